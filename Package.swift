@@ -1,0 +1,43 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// Targets and the imports each may use are listed in ARCHITECTURE.md; Tests/ArchitectureTests enforces it.
+let package = Package(
+    name: "wtc",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "wtc", targets: ["wtc"]),
+        .library(name: "WTSyntax", targets: ["WTSyntax"]),
+        .library(name: "WTSema", targets: ["WTSema"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+    ],
+    targets: [
+        .target(name: "WTDiagnostics"),
+        .target(name: "WTSelector"),
+        .target(name: "WTSyntax", dependencies: ["WTDiagnostics"]),
+        .target(name: "WTSema", dependencies: ["WTSyntax", "WTDiagnostics", "WTSelector"]),
+        .executableTarget(
+            name: "wtc",
+            dependencies: [
+                "WTDiagnostics", "WTSyntax", "WTSema",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .target(name: "WTTestSupport", dependencies: ["WTDiagnostics", "WTSyntax"]),
+        .executableTarget(
+            name: "wtc-bench-frontend", dependencies: ["WTDiagnostics", "WTSyntax", "WTSema"],
+            path: "bench/FrontEndBench"),
+
+        .testTarget(name: "WTDiagnosticsTests", dependencies: ["WTDiagnostics", "WTTestSupport"]),
+        .testTarget(name: "WTSelectorTests", dependencies: ["WTSelector", "WTTestSupport"]),
+        .testTarget(name: "WTSyntaxTests", dependencies: ["WTSyntax", "WTTestSupport"], exclude: ["Corpus"]),
+        .testTarget(
+            name: "WTSemaTests", dependencies: ["WTSema", "WTSyntax", "WTDiagnostics", "WTTestSupport"],
+            exclude: ["Corpus"]),
+        .testTarget(name: "WTCLITests", dependencies: ["wtc", "WTTestSupport"]),
+        .testTarget(name: "ArchitectureTests", dependencies: ["WTTestSupport"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

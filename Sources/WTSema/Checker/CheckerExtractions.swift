@@ -1,0 +1,126 @@
+import WTDiagnostics
+import WTSyntax
+
+/// The types extraction forms produce, and record fields checked against the declared record.
+extension CheckerWalker {
+    /// `expected` is the type the target wants (a list for `each` and `table`, a record for `one`).
+    mutating func inferExtraction(_ extraction: Extraction, expected: WTType?, targetName: String) -> WTType {
+        switch extraction {
+        case .field(let field):
+            return inferField(field)
+        case .each(let locator, let body):
+            checkLocator(locator, forAction: false)
+            let record = expected?.elementType?.unwrapped
+            return .list(checkRecordBody(body, expected: record, targetName: targetName, at: locator.range))
+        case .one(let locator, let body):
+            checkLocator(locator, forAction: false)
+            return checkRecordBody(body, expected: expected?.unwrapped, targetName: targetName, at: locator.range)
+        case .table(let locator, let range):
+            checkLocator(locator, forAction: false)
+            return checkTable(expected, range)
+        }
+    }
+
+    mutating func inferField(_ field: FieldExtraction) -> WTType {
+        checkLocator(field.locator, forAction: false)
+        if let attribute = field.attribute, attribute.plainText?.isEmpty ?? false {
+            emit(SemaMessages.emptyString("an attribute name"), attribute.range)
+        }
+        if let attribute = field.attribute { checkInterpolations(attribute) }
+        return FieldKinds.type(of: field.kind)
+    }
+
+    /// Checks each field binding; with a declared record, also names and types against it.
+    private mutating func checkRecordBody(_ body: RecordBody, expected: WTType?, targetName: String,
+                                          at anchor: SourceRange) -> WTType {
+        var declared: [WTType.RecordField]?
+        if case .record(let fields) = expected { declared = fields }
+        var produced: [WTType.RecordField] = []
+        var seen: [String: SourceRange] = [:]
+        for binding in body.fields {
+            let type = fieldType(binding)
+            if let first = seen[binding.name.name] {
+                emit(SemaMessages.duplicateField(binding.name.name), binding.name.range,
+                     notes: [note("first extracted here", first)])
+                continue
+            }
+            seen[binding.name.name] = binding.name.range
+            produced.append(.init(name: binding.name.name, type: type))
+            if let declared { checkField(binding, type, declared, targetName) }
+        }
+        guard let declared else { return .record(produced) }
+        for field in declared where !field.type.isOptional && seen[field.name] == nil {
+            emit(SemaMessages.missingField(field.name, targetName), anchor,
+                 help: "add '\(field.name) = …' to the block, or declare the field optional ('\(field.type)?')")
+        }
+        // Reported above field by field; the declared record stands in so the assignment adds nothing.
+        return .record(declared)
+    }
+
+    private mutating func fieldType(_ binding: FieldBinding) -> WTType {
+        switch binding.value {
+        case .extraction(let field): inferField(field)
+        case .expr(let expr): inferType(expr)
+        }
+    }
+
+    private mutating func checkField(_ binding: FieldBinding, _ type: WTType, _ declared: [WTType.RecordField],
+                                     _ targetName: String) {
+        guard let target = declared.first(where: { $0.name == binding.name.name }) else {
+            emit(SemaMessages.extraField(binding.name.name, targetName), binding.name.range,
+                 help: Suggestions.help(for: binding.name.name, among: declared.map(\.name))
+                    ?? "declare it in the output's record type")
+            return
+        }
+        if containsSecret(type) {
+            emit(SemaMessages.secretOutput, binding.range)
+        } else if !TypeRules.isAssignable(type, to: target.type) {
+            var help: String?
+            if case .extraction = binding.value { help = FieldKinds.suggestion(for: target.type) }
+            emit(SemaMessages.notAssignable(type, to: "\(targetName).\(target.name)", target.type), binding.range,
+                 help: help)
+        }
+    }
+
+    private mutating func checkTable(_ expected: WTType?, _ range: SourceRange) -> WTType {
+        guard let expected, case .record(let fields) = expected.elementType?.unwrapped else {
+            emit(SemaMessages.tableNeedsType, range,
+                 help: "declare the target first, e.g. 'output rows: [{ name: string, price: number }]'")
+            return .error
+        }
+        for field in fields where !field.type.isScalar {
+            emit(SemaMessages.tableFieldNotScalar(field.name), range)
+        }
+        return expected
+    }
+}
+
+/// What each field kind produces, and which kind produces a wanted type.
+enum FieldKinds {
+    static func type(of kind: FieldKind) -> WTType {
+        switch kind {
+        case .text, .html, .attr: .string
+        case .texts, .attrs: .list(.string)
+        case .number: .number
+        case .int, .count: .int
+        case .url: .url
+        case .urls: .list(.url)
+        case .date: .date
+        case .exists: .bool
+        }
+    }
+
+    static func suggestion(for target: WTType) -> String? {
+        let kind: String? = switch target.unwrapped {
+        case .url: "url"
+        case .number: "number"
+        case .int: "int"
+        case .date: "date"
+        case .bool: "exists"
+        case .list(.url): "urls"
+        case .list(.string): "texts"
+        default: nil
+        }
+        return kind.map { "use '\($0) …' to extract a \(target.unwrapped)" }
+    }
+}

@@ -1,0 +1,79 @@
+extension DumpWriter {
+    func expr(_ e: Expr) -> String {
+        switch e.kind {
+        case .string(let s): string(s)
+        case .int(let i): String(i)
+        case .number(let n): n
+        case .bool(let b): b ? "true" : "false"
+        case .list(let elements): form("list", elements.map(expr))
+        case .path(let names): path(names)
+        case .url: form("url", [])
+        case .title: form("title", [])
+        case .exists(let l): form("exists", [locator(l)])
+        case .count(.locator(let l)): form("count", [locator(l)])
+        case .count(.path(let names)): form("count", [path(names)])
+        case .allHave(let list, let fields): form("all", [path(list), form("have", fields.map(\.name))])
+        case .negate(let inner): form("neg", [expr(inner)])
+        case .not(let inner): form("not", [expr(inner)])
+        case .binary(let op, let l, let r): form(op.rawValue, [expr(l), expr(r)])
+        case .paren(let inner): form("paren", [expr(inner)])
+        }
+    }
+
+    func path(_ names: [Identifier]) -> String {
+        names.map(\.name).joined(separator: ".")
+    }
+
+    func locator(_ l: Locator) -> String {
+        let choices = l.choices.map(choice)
+        if !l.first, choices.count == 1, let only = choices.first { return only }
+        return form("locator", [l.first ? "first" : nil] + choices)
+    }
+
+    func choice(_ c: LocatorChoice) -> String {
+        switch c.kind {
+        case .css(let s): form("css", [string(s)])
+        case .xpath(let s): form("xpath", [string(s)])
+        case .label(let s): form("label", [string(s)])
+        case .testid(let s): form("testid", [string(s)])
+        case .text(let s): form("text", [string(s)])
+        case .placeholder(let s): form("placeholder", [string(s)])
+        case .role(let role, let name): form("role", [role.name, name.map(string)])
+        }
+    }
+
+    /// A string literal with escapes, interpolations as `{a.b}`.
+    func string(_ s: StringLiteral) -> String {
+        var out = "\""
+        for part in s.parts {
+            switch part {
+            case .text(let t): out += escaped(t)
+            case .interpolation(let names): out += "{" + path(names) + "}"
+            }
+        }
+        return out + "\""
+    }
+
+    /// Plain text (a comment) quoted with the same escapes.
+    func quoted(_ text: String) -> String {
+        "\"" + escaped(text) + "\""
+    }
+
+    func escaped(_ text: String) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\t": out += "\\t"
+            case "{": out += "\\{"
+            case "}": out += "\\}"
+            case _ where scalar.value < 0x20 || scalar.value == 0x7F:
+                out += "\\u{" + String(scalar.value, radix: 16) + "}"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+}

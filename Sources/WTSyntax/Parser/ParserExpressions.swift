@@ -1,0 +1,166 @@
+import WTDiagnostics
+
+/// `expr` and its precedence levels, lowest first: or, and, not, comparison, additive, primary.
+extension SyntaxParser {
+    /// condition = expr ;
+    func parseCondition() throws(ParseFailure) -> Expr {
+        try parseExpr()
+    }
+
+    /// expr = or_expr ;
+    func parseExpr() throws(ParseFailure) -> Expr {
+        try parseOrExpr()
+    }
+
+    /// or_expr = and_expr { "or" and_expr } ;
+    func parseOrExpr() throws(ParseFailure) -> Expr {
+        var left = try parseAndExpr()
+        while consume(.or) != nil {
+            let right = try parseAndExpr()
+            left = Expr(.binary(.or, left, right), range: left.range.union(right.range))
+        }
+        return left
+    }
+
+    /// and_expr = not_expr { "and" not_expr } ;
+    func parseAndExpr() throws(ParseFailure) -> Expr {
+        var left = try parseNotExpr()
+        while consume(.and) != nil {
+            let right = try parseNotExpr()
+            left = Expr(.binary(.and, left, right), range: left.range.union(right.range))
+        }
+        return left
+    }
+
+    /// not_expr = "not" not_expr | comparison ;
+    func parseNotExpr() throws(ParseFailure) -> Expr {
+        guard at(.not) else { return try parseComparison() }
+        let notToken = advance()
+        if isTooDeep(notToken) {
+            // Skip the rest of the chain without recursing, then parse its operand.
+            while consume(.not) != nil {}
+            let operand = try parseComparison()
+            return Expr(.not(operand), range: range(from: notToken.range.start))
+        }
+        nesting += 1
+        defer { nesting -= 1 }
+        let operand = try parseNotExpr()
+        return Expr(.not(operand), range: range(from: notToken.range.start))
+    }
+
+    /// comparison = additive [ ( "==" | "!=" | "<" | "<=" | ">" | ">=" | "~" ) additive ] ;
+    func parseComparison() throws(ParseFailure) -> Expr {
+        let left = try parseAdditive()
+        guard let op = comparisonOperator(peek().kind) else { return left }
+        advance()
+        let right = try parseAdditive()
+        return Expr(.binary(op, left, right), range: left.range.union(right.range))
+    }
+
+    func comparisonOperator(_ kind: TokenKind) -> BinaryOp? {
+        switch kind {
+        case .equalEqual: .equal
+        case .bangEqual: .notEqual
+        case .less: .less
+        case .lessEqual: .lessEqual
+        case .greater: .greater
+        case .greaterEqual: .greaterEqual
+        case .tilde: .matches
+        default: nil
+        }
+    }
+
+    /// additive = primary { ( "+" | "-" ) primary } ;
+    func parseAdditive() throws(ParseFailure) -> Expr {
+        var left = try parsePrimary()
+        while at(.plus) || at(.minus) {
+            let op: BinaryOp = advance().kind == .plus ? .plus : .minus
+            let right = try parsePrimary()
+            left = Expr(.binary(op, left, right), range: left.range.union(right.range))
+        }
+        return left
+    }
+
+    /// primary = literal | path | page_query | all_have | "(" expr ")" ;
+    func parsePrimary() throws(ParseFailure) -> Expr {
+        let t = peek()
+        switch t.kind {
+        case .string, .int, .number, .minus, .leftBracket, .keyword(.true), .keyword(.false):
+            return try parseLiteral()
+        case .name:
+            return try parsePath()
+        case .keyword(.url), .keyword(.title), .keyword(.exists), .keyword(.count):
+            return try parsePageQuery()
+        case .keyword(.all):
+            return try parseAllHave()
+        case .leftParen:
+            return try parseParenExpr()
+        default:
+            throw failHere(SyntaxMessages.expectedExpression(after:found:))
+        }
+    }
+
+    /// `"(" expr ")"`, kept as `.paren` so the printer writes the author's grouping.
+    func parseParenExpr() throws(ParseFailure) -> Expr {
+        let open = advance()
+        if isTooDeep(open) {
+            skipNestedRegion(stopAtStatement: true)
+            return Expr(.paren(Expr(.bool(false), range: open.range)), range: range(from: open.range.start))
+        }
+        nesting += 1
+        bracketDepth += 1
+        defer {
+            nesting -= 1
+            bracketDepth -= 1
+        }
+        let inner = try parseExpr()
+        try expectClosing(.rightParen, opener: open)
+        return Expr(.paren(inner), range: range(from: open.range.start))
+    }
+
+    /// path = NAME { "." field_name } ;
+    func parsePath() throws(ParseFailure) -> Expr {
+        let start = peek().range.start
+        return Expr(.path(try parsePathNames()), range: range(from: start))
+    }
+
+    func parsePathNames() throws(ParseFailure) -> [Identifier] {
+        var names = [try parseName()]
+        while consume(.dot) != nil {
+            names.append(try parseFieldName())
+        }
+        return names
+    }
+
+    /// page_query = "url" | "title" | "exists" locator | "count" ( locator | path ) ;
+    func parsePageQuery() throws(ParseFailure) -> Expr {
+        let t = advance()
+        let kind: Expr.Kind
+        switch t.kind {
+        case .keyword(.url): kind = .url
+        case .keyword(.title): kind = .title
+        case .keyword(.exists): kind = .exists(try parseLocator())
+        default:
+            if peek().kind == .name {
+                kind = .count(.path(try parsePathNames()))
+            } else if startsLocator(peek()) {
+                kind = .count(.locator(try parseLocator()))
+            } else {
+                throw failHere(SyntaxMessages.expectedCountSubject(after:found:))
+            }
+        }
+        return Expr(kind, range: range(from: t.range.start))
+    }
+
+    /// all_have = "all" path "have" field_name { "," field_name } ;
+    func parseAllHave() throws(ParseFailure) -> Expr {
+        let start = advance().range.start
+        let list = try parsePathNames()
+        try expect(.have)
+        var fields = [try parseFieldName()]
+        while consume(.comma) != nil {
+            fields.append(try parseFieldName())
+        }
+        return Expr(.allHave(list: list, fields: fields), range: range(from: start))
+    }
+}

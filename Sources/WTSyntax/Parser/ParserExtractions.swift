@@ -1,0 +1,118 @@
+import WTDiagnostics
+
+/// `extraction` and its parts: field kinds, `each`, `one`, `table` and record bodies.
+extension SyntaxParser {
+    /// extraction = field_kind | record_list | record_one | table ;
+    func parseExtraction() throws(ParseFailure) -> Extraction {
+        switch peek().keyword {
+        case .each: return try parseRecordList()
+        case .one: return try parseRecordOne()
+        case .table: return try parseTable()
+        case let keyword? where keyword.fieldKind != nil: return .field(try parseFieldKind())
+        default: throw failHere(SyntaxMessages.expectedExtraction(after:found:))
+        }
+    }
+
+    /// field_kind = ( "text" | … | "count" ) locator | ( "attr" | "attrs" ) STRING "of" locator ;
+    func parseFieldKind() throws(ParseFailure) -> FieldExtraction {
+        let keywordToken = advance()
+        let kind = keywordToken.keyword?.fieldKind ?? .text
+        var attribute: StringLiteral?
+        if kind == .attr || kind == .attrs {
+            attribute = try parseString()
+            try expect(.of)
+        }
+        let locator = try parseLocator()
+        return FieldExtraction(
+            kind: kind, attribute: attribute, locator: locator,
+            range: range(from: keywordToken.range.start))
+    }
+
+    /// record_list = "each" locator record_body ;
+    func parseRecordList() throws(ParseFailure) -> Extraction {
+        advance()
+        let locator = try parseLocator()
+        return .each(locator, try parseRecordBody())
+    }
+
+    /// record_one = "one" locator record_body ;
+    func parseRecordOne() throws(ParseFailure) -> Extraction {
+        advance()
+        let locator = try parseLocator()
+        return .one(locator, try parseRecordBody())
+    }
+
+    /// table = "table" locator ;
+    func parseTable() throws(ParseFailure) -> Extraction {
+        let start = advance().range.start
+        let locator = try parseLocator()
+        return .table(locator, range: range(from: start))
+    }
+
+    /// record_body = "{" NEWLINE { field_binding NEWLINE } "}" ;
+    func parseRecordBody() throws(ParseFailure) -> RecordBody {
+        let open = peek()
+        guard open.kind == .leftBrace else { throw failExpecting([.leftBrace]) }
+        advance()
+        frame.openedBody = true
+        if isTooDeep(open) {
+            skipNestedRegion(stopAtStatement: false)
+            return RecordBody(range: range(from: open.range.start))
+        }
+        nesting += 1
+        defer { nesting -= 1 }
+        parseBodyOpeningLine()
+        var fields: [FieldBinding] = []
+        while true {
+            let blank = skipLineGap()
+            let t = token(at: index)
+            if t.kind == .eof || t.kind == .rightBrace { break }
+            let before = index
+            let leading = takePendingComments()
+            if let field = parseFieldBinding(leading: leading, blank: blank && !fields.isEmpty) {
+                fields.append(field)
+            }
+            if index == before { index += 1 }
+        }
+        let closing = takePendingComments()
+        closeBody(opener: open)
+        return RecordBody(fields, closingComments: closing, range: range(from: open.range.start))
+    }
+
+    /// field_binding = field_name "=" ( field_kind | expr ) ; one line of a record body.
+    func parseFieldBinding(leading: [Comment], blank: Bool) -> FieldBinding? {
+        let start = peek().range.start
+        let saved = openFrame()
+        var binding: (Identifier, FieldBinding.Value)?
+        do {
+            guard peek().kind == .name || peek().keyword != nil else {
+                throw failHere({ _, found in SyntaxMessages.expectedFieldBinding(found: found) })
+            }
+            let name = try parseFieldName()
+            try expect(.equal)
+            binding = (name, startsFieldKind() ? .extraction(try parseFieldKind()) : .expr(try parseExpr()))
+        } catch {
+            recoverToLineEnd()
+        }
+        let end = lastEnd
+        if binding != nil {
+            do { try expectLineEnd() } catch { recoverToLineEnd() }
+        }
+        let (trailing, inner) = closeFrame(saved)
+        guard let (name, value) = binding else { return nil }
+        let trivia = Trivia(leadingComments: leading + inner, trailingComment: trailing, blankLineBefore: blank)
+        return FieldBinding(
+            name: name, value: value, trivia: trivia, range: SourceRange(start: start, end: max(start, end)))
+    }
+
+    /// A field value is a field kind when it starts with a field-kind keyword. `url`, `exists` and `count`
+    /// also start expressions, so they are field kinds only when a locator follows: `page = url` is the
+    /// page's URL and `n = count items` the length of a list.
+    func startsFieldKind() -> Bool {
+        guard let kind = peek().keyword?.fieldKind else { return false }
+        switch kind {
+        case .url, .exists, .count: return startsLocator(peek(1))
+        default: return true
+        }
+    }
+}

@@ -1,0 +1,88 @@
+import Foundation
+import Testing
+import WTTestSupport
+
+/// Enforces the import table of ARCHITECTURE.md (SwiftPM on Linux does not): every `import` under
+/// Sources/<Target>/ must be allowed for that target.
+///
+/// `WTSelector` is our addition to the table: the pure-Swift CSS/XPath parser that both the checker
+/// (selector literals) and the extraction engine (CSS → XPath) use, so neither has to import the other.
+enum ImportRules {
+    static let system: Set<String> = ["Foundation", "Glibc", "Darwin", "Dispatch", "Synchronization"]
+
+    static let allowed: [String: Set<String>] = [
+        "WTDiagnostics": [],
+        "WTSelector": [],
+        "WTSyntax": ["WTDiagnostics"],
+        "WTSema": ["WTSyntax", "WTDiagnostics", "WTSelector"],
+        "WTTrace": ["WTDiagnostics"],
+        "WTCompiler": ["WTTrace", "WTSyntax", "WTSema", "WTExtract", "WTDiagnostics"],
+        "WTRuntime": ["WTSema", "WTSyntax", "WTDiagnostics"],
+        "CDP": [],
+        "WTExtract": ["CLibXML2", "WTSelector"],
+        "WTHTTP": ["CCurl"],
+        "WTEngine": ["WTRuntime", "CDP", "WTExtract", "WTHTTP", "WTSema", "WTSyntax", "WTDiagnostics"],
+        "WTAgent": ["WTEngine", "WTRuntime", "WTTrace", "WTHTTP", "WTDiagnostics"],
+        "WTStore": ["WTDiagnostics"],
+        "WTService": ["WTCompiler", "WTEngine", "WTAgent", "WTStore", "WTDiagnostics"],
+        "WTServer": ["WTService", "Hummingbird"],
+        "wtc": ["ArgumentParser", "WTDiagnostics", "WTSelector", "WTSyntax", "WTSema", "WTTrace", "WTCompiler",
+                "WTRuntime", "WTExtract", "WTHTTP", "CDP", "WTEngine", "WTAgent", "WTStore", "WTService", "WTServer"],
+        "WTTestSupport": ["WTDiagnostics", "WTSyntax", "WTSema", "Testing"],
+    ]
+
+    /// `import X`, `@testable import X`, `import struct X.Y`, `@preconcurrency import X`.
+    static func imports(in source: String) -> [String] {
+        source.split(separator: "\n").compactMap { line in
+            let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+            guard let i = words.firstIndex(of: "import"), words[..<i].allSatisfy({ $0.hasPrefix("@") }),
+                i + 1 < words.count
+            else { return nil }
+            let kinds: Set<String> = ["struct", "class", "enum", "protocol", "func", "var", "let", "typealias"]
+            let name = kinds.contains(words[i + 1]) && i + 2 < words.count ? words[i + 2] : words[i + 1]
+            return name.split(separator: ".").first.map(String.init)
+        }
+    }
+}
+
+@Suite("Import rules")
+struct ImportRulesTests {
+    static var targets: [String] {
+        let sources = Paths.repositoryRoot().appendingPathComponent("Sources")
+        return ((try? FileManager.default.contentsOfDirectory(atPath: sources.path)) ?? []).sorted()
+    }
+
+    @Test("every target under Sources has a row in the import table")
+    func everyTargetHasARow() {
+        #expect(!Self.targets.isEmpty)
+        for target in Self.targets {
+            #expect(ImportRules.allowed[target] != nil, "Sources/\(target) has no row in ImportRules.allowed")
+        }
+    }
+
+    @Test("every import is allowed by the table", arguments: targets)
+    func importsAreAllowed(target: String) throws {
+        let dir = Paths.repositoryRoot().appendingPathComponent("Sources").appendingPathComponent(target)
+        let allowed = (ImportRules.allowed[target] ?? []).union(ImportRules.system)
+        let files = FileManager.default.enumerator(atPath: dir.path)?.compactMap { $0 as? String } ?? []
+        for file in files where file.hasSuffix(".swift") || file.hasSuffix(".h") || file.hasSuffix(".c") {
+            let text = try String(contentsOf: dir.appendingPathComponent(file), encoding: .utf8)
+            for module in ImportRules.imports(in: text) where !allowed.contains(module) {
+                Issue.record("Sources/\(target)/\(file) imports \(module), which ARCHITECTURE.md does not allow")
+            }
+        }
+    }
+
+    @Test("the import scanner finds every form of import")
+    func scannerFindsImports() {
+        let text = "import Foundation\n@testable import WTSema\nimport struct WTSyntax.Program\n// import Nope\n"
+        #expect(ImportRules.imports(in: text) == ["Foundation", "WTSema", "WTSyntax"])
+    }
+
+    @Test("a forbidden edge is reported")
+    func forbiddenEdgeIsCaught() {
+        let allowed = ImportRules.allowed["WTSyntax"] ?? []
+        #expect(!allowed.contains("WTSema"))
+        #expect(ImportRules.imports(in: "import WTSema\n").allSatisfy { !allowed.contains($0) })
+    }
+}
