@@ -25,6 +25,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
+        .target(name: "WTExtract", dependencies: ["CLibXML2", "WTSelector"]),
+        .target(name: "WTHTTP", dependencies: ["CCurl"]),
         .target(name: "WTTestSupport", dependencies: ["WTDiagnostics", "WTSyntax"]),
         .executableTarget(
             name: "wtc-bench-frontend", dependencies: ["WTDiagnostics", "WTSyntax", "WTSema"],
@@ -37,6 +41,8 @@ let package = Package(
             name: "WTSemaTests", dependencies: ["WTSema", "WTSyntax", "WTDiagnostics", "WTTestSupport"],
             exclude: ["Corpus"]),
         .testTarget(name: "WTCLITests", dependencies: ["wtc", "WTTestSupport"]),
+        .testTarget(name: "WTExtractTests", dependencies: ["WTExtract", "WTSelector", "WTTestSupport"]),
+        .testTarget(name: "WTHTTPTests", dependencies: ["WTHTTP", "WTTestSupport"]),
         .testTarget(name: "ArchitectureTests", dependencies: ["WTTestSupport"]),
     ],
     swiftLanguageModes: [.v6]

@@ -43,16 +43,30 @@ public struct DiagnosticRenderer: Sendable {
         return "\(place)\(kind) \(d.text) [\(d.id)]\n"
     }
 
+    /// Lines longer than this are shown as a window around the caret, so a huge line cannot flood a terminal.
+    static let maximumExcerptWidth = 120
+
     private func excerpt(_ span: SourceSpan, in file: SourceFile) -> String {
-        let line = file.lineText(span.start.line)
+        let scalars = Array(file.lineText(span.start.line).unicodeScalars)
         let number = String(span.start.line)
         let gutter = String(repeating: " ", count: number.count)
+        let endColumn = span.end.line == span.start.line ? span.end.column : scalars.count + 1
+        var start = max(0, min(span.start.column - 1, scalars.count))
+        var width = max(1, min(endColumn, scalars.count + 1) - (start + 1))
+        var shown = scalars[...]
+        var lead = ""
+        if scalars.count > Self.maximumExcerptWidth {
+            let from = max(0, min(start - Self.maximumExcerptWidth / 3, scalars.count - Self.maximumExcerptWidth))
+            let to = min(scalars.count, from + Self.maximumExcerptWidth)
+            shown = scalars[from..<to]
+            lead = from > 0 ? "…" : ""
+            start = start - from + (lead.isEmpty ? 0 : 1)
+            width = min(width, max(1, to - from))
+            if to < scalars.count { shown.append("…") }
+        }
+        let line = lead + String(String.UnicodeScalarView(shown))
         // Copy tabs from the line so the caret lands under the right character.
-        let prefix = line.unicodeScalars.prefix(max(0, span.start.column - 1))
-        let pad = String(String.UnicodeScalarView(prefix.map { $0 == "\t" ? "\t" : " " }))
-        let lineLength = line.unicodeScalars.count
-        let endColumn = span.end.line == span.start.line ? span.end.column : lineLength + 1
-        let width = max(1, min(endColumn, lineLength + 1) - span.start.column)
+        let pad = String(String.UnicodeScalarView(line.unicodeScalars.prefix(start).map { $0 == "\t" ? "\t" : " " }))
         let marker = "^" + String(repeating: "~", count: width - 1)
         return " \(number) | \(printable(line))\n \(gutter) | \(pad)\(paint(marker, .green))\n"
     }

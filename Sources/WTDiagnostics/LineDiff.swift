@@ -64,7 +64,7 @@ public enum LineDiff {
                 ops.append(Op(kind: .same, text: a[i], oldLine: oldStart + i, newLine: newStart + j))
                 i += 1
                 j += 1
-            } else if j < b.count, i == a.count || lcs[i * w + j + 1] >= lcs[(i + 1) * w + j] {
+            } else if j < b.count, i == a.count || lcs[i * w + j + 1] > lcs[(i + 1) * w + j] {
                 ops.append(Op(kind: .added, text: b[j], oldLine: oldStart + i, newLine: newStart + j))
                 j += 1
             } else {

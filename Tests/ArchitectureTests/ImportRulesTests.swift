@@ -19,6 +19,8 @@ enum ImportRules {
         "WTCompiler": ["WTTrace", "WTSyntax", "WTSema", "WTExtract", "WTDiagnostics"],
         "WTRuntime": ["WTSema", "WTSyntax", "WTDiagnostics"],
         "CDP": [],
+        "CLibXML2": [],
+        "CCurl": [],
         "WTExtract": ["CLibXML2", "WTSelector"],
         "WTHTTP": ["CCurl"],
         "WTEngine": ["WTRuntime", "CDP", "WTExtract", "WTHTTP", "WTSema", "WTSyntax", "WTDiagnostics"],

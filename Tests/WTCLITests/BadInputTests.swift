@@ -71,3 +71,24 @@ struct BadInputTests {
         }
     }
 }
+
+@Suite("wtc bad input: long chains (built binary)")
+struct LongChainTests {
+    @Test("a 100,000-operand 'or' chain gets a nesting diagnostic with a short excerpt")
+    func longChain() throws {
+        let text = "program \"chain\"\n\nexpect " + Array(repeating: "true", count: 100_000).joined(separator: " or ") + "\n"
+        let result = try CLI.run(["check", try BadInputTests.write(text).path])
+        #expect(result.status == 65)
+        #expect(result.stderr.contains("[syntax.nesting-too-deep]"))
+        #expect(result.stderr.count < 2_000)
+    }
+
+    @Test("a 100,000-branch 'else if' chain gets a nesting diagnostic")
+    func longElseIf() throws {
+        let text = "program \"chain\"\n\nif true {\n  back\n}"
+            + String(repeating: " else if true {\n  back\n}", count: 100_000) + "\n"
+        let result = try CLI.run(["check", try BadInputTests.write(text).path])
+        #expect(result.status == 65)
+        #expect(result.stderr.contains("[syntax.nesting-too-deep]"))
+    }
+}

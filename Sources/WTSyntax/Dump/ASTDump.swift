@@ -28,26 +28,32 @@ public enum ASTDump {
         DumpWriter(trivia: trivia).program(program)
     }
 
+    /// One declaration, e.g. `(param n (int) 10)`.
     public static func dump(_ declaration: Declaration, trivia: Bool = false) -> String {
         DumpWriter(trivia: trivia).declaration(declaration)
     }
 
+    /// One statement with any block it holds, on one line.
     public static func dump(_ statement: Statement, trivia: Bool = false) -> String {
         DumpWriter(trivia: trivia).statement(statement)
     }
 
+    /// One expression, e.g. `(or a (and b c))`.
     public static func dump(_ expr: Expr) -> String {
         DumpWriter(trivia: false).expr(expr)
     }
 
+    /// One locator, e.g. `(css ".a")` or `(locator first (css ".a") (text "b"))`.
     public static func dump(_ locator: Locator) -> String {
         DumpWriter(trivia: false).locator(locator)
     }
 
+    /// One type, e.g. `(optional (list (string)))`.
     public static func dump(_ type: TypeExpr) -> String {
         DumpWriter(trivia: false).type(type)
     }
 
+    /// The right-hand side of an `extract`, e.g. `(each (css ".q") (field t (text (css ".t"))))`.
     public static func dump(_ extraction: Extraction, trivia: Bool = false) -> String {
         DumpWriter(trivia: trivia).extraction(extraction)
     }

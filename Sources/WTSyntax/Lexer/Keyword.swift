@@ -13,13 +13,31 @@ public enum Keyword: String, Sendable, Hashable, CaseIterable {
     // Locators and expressions.
     case first, css, xpath, label, testid, placeholder, role, not, and, or, title, all, have
 
-    /// Looks a word up; nil when it is an ordinary name.
-    static func lookup(_ word: String) -> Keyword? { byWord[word] }
+    /// The keyword spelled by `bytes[start..<end]`, or nil for an ordinary name. Compares bytes against the few
+    /// keywords of the same length and first letter, so no String is built for the (many) keywords in a program.
+    static func match(_ bytes: [UInt8], from start: Int, to end: Int) -> Keyword? {
+        let length = end - start
+        guard length >= 2, length < maximumLength, start >= 0, end <= bytes.count else { return nil }
+        let first = Int(bytes[start]) - 0x61
+        guard first >= 0, first < 26 else { return nil }
+        let bucket = buckets[length * 26 + first]
+        for (spelling, keyword) in bucket where spelling.elementsEqual(bytes[start..<end]) {
+            return keyword
+        }
+        return nil
+    }
 
-    private static let byWord: [String: Keyword] = {
-        var map: [String: Keyword] = [:]
-        for keyword in Keyword.allCases { map[keyword.rawValue] = keyword }
-        return map
+    private static let maximumLength = 12
+
+    /// Keywords grouped by length and first letter (all keywords are lower-case ASCII, 2 to 11 letters).
+    private static let buckets: [[([UInt8], Keyword)]] = {
+        var table = [[([UInt8], Keyword)]](repeating: [], count: maximumLength * 26)
+        for keyword in Keyword.allCases {
+            let spelling = Array(keyword.rawValue.utf8)
+            guard let first = spelling.first, spelling.count < maximumLength else { continue }
+            table[spelling.count * 26 + Int(first) - 0x61].append((spelling, keyword))
+        }
+        return table
     }()
 
     /// Keywords that begin a statement or declaration; error recovery stops before a line starting with one.

@@ -96,15 +96,19 @@ extension Lexer {
             if byte(at: i) == Byte.rightBrace { return (path, i + 1) }
             break
         }
-        // Malformed: report the whole `{…}` (or up to the end of the string) once.
+        // Malformed: report the whole `{…}` (or up to the end of the string) once. When the line ends first,
+        // the string is unterminated, and that one diagnostic says enough.
         var end = i
         while let c = byte(at: end), c != Byte.quote, !isLineEnd(at: end) {
             end += 1
             if c == Byte.rightBrace { break }
         }
-        report(
-            SyntaxMessages.invalidInterpolation(), from: open, to: max(end, open + 1),
-            help: SyntaxMessages.Help.interpolation)
+        let stoppedAtBrace = end > i && byte(at: end - 1) == Byte.rightBrace
+        if stoppedAtBrace || byte(at: end) == Byte.quote {
+            report(
+                SyntaxMessages.invalidInterpolation(), from: open, to: max(end, open + 1),
+                help: SyntaxMessages.Help.interpolation)
+        }
         return (nil, max(end, open + 1))
     }
 }

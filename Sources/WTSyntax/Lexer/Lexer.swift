@@ -35,6 +35,8 @@ public struct Lexer {
     }
 
     mutating func run() {
+        // A UTF-8 byte-order mark some editors write is not part of the program.
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { pos = 3 }
         while let byte = byte(at: pos) {
             switch byte {
             case Byte.space, Byte.tab: pos += 1
@@ -103,11 +105,10 @@ public struct Lexer {
         let start = pos
         var end = pos
         while let b = byte(at: end), Byte.isNameContinue(b) { end += 1 }
-        let word = text(from: start, to: end)
-        if let keyword = Keyword.lookup(word) {
+        if let keyword = Keyword.match(bytes, from: start, to: end) {
             add(.keyword(keyword), from: start, to: end)
         } else {
-            add(.name, from: start, to: end, value: .text(word))
+            add(.name, from: start, to: end, value: .text(text(from: start, to: end)))
         }
     }
 

@@ -46,7 +46,15 @@ extension SyntaxParser {
         guard at(.if) else {
             return .ifElse(condition: condition, then: then, otherwise: .block(try parseBlock()))
         }
-        // `else if` is a statement of its own, with its own trailing comment (after its `{`).
+        // `else if` is a statement of its own, with its own trailing comment (after its `{`). It nests the
+        // tree one level deeper, so long chains count against the nesting limit like nested blocks.
+        guard nesting < Self.maximumNesting else {
+            throw fail(
+                SyntaxMessages.nestingTooDeep(limit: Self.maximumNesting), at: peek().range,
+                help: SyntaxMessages.Help.nesting)
+        }
+        nesting += 1
+        defer { nesting -= 1 }
         let start = peek().range.start
         let saved = openFrame()
         let nested: Statement.Kind
@@ -72,7 +80,7 @@ extension SyntaxParser {
         advance()
         frame.openedBody = true
         if isTooDeep(open) {
-            skipNestedRegion(stopAtStatement: false)
+            skipNestedRegion(.body)
             return Block(range: range(from: open.range.start))
         }
         nesting += 1

@@ -75,7 +75,7 @@ extension SyntaxParser {
     func parseListType() throws(ParseFailure) -> TypeExpr.Kind {
         let open = advance()
         if isTooDeep(open) {
-            skipNestedRegion(stopAtStatement: true)
+            skipNestedRegion(.brackets)
             return .list(TypeExpr(.scalar(.string), range: range(from: open.range.start)))
         }
         nesting += 1
@@ -93,7 +93,7 @@ extension SyntaxParser {
     func parseRecordType() throws(ParseFailure) -> TypeExpr.Kind {
         let open = advance()
         if isTooDeep(open) {
-            skipNestedRegion(stopAtStatement: true)
+            skipNestedRegion(.brackets)
             return .record([])
         }
         nesting += 1
@@ -157,7 +157,7 @@ extension SyntaxParser {
     func parseListLiteral() throws(ParseFailure) -> Expr {
         let open = advance()
         if isTooDeep(open) {
-            skipNestedRegion(stopAtStatement: true)
+            skipNestedRegion(.brackets)
             return Expr(.list([]), range: range(from: open.range.start))
         }
         nesting += 1

@@ -15,7 +15,10 @@ extension SyntaxParser {
     /// or_expr = and_expr { "or" and_expr } ;
     func parseOrExpr() throws(ParseFailure) -> Expr {
         var left = try parseAndExpr()
-        while consume(.or) != nil {
+        var chain = 0
+        defer { nesting -= chain }
+        while let op = consume(.or) {
+            try deepenChain(&chain, at: op)
             let right = try parseAndExpr()
             left = Expr(.binary(.or, left, right), range: left.range.union(right.range))
         }
@@ -25,11 +28,26 @@ extension SyntaxParser {
     /// and_expr = not_expr { "and" not_expr } ;
     func parseAndExpr() throws(ParseFailure) -> Expr {
         var left = try parseNotExpr()
-        while consume(.and) != nil {
+        var chain = 0
+        defer { nesting -= chain }
+        while let op = consume(.and) {
+            try deepenChain(&chain, at: op)
             let right = try parseNotExpr()
             left = Expr(.binary(.and, left, right), range: left.range.union(right.range))
         }
         return left
+    }
+
+    /// Each operator in a chain (`a or b or c …`) nests the tree one level deeper, so chains count against
+    /// the nesting limit: every later stage walks the tree recursively, and so does freeing it.
+    func deepenChain(_ chain: inout Int, at op: Token) throws(ParseFailure) {
+        guard nesting < Self.maximumNesting else {
+            throw fail(
+                SyntaxMessages.nestingTooDeep(limit: Self.maximumNesting), at: op.range,
+                help: SyntaxMessages.Help.nesting)
+        }
+        nesting += 1
+        chain += 1
     }
 
     /// not_expr = "not" not_expr | comparison ;
@@ -73,8 +91,12 @@ extension SyntaxParser {
     /// additive = primary { ( "+" | "-" ) primary } ;
     func parseAdditive() throws(ParseFailure) -> Expr {
         var left = try parsePrimary()
+        var chain = 0
+        defer { nesting -= chain }
         while at(.plus) || at(.minus) {
-            let op: BinaryOp = advance().kind == .plus ? .plus : .minus
+            let token = advance()
+            try deepenChain(&chain, at: token)
+            let op: BinaryOp = token.kind == .plus ? .plus : .minus
             let right = try parsePrimary()
             left = Expr(.binary(op, left, right), range: left.range.union(right.range))
         }
@@ -104,7 +126,7 @@ extension SyntaxParser {
     func parseParenExpr() throws(ParseFailure) -> Expr {
         let open = advance()
         if isTooDeep(open) {
-            skipNestedRegion(stopAtStatement: true)
+            skipNestedRegion(.brackets)
             return Expr(.paren(Expr(.bool(false), range: open.range)), range: range(from: open.range.start))
         }
         nesting += 1

@@ -56,7 +56,7 @@ extension SyntaxParser {
         advance()
         frame.openedBody = true
         if isTooDeep(open) {
-            skipNestedRegion(stopAtStatement: false)
+            skipNestedRegion(.body)
             return RecordBody(range: range(from: open.range.start))
         }
         nesting += 1

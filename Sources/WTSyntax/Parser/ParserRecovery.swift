@@ -137,7 +137,7 @@ extension SyntaxParser {
         case .extract: _ = try? parseRecordBody()
         default:
             index += 1
-            skipNestedRegion(stopAtStatement: false)
+            skipNestedRegion(.body)
         }
     }
 
@@ -152,17 +152,23 @@ extension SyntaxParser {
         return true
     }
 
+    /// What a too-deep region is: a block or record body (counted by braces only, across lines) or a
+    /// bracketed type or expression (counted by all brackets).
+    enum Region {
+        case body, brackets
+    }
+
     /// Skips, without recursion, to the closer matching an opener already consumed. Bracket regions stop
     /// early at a line that starts a statement, so a missing `)` does not swallow the rest of the file.
-    func skipNestedRegion(stopAtStatement: Bool) {
+    func skipNestedRegion(_ region: Region) {
         var depth = 1
         while depth > 0 {
             let t = token(at: index)
-            switch t.kind {
-            case .eof: return
-            case .leftBrace, .leftBracket, .leftParen: depth += 1
-            case .rightBrace, .rightBracket, .rightParen: depth -= 1
-            case .newline where stopAtStatement && lineStartsNode(at: index + 1): return
+            switch (t.kind, region) {
+            case (.eof, _): return
+            case (.leftBrace, _), (.leftBracket, .brackets), (.leftParen, .brackets): depth += 1
+            case (.rightBrace, _), (.rightBracket, .brackets), (.rightParen, .brackets): depth -= 1
+            case (.newline, .brackets) where lineStartsNode(at: index + 1): return
             default: break
             }
             index += 1

@@ -30,6 +30,7 @@ struct LexerTests {
         ("a\r\nb\n", "name(a) nl name(b) nl"),
         ("#only", "comment(only)"),
         ("\t  back  \t", "back"),
+        ("\u{FEFF}back", "back"),
     ]
 
     @Test("token kinds for tricky inputs", arguments: tables)
@@ -64,6 +65,7 @@ struct LexerTests {
         ("\"{}\"", "syntax.invalid-interpolation", "string(\"\\{\\}\")"),
         ("\"a}b\"", "syntax.unescaped-brace", "string(\"a\\}b\")"),
         ("a\rb", "syntax.unexpected-character", "name(a) name(b)"),
+        ("\"abc {\nback", "syntax.unterminated-string", "string(\"abc \\{\") nl back"),
     ]
 
     @Test("lexical errors are reported once and lexing goes on", arguments: errorTables)
