@@ -32,8 +32,9 @@ public enum DiagnosticJSON {
             end: d.span.map { Position(line: $0.end.line, column: $0.end.column) },
             help: d.help,
             notes: d.notes.map { n in
-                Note(message: n.text, file: n.span?.path,
-                     start: n.span.map { Position(line: $0.start.line, column: $0.start.column) })
+                Note(
+                    message: n.text, file: n.span?.path,
+                    start: n.span.map { Position(line: $0.start.line, column: $0.start.column) })
             })
     }
 

@@ -73,9 +73,11 @@ public struct DiagnosticRenderer: Sendable {
 
     /// Control characters in an excerpt would garble a terminal; show them as U+FFFD.
     private func printable(_ line: String) -> String {
-        String(String.UnicodeScalarView(line.unicodeScalars.map { s in
-            s.value < 0x20 && s != "\t" || s.value == 0x7F ? "\u{FFFD}" : s
-        }))
+        String(
+            String.UnicodeScalarView(
+                line.unicodeScalars.map { s in
+                    s.value < 0x20 && s != "\t" || s.value == 0x7F ? "\u{FFFD}" : s
+                }))
     }
 
     private enum Style: String { case red = "31", yellow = "33", green = "32", bold = "1" }

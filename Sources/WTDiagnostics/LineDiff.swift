@@ -53,7 +53,8 @@ public enum LineDiff {
         var lcs = [Int32](repeating: 0, count: (a.count + 1) * w)
         for i in stride(from: a.count - 1, through: 0, by: -1) {
             for j in stride(from: b.count - 1, through: 0, by: -1) {
-                lcs[i * w + j] = a[i] == b[j] ? lcs[(i + 1) * w + j + 1] + 1 : max(lcs[(i + 1) * w + j], lcs[i * w + j + 1])
+                lcs[i * w + j] =
+                    a[i] == b[j] ? lcs[(i + 1) * w + j + 1] + 1 : max(lcs[(i + 1) * w + j], lcs[i * w + j + 1])
             }
         }
         var ops: [Op] = []

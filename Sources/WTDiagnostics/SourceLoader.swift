@@ -23,12 +23,18 @@ public enum SourceLoader {
     public static func load(path: String) -> Result<(SourceFile, [Diagnostic]), Failure> {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            return .failure(.missing(Diagnostic(InputMessages.missing(path), span: nil,
-                                                help: "check the path; run `ls` on its folder")))
+            return .failure(
+                .missing(
+                    Diagnostic(
+                        InputMessages.missing(path), span: nil,
+                        help: "check the path; run `ls` on its folder")))
         }
         if isDirectory.boolValue {
-            return .failure(.invalid(Diagnostic(InputMessages.directory(path), span: nil,
-                                                help: "pass the .wt file inside it, e.g. \(path)/program.wt")))
+            return .failure(
+                .invalid(
+                    Diagnostic(
+                        InputMessages.directory(path), span: nil,
+                        help: "pass the .wt file inside it, e.g. \(path)/program.wt")))
         }
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
         if size > maximumBytes {
@@ -48,15 +54,25 @@ public enum SourceLoader {
         let bytes = [UInt8](data)
         if let nul = bytes.firstIndex(of: 0) {
             let file = SourceFile(path: path, text: String(decoding: bytes[..<nul], as: UTF8.self))
-            return .failure(.invalid(Diagnostic(InputMessages.binary(nul), span: file.span(of: .at(file.utf8.count)),
-                                                help: "a .wt program is UTF-8 text")))
+            return .failure(
+                .invalid(
+                    Diagnostic(
+                        InputMessages.binary(nul), span: file.span(of: .at(file.utf8.count)),
+                        help: "a .wt program is UTF-8 text")))
         }
         if let bad = firstInvalidUTF8(bytes) {
             let prefix = SourceFile(path: path, text: String(decoding: bytes[..<bad], as: UTF8.self))
             let file = SourceFile(path: path, text: String(decoding: bytes, as: UTF8.self))
             let span = prefix.span(of: SourceRange(start: prefix.utf8.count, end: prefix.utf8.count + 1))
-            return .success((file, [Diagnostic(InputMessages.invalidUTF8(bad), span: span,
-                                               help: "save the file as UTF-8")]))
+            return .success(
+                (
+                    file,
+                    [
+                        Diagnostic(
+                            InputMessages.invalidUTF8(bad), span: span,
+                            help: "save the file as UTF-8")
+                    ]
+                ))
         }
         return .success((SourceFile(path: path, text: String(decoding: bytes, as: UTF8.self)), []))
     }
@@ -90,8 +106,9 @@ public enum InputMessages {
     public static func tooLarge(_ path: String, _ size: Int) -> DiagnosticMessage {
         let mb = Double(size) / 1_048_576
         let limit = SourceLoader.maximumBytes / 1_048_576
-        return .init("input.too-large", .error,
-                     "\(path) is \(String(format: "%.1f", mb)) MiB; programs are limited to \(limit) MiB")
+        return .init(
+            "input.too-large", .error,
+            "\(path) is \(String(format: "%.1f", mb)) MiB; programs are limited to \(limit) MiB")
     }
     public static func binary(_ offset: Int) -> DiagnosticMessage {
         .init("input.binary", .error, "file looks binary: NUL byte at offset \(offset)")

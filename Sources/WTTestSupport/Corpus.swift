@@ -85,8 +85,9 @@ public enum Corpus {
         return regex.matches(in: line, range: NSRange(location: 0, length: text.length)).compactMap { match in
             guard let severity = Severity(rawValue: text.substring(with: match.range(at: 1))) else { return nil }
             let rest = text.substring(with: match.range(at: 3)).trimmingCharacters(in: .whitespaces)
-            return .init(line: number, severity: severity, id: text.substring(with: match.range(at: 2)),
-                         messageSubstring: rest.isEmpty ? nil : rest)
+            return .init(
+                line: number, severity: severity, id: text.substring(with: match.range(at: 2)),
+                messageSubstring: rest.isEmpty ? nil : rest)
         }
     }
 

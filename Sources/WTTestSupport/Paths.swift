@@ -28,8 +28,10 @@ public enum Paths {
     /// The built `wtc` binary next to the test bundle (`.build/<config>/wtc`).
     public static var wtcBinary: URL {
         let bundle = Bundle.main.bundleURL
-        let candidates = [bundle.appendingPathComponent("wtc"),
-                          bundle.deletingLastPathComponent().appendingPathComponent("wtc")]
+        let candidates = [
+            bundle.appendingPathComponent("wtc"),
+            bundle.deletingLastPathComponent().appendingPathComponent("wtc"),
+        ]
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[0]
     }
 }

@@ -46,17 +46,26 @@ public struct ProgramGenerator {
         case 2: return "fill \(locator()) with \(expr(2))\(t)"
         case 3: return "select \(locator()) \(random.pick(["option", "value"])) \(expr(1))\(t)"
         case 4: return "\(random.pick(["check", "uncheck"])) \(locator())\(t)"
-        case 5: return "press \(random.pick(["\"Enter\"", "\"Tab\"", "\"Control+A\""]))" + (random.chance(0.5) ? " on \(locator())" : "")
-        case 6: return random.pick(["scroll", "scroll to \(locator())", "scroll until no new \(locator()) max \(int())",
-                                    "scroll until \(expr(2)) max \(int())"])
+        case 5:
+            return "press \(random.pick(["\"Enter\"", "\"Tab\"", "\"Control+A\""]))"
+                + (random.chance(0.5) ? " on \(locator())" : "")
+        case 6:
+            return random.pick([
+                "scroll", "scroll to \(locator())", "scroll until no new \(locator()) max \(int())",
+                "scroll until \(expr(2)) max \(int())",
+            ])
         case 7: return "wait for \(expr(2))\(t)"
         case 8: return "back"
         case 9: return "download \(locator()) into \(name())\(t)"
         case 10: return nested("within \(locator())", depth: depth, indent: indent)
-        case 11: return nested("for each \(name()) in \(expr(1))" + (random.chance(0.3) ? " concurrency \(int())" : ""),
-                               depth: depth, indent: indent)
-        case 12: return nested("repeat" + (random.chance(0.8) ? " \(expr(1))" : "") + (random.chance(0.4) ? " as \(name())" : ""),
-                               depth: depth, indent: indent)
+        case 11:
+            return nested(
+                "for each \(name()) in \(expr(1))" + (random.chance(0.3) ? " concurrency \(int())" : ""),
+                depth: depth, indent: indent)
+        case 12:
+            return nested(
+                "repeat" + (random.chance(0.8) ? " \(expr(1))" : "") + (random.chance(0.4) ? " as \(name())" : ""),
+                depth: depth, indent: indent)
         case 13: return ifStatement(depth: depth, indent: indent)
         case 14: return random.pick(["break", "return"])
         case 15, 16: return extractStatement(depth: depth, indent: indent)
@@ -105,9 +114,13 @@ public struct ProgramGenerator {
         for _ in 0..<Int.random(in: 1...3, using: &random) {
             switch Int.random(in: 0..<8, using: &random) {
             case 0: parts.append(random.pick(["xpath \"//a[@id='x']\"", "xpath \"//li[2]\""]))
-            case 1: parts.append("role \(random.pick(["button", "link", "option"]))" + (random.chance(0.5) ? " \(string())" : ""))
+            case 1:
+                parts.append(
+                    "role \(random.pick(["button", "link", "option"]))" + (random.chance(0.5) ? " \(string())" : ""))
             case 2: parts.append("\(random.pick(["label", "testid", "text", "placeholder"])) \(string())")
-            default: parts.append(random.pick(["\".a\"", "\"ul > li.b\"", "\"#c\"", "\"a[href^='/x']\"", "\"p:nth-child(2n+1)\""]))
+            default:
+                parts.append(
+                    random.pick(["\".a\"", "\"ul > li.b\"", "\"#c\"", "\"a[href^='/x']\"", "\"p:nth-child(2n+1)\""]))
             }
         }
         return (random.chance(0.1) ? "first " : "") + parts.joined(separator: " | ")
@@ -170,7 +183,9 @@ public struct ProgramGenerator {
     }
 
     private mutating func string() -> String {
-        random.pick(["\"\"", "\"plain\"", "\"with {a} hole\"", "\"esc \\\" \\\\ \\n \\{\"", "\"https://x.example/{b.c}\"",
-                     "\"ünïcödé ✓\""])
+        random.pick([
+            "\"\"", "\"plain\"", "\"with {a} hole\"", "\"esc \\\" \\\\ \\n \\{\"", "\"https://x.example/{b.c}\"",
+            "\"ünïcödé ✓\"",
+        ])
     }
 }

@@ -36,7 +36,8 @@ struct FmtCommand: ParsableCommand {
     }
 
     private func formatOne(_ path: String) -> ExitCode {
-        let loaded = path == "-"
+        let loaded =
+            path == "-"
             ? SourceLoader.decode(path: "<stdin>", data: FileHandle.standardInput.readDataToEndOfFile())
             : SourceLoader.load(path: path)
         let file: SourceFile
@@ -54,7 +55,9 @@ struct FmtCommand: ParsableCommand {
             return Exit.invalidInput
         }
         guard let formatted = Formatting.canonical(program, file: file) else {
-            Console.error("\(file.path): error: the canonical form would change the program; file left unchanged [fmt.internal]\n")
+            Console.error(
+                "\(file.path): error: the canonical form would change the program; file left unchanged [fmt.internal]\n"
+            )
             return Exit.runFailed
         }
         return emit(formatted, for: file, path: path)
@@ -75,7 +78,8 @@ struct FmtCommand: ParsableCommand {
             try Formatting.replace(path: path, with: formatted)
             return Exit.ok
         } catch {
-            Console.error("\(path): error: cannot write the formatted file: \(error.localizedDescription) [fmt.write]\n")
+            Console.error(
+                "\(path): error: cannot write the formatted file: \(error.localizedDescription) [fmt.write]\n")
             return Exit.invalidInput
         }
     }

@@ -28,8 +28,10 @@ enum ImportRules {
         "WTStore": ["WTDiagnostics"],
         "WTService": ["WTCompiler", "WTEngine", "WTAgent", "WTStore", "WTDiagnostics"],
         "WTServer": ["WTService", "Hummingbird"],
-        "wtc": ["ArgumentParser", "WTDiagnostics", "WTSelector", "WTSyntax", "WTSema", "WTTrace", "WTCompiler",
-                "WTRuntime", "WTExtract", "WTHTTP", "CDP", "WTEngine", "WTAgent", "WTStore", "WTService", "WTServer"],
+        "wtc": [
+            "ArgumentParser", "WTDiagnostics", "WTSelector", "WTSyntax", "WTSema", "WTTrace", "WTCompiler",
+            "WTRuntime", "WTExtract", "WTHTTP", "CDP", "WTEngine", "WTAgent", "WTStore", "WTService", "WTServer",
+        ],
         "WTTestSupport": ["WTDiagnostics", "WTSyntax", "WTSema", "Testing"],
     ]
 

@@ -14,7 +14,8 @@ struct BadInputTests {
     @Test("10,000 nested blocks get a nesting diagnostic, not a stack overflow")
     func deepBlocks() throws {
         let depth = 10_000
-        let text = "program \"deep\"\n\n" + String(repeating: "repeat 1 {\n", count: depth)
+        let text =
+            "program \"deep\"\n\n" + String(repeating: "repeat 1 {\n", count: depth)
             + "back\n" + String(repeating: "}\n", count: depth)
         let result = try CLI.run(["check", try Self.write(text).path])
         #expect(result.status == 65, "\(result.stderr.prefix(500))")
@@ -23,7 +24,8 @@ struct BadInputTests {
 
     @Test("10,000 nested parentheses get a nesting diagnostic")
     func deepParens() throws {
-        let text = "program \"deep\"\n\nexpect " + String(repeating: "(", count: 10_000) + "true"
+        let text =
+            "program \"deep\"\n\nexpect " + String(repeating: "(", count: 10_000) + "true"
             + String(repeating: ")", count: 10_000) + "\n"
         let result = try CLI.run(["check", try Self.write(text).path])
         #expect(result.status == 65)
@@ -47,7 +49,8 @@ struct BadInputTests {
         try Data(bytes).write(to: file)
         let result = try CLI.run(["check", file.path])
         #expect(result.status == 65)
-        #expect(result.stderr.contains("\(file.path):3:10: error: invalid UTF-8 at byte offset 22 [input.invalid-utf8]"))
+        #expect(
+            result.stderr.contains("\(file.path):3:10: error: invalid UTF-8 at byte offset 22 [input.invalid-utf8]"))
     }
 
     @Test("every syntax error in a file is reported in one run")
@@ -76,7 +79,8 @@ struct BadInputTests {
 struct LongChainTests {
     @Test("a 100,000-operand 'or' chain gets a nesting diagnostic with a short excerpt")
     func longChain() throws {
-        let text = "program \"chain\"\n\nexpect " + Array(repeating: "true", count: 100_000).joined(separator: " or ") + "\n"
+        let text =
+            "program \"chain\"\n\nexpect " + Array(repeating: "true", count: 100_000).joined(separator: " or ") + "\n"
         let result = try CLI.run(["check", try BadInputTests.write(text).path])
         #expect(result.status == 65)
         #expect(result.stderr.contains("[syntax.nesting-too-deep]"))
@@ -85,7 +89,8 @@ struct LongChainTests {
 
     @Test("a 100,000-branch 'else if' chain gets a nesting diagnostic")
     func longElseIf() throws {
-        let text = "program \"chain\"\n\nif true {\n  back\n}"
+        let text =
+            "program \"chain\"\n\nif true {\n  back\n}"
             + String(repeating: " else if true {\n  back\n}", count: 100_000) + "\n"
         let result = try CLI.run(["check", try BadInputTests.write(text).path])
         #expect(result.status == 65)

@@ -13,19 +13,21 @@ struct DiagnosticRendererTests {
         let start = marked["1️⃣"]
         let d = Diagnostic(Self.message, span: file.span(of: SourceRange(start: start, end: start + 3)))
         let text = DiagnosticRenderer(sources: [file]).render(d)
-        #expect(text == """
-            samples/login/program.wt:3:20: error: unknown variable 'usr' [sema.undefined-variable]
-             3 | fill "#email" with usr
-               |                    ^~~
+        #expect(
+            text == """
+                samples/login/program.wt:3:20: error: unknown variable 'usr' [sema.undefined-variable]
+                 3 | fill "#email" with usr
+                   |                    ^~~
 
-            """)
+                """)
     }
 
     @Test("help and notes follow the excerpt")
     func helpAndNotes() {
         let file = SourceFile(path: "a.wt", text: "x\ny\n")
-        let d = Diagnostic(Self.message, span: file.span(of: .at(2)), help: "declare it",
-                           notes: [.init("first declared here", span: file.span(of: .at(0)))])
+        let d = Diagnostic(
+            Self.message, span: file.span(of: .at(2)), help: "declare it",
+            notes: [.init("first declared here", span: file.span(of: .at(0)))])
         let text = DiagnosticRenderer(sources: [file]).render(d)
         #expect(text.contains("  help: declare it\n"))
         #expect(text.contains("a.wt:1:1: note: first declared here\n"))

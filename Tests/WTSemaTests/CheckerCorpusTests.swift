@@ -14,8 +14,9 @@ func frontEndDiagnostics(_ text: String, path: String = "test.wt") -> [Diagnosti
 
 @Suite("Checker corpus")
 struct CheckerCorpusTests {
-    static let cases = Corpus.cases(in: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .appendingPathComponent("Corpus"))
+    static let cases = Corpus.cases(
+        in: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("Corpus"))
 
     @Test("the corpus is not empty")
     func corpusIsFound() {
@@ -25,6 +26,7 @@ struct CheckerCorpusTests {
     @Test("each case reports exactly its expected diagnostics", arguments: cases)
     func corpusCase(_ corpusCase: CorpusCase) {
         let problems = corpusCase.mismatches(frontEndDiagnostics(corpusCase.source, path: corpusCase.name))
-        #expect(problems.isEmpty, "\(problems.joined(separator: "\n"))\n--- case starts at line \(corpusCase.firstLine)")
+        #expect(
+            problems.isEmpty, "\(problems.joined(separator: "\n"))\n--- case starts at line \(corpusCase.firstLine)")
     }
 }

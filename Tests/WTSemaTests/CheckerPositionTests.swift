@@ -22,8 +22,9 @@ struct CheckerPositionTests {
         let diagnostics = frontEndDiagnostics(source.text)
         let matching = diagnostics.filter { $0.id == id }
         #expect(matching.count == 1, "expected one \(id), got \(diagnostics.map { "\($0.id): \($0.text)" })")
-        #expect(matching.first?.span?.start.offset == source["1️⃣"],
-                "\(id) at \(matching.first?.span?.description ?? "nowhere")")
+        #expect(
+            matching.first?.span?.start.offset == source["1️⃣"],
+            "\(id) at \(matching.first?.span?.description ?? "nowhere")")
         #expect(diagnostics.count == matching.count, "unexpected: \(diagnostics.map(\.text))")
     }
 }

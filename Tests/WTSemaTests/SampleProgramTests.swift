@@ -41,10 +41,12 @@ struct SampleProgramTests {
             let text = try String(contentsOf: url, encoding: .utf8)
             dumps += ASTDump.dump(Parser.parse(SourceFile(path: url.path, text: text), diagnostics: &diagnostics))
         }
-        let needed = ["(open", "(click", "(fill", "(select", "(check", "(uncheck", "(press", "(scroll", "(wait",
-                      "(back", "(download", "(within", "(for-each", "(repeat", "(if", "(break", "(return",
-                      "(extract", "(let", "(expect", "(each", "(one", "(table", "(xpath", "(role", "(label",
-                      "(testid", "(text", "(placeholder"]
+        let needed = [
+            "(open", "(click", "(fill", "(select", "(check", "(uncheck", "(press", "(scroll", "(wait",
+            "(back", "(download", "(within", "(for-each", "(repeat", "(if", "(break", "(return",
+            "(extract", "(let", "(expect", "(each", "(one", "(table", "(xpath", "(role", "(label",
+            "(testid", "(text", "(placeholder",
+        ]
         for word in needed {
             #expect(dumps.contains(word), "no sample uses \(word)")
         }

@@ -76,14 +76,16 @@ func measure(_ text: String) -> Timing {
     let file = SourceFile(path: "bench.wt", text: text)
     var program: Program?
     let parse = clock.measure { program = Parser.parse(file, diagnostics: &diagnostics) }
-    guard let program, !diagnostics.hasErrors else { fail("benchmark program does not parse: \(diagnostics.diagnostics.prefix(3))") }
+    guard let program, !diagnostics.hasErrors else {
+        fail("benchmark program does not parse: \(diagnostics.diagnostics.prefix(3))")
+    }
     var checked: CheckedProgram?
     let check = clock.measure { checked = Checker.check(program, file: file, diagnostics: &diagnostics) }
     guard checked != nil else { fail("benchmark program does not check: \(diagnostics.diagnostics.prefix(3))") }
     var printed = ""
     let print = clock.measure { printed = Printer.print(program) }
     guard printed == text else { fail("benchmark program is not canonical") }
-    func ms(_ d: Swift.Duration) -> Double { Double(d.components.seconds) * 1e3 + Double(d.components.attoseconds) / 1e15 }
+    func ms(_ d: Duration) -> Double { Double(d.components.seconds) * 1e3 + Double(d.components.attoseconds) / 1e15 }
     return Timing(parse: ms(parse), check: ms(check), print: ms(print))
 }
 
@@ -98,12 +100,15 @@ for target in targets {
     let lineCount = text.split(separator: "\n", omittingEmptySubsequences: false).count - 1
     let runs = target >= 100_000 ? 3 : 7
     let timings = (0..<runs).map { _ in measure(text) }
-    let t = Timing(parse: median(timings.map(\.parse)), check: median(timings.map(\.check)),
-                   print: median(timings.map(\.print)))
+    let t = Timing(
+        parse: median(timings.map(\.parse)), check: median(timings.map(\.check)),
+        print: median(timings.map(\.print)))
     let rate = Double(lineCount) / (t.total / 1e3)
     perLine.append(t.total * 1e3 / Double(lineCount))
-    print(String(format: "%-8d %-10d %8.1f  %8.1f  %8.1f  %8.1f  %-10.0f  %.2f", lineCount, text.utf8.count,
-                 t.parse, t.check, t.print, t.total, rate, perLine.last ?? 0))
+    print(
+        String(
+            format: "%-8d %-10d %8.1f  %8.1f  %8.1f  %8.1f  %-10.0f  %.2f", lineCount, text.utf8.count,
+            t.parse, t.check, t.print, t.total, rate, perLine.last ?? 0))
 }
 if let first = perLine.first, let last = perLine.last, first > 0 {
     print(String(format: "time per line, largest vs smallest program: %.2fx (1.00x = perfectly linear)", last / first))

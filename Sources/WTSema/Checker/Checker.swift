@@ -5,7 +5,9 @@ import WTSyntax
 ///
 /// It reports every problem in one run (CONVENTIONS.md #4) and returns nil when any was an error.
 public enum Checker {
-    public static func check(_ program: Program, file: SourceFile, diagnostics: inout DiagnosticEngine) -> CheckedProgram? {
+    public static func check(_ program: Program, file: SourceFile, diagnostics: inout DiagnosticEngine)
+        -> CheckedProgram?
+    {
         var walker = CheckerWalker(file: file)
         let checked = walker.run(program)
         diagnostics.append(contentsOf: walker.diagnostics.diagnostics)
@@ -28,8 +30,10 @@ struct CheckerWalker {
         self.file = file
     }
 
-    mutating func emit(_ message: DiagnosticMessage, _ range: SourceRange, help: String? = nil,
-                       notes: [Diagnostic.Note] = []) {
+    mutating func emit(
+        _ message: DiagnosticMessage, _ range: SourceRange, help: String? = nil,
+        notes: [Diagnostic.Note] = []
+    ) {
         diagnostics.emit(message, at: range, in: file, help: help, notes: notes)
     }
 
@@ -45,11 +49,13 @@ struct CheckerWalker {
         let (parameters, outputs) = declare(program.declarations)
         _ = checkSequence(program.statements)
         for output in scopes.globals where output.kind == .output && !output.assigned {
-            emit(SemaMessages.outputNeverAssigned(output.name), output.range,
-                 help: "assign it with 'extract \(output.name) = …' or remove it")
+            emit(
+                SemaMessages.outputNeverAssigned(output.name), output.range,
+                help: "assign it with 'extract \(output.name) = …' or remove it")
         }
-        return CheckedProgram(program: program, name: name, mode: program.header.mode?.mode ?? .auto,
-                              parameters: parameters, outputs: outputs, usesBrowserOnlySteps: usesBrowser)
+        return CheckedProgram(
+            program: program, name: name, mode: program.header.mode?.mode ?? .auto,
+            parameters: parameters, outputs: outputs, usesBrowserOnlySteps: usesBrowser)
     }
 
     /// Declares parameters and outputs in order, checking duplicates and defaults.
@@ -63,8 +69,10 @@ struct CheckerWalker {
                 let type = WTType(typeExpr)
                 if let defaultValue { checkDefault(defaultValue, of: name.name, type: type) }
                 if declareSymbol(Symbol(name: name.name, kind: .parameter, type: type, range: name.range)) {
-                    parameters.append(.init(name: name.name, type: type, defaultValue: defaultValue,
-                                            span: file.span(of: declaration.range)))
+                    parameters.append(
+                        .init(
+                            name: name.name, type: type, defaultValue: defaultValue,
+                            span: file.span(of: declaration.range)))
                 }
             case .output(_, let typeExpr):
                 let type = WTType(typeExpr)
@@ -80,8 +88,9 @@ struct CheckerWalker {
     /// Declares a symbol, reporting a duplicate with a note at the first declaration. True when declared.
     mutating func declareSymbol(_ symbol: Symbol) -> Bool {
         guard let existing = scopes.declare(symbol) else { return true }
-        emit(SemaMessages.duplicateName(symbol.name), symbol.range,
-             notes: [note("'\(existing.name)' was first declared here", existing.range)])
+        emit(
+            SemaMessages.duplicateName(symbol.name), symbol.range,
+            notes: [note("'\(existing.name)' was first declared here", existing.range)])
         return false
     }
 

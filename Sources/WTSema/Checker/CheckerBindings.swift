@@ -21,23 +21,28 @@ extension CheckerWalker {
         op == .assign ? target : target.elementType.map { WTType.list($0) }
     }
 
-    private mutating func bind(_ target: Identifier, _ op: AssignOp, _ value: WTType, valueRange: SourceRange,
-                               symbol: Symbol?, help: (WTType) -> String?) {
+    private mutating func bind(
+        _ target: Identifier, _ op: AssignOp, _ value: WTType, valueRange: SourceRange,
+        symbol: Symbol?, help: (WTType) -> String?
+    ) {
         guard let symbol else {
             if op == .append {
-                emit(SemaMessages.undefinedName(target.name), target.range,
-                     help: Suggestions.help(for: target.name, among: scopes.visibleNames)
+                emit(
+                    SemaMessages.undefinedName(target.name), target.range,
+                    help: Suggestions.help(for: target.name, among: scopes.visibleNames)
                         ?? "declare it first with '= …' or as an output")
             } else {
-                scopes.declare(Symbol(name: target.name, kind: .variable, type: value, range: target.range, assigned: true))
+                scopes.declare(
+                    Symbol(name: target.name, kind: .variable, type: value, range: target.range, assigned: true))
                 noteAssignment(target.name)
             }
             return
         }
         noteAssignment(target.name)
         if symbol.kind == .parameter || symbol.kind == .loopVariable {
-            emit(SemaMessages.readOnly(target.name, symbol.kind.rawValue), target.range,
-                 help: "bind the value to a new name instead")
+            emit(
+                SemaMessages.readOnly(target.name, symbol.kind.rawValue), target.range,
+                help: "bind the value to a new name instead")
             return
         }
         if op == .append {

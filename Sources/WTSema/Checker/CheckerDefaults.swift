@@ -10,14 +10,16 @@ extension CheckerWalker {
             for item in items { checkDefault(item, of: name, type: element) }
         case (.string(let s), .url):
             guard let text = s.plainText, let url = URL(string: text), url.scheme != nil, url.host != nil else {
-                emit(SemaMessages.invalidDefault(name, "is not an absolute URL"), value.range,
-                     help: "write it as \"https://host/path\"")
+                emit(
+                    SemaMessages.invalidDefault(name, "is not an absolute URL"), value.range,
+                    help: "write it as \"https://host/path\"")
                 return
             }
         case (.string(let s), .date):
             guard let text = s.plainText, DateLiteral.isValid(text) else {
-                emit(SemaMessages.invalidDefault(name, "is not a date"), value.range,
-                     help: "write dates as \"2026-11-29\" or \"2026-11-29T10:00:00Z\"")
+                emit(
+                    SemaMessages.invalidDefault(name, "is not a date"), value.range,
+                    help: "write dates as \"2026-11-29\" or \"2026-11-29T10:00:00Z\"")
                 return
             }
         case (.string(let s), .string), (.string(let s), .secret):

@@ -10,7 +10,8 @@ extension CheckerWalker {
     mutating func expectType(_ expr: Expr, _ what: String, _ allowed: [WTType]) -> WTType {
         let type = inferType(expr)
         if allowed.contains(where: { TypeRules.isAssignable(type.unwrapped, to: $0) }) { return type }
-        let expected = allowed.count == 1 ? "\(allowed[0])" : "one of " + allowed.map(\.description).joined(separator: ", ")
+        let expected =
+            allowed.count == 1 ? "\(allowed[0])" : "one of " + allowed.map(\.description).joined(separator: ", ")
         emit(SemaMessages.typeMismatch(what, expected: expected, found: type), expr.range)
         return .error
     }
@@ -55,8 +56,9 @@ extension CheckerWalker {
     mutating func resolvePath(_ parts: [Identifier]) -> WTType {
         guard let root = parts.first else { return .error }
         guard let symbol = scopes.lookup(root.name) else {
-            emit(SemaMessages.undefinedName(root.name), root.range,
-                 help: Suggestions.help(for: root.name, among: scopes.visibleNames))
+            emit(
+                SemaMessages.undefinedName(root.name), root.range,
+                help: Suggestions.help(for: root.name, among: scopes.visibleNames))
             return .error
         }
         var type = symbol.type
@@ -66,8 +68,9 @@ extension CheckerWalker {
                 return .error
             }
             guard let field = fields.first(where: { $0.name == part.name }) else {
-                emit(SemaMessages.unknownField(part.name, of: type), part.range,
-                     help: Suggestions.help(for: part.name, among: fields.map(\.name)))
+                emit(
+                    SemaMessages.unknownField(part.name, of: type), part.range,
+                    help: Suggestions.help(for: part.name, among: fields.map(\.name)))
                 return .error
             }
             type = type.isOptional && !field.type.isOptional ? .optional(field.type) : field.type
@@ -79,8 +82,9 @@ extension CheckerWalker {
         let type = resolvePath(parts)
         if type != .error, type.elementType == nil {
             let range = parts.first.map { $0.range.union(parts.last?.range ?? $0.range) } ?? .at(0)
-            emit(SemaMessages.typeMismatch("'count' of a name needs a list; the value", expected: "a list", found: type),
-                 range)
+            emit(
+                SemaMessages.typeMismatch("'count' of a name needs a list; the value", expected: "a list", found: type),
+                range)
         }
         return .int
     }
@@ -90,13 +94,16 @@ extension CheckerWalker {
         guard type != .error else { return .bool }
         guard let element = type.elementType, case .record(let declared) = element.unwrapped else {
             let range = list.first.map { $0.range.union(list.last?.range ?? $0.range) } ?? .at(0)
-            emit(SemaMessages.typeMismatch("'all … have' needs a list of records; the value",
-                                           expected: "a list of records", found: type), range)
+            emit(
+                SemaMessages.typeMismatch(
+                    "'all … have' needs a list of records; the value",
+                    expected: "a list of records", found: type), range)
             return .bool
         }
         for field in fields where !declared.contains(where: { $0.name == field.name }) {
-            emit(SemaMessages.unknownField(field.name, of: element), field.range,
-                 help: Suggestions.help(for: field.name, among: declared.map(\.name)))
+            emit(
+                SemaMessages.unknownField(field.name, of: element), field.range,
+                help: Suggestions.help(for: field.name, among: declared.map(\.name)))
         }
         return .bool
     }
@@ -110,14 +117,18 @@ extension CheckerWalker {
         case .equal, .notEqual:
             let (a, b) = (inferType(left), inferType(right))
             if !TypeRules.isComparable(a, b) {
-                emit(SemaMessages.typeMismatch("the right side of '\(op.rawValue)'", expected: "\(a)", found: b), right.range)
+                emit(
+                    SemaMessages.typeMismatch("the right side of '\(op.rawValue)'", expected: "\(a)", found: b),
+                    right.range)
             }
             return .bool
         case .less, .lessEqual, .greater, .greaterEqual:
             let (a, b) = (inferType(left), inferType(right))
             if !TypeRules.isOrdered(a, b) {
-                emit(SemaMessages.typeMismatch("both sides of '\(op.rawValue)'", expected: "numbers, dates or strings",
-                                               found: TypeRules.isOrdered(a, a) ? b : a), range)
+                emit(
+                    SemaMessages.typeMismatch(
+                        "both sides of '\(op.rawValue)'", expected: "numbers, dates or strings",
+                        found: TypeRules.isOrdered(a, a) ? b : a), range)
             }
             return .bool
         case .matches:
@@ -140,8 +151,9 @@ extension CheckerWalker {
         do {
             _ = try NSRegularExpression(pattern: text)
         } catch {
-            emit(SemaMessages.invalidRegex("'\(text)' does not compile"), pattern.range,
-                 help: "escape special characters such as ( [ . ? with a backslash")
+            emit(
+                SemaMessages.invalidRegex("'\(text)' does not compile"), pattern.range,
+                help: "escape special characters such as ( [ . ? with a backslash")
         }
     }
 
@@ -154,8 +166,9 @@ extension CheckerWalker {
             if type.unwrapped == .secret {
                 emit(SemaMessages.interpolateSecret(path), range, help: "type secrets with 'fill … with \(path)'")
             } else if !type.isScalar {
-                emit(SemaMessages.interpolateNonScalar(path, type), range,
-                     help: "interpolate one element, e.g. inside 'for each'")
+                emit(
+                    SemaMessages.interpolateNonScalar(path, type), range,
+                    help: "interpolate one element, e.g. inside 'for each'")
             }
         }
     }

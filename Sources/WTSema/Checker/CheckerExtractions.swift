@@ -31,8 +31,10 @@ extension CheckerWalker {
     }
 
     /// Checks each field binding; with a declared record, also names and types against it.
-    private mutating func checkRecordBody(_ body: RecordBody, expected: WTType?, targetName: String,
-                                          at anchor: SourceRange) -> WTType {
+    private mutating func checkRecordBody(
+        _ body: RecordBody, expected: WTType?, targetName: String,
+        at anchor: SourceRange
+    ) -> WTType {
         var declared: [WTType.RecordField]?
         if case .record(let fields) = expected { declared = fields }
         var produced: [WTType.RecordField] = []
@@ -40,8 +42,9 @@ extension CheckerWalker {
         for binding in body.fields {
             let type = fieldType(binding)
             if let first = seen[binding.name.name] {
-                emit(SemaMessages.duplicateField(binding.name.name), binding.name.range,
-                     notes: [note("first extracted here", first)])
+                emit(
+                    SemaMessages.duplicateField(binding.name.name), binding.name.range,
+                    notes: [note("first extracted here", first)])
                 continue
             }
             seen[binding.name.name] = binding.name.range
@@ -50,8 +53,9 @@ extension CheckerWalker {
         }
         guard let declared else { return .record(produced) }
         for field in declared where !field.type.isOptional && seen[field.name] == nil {
-            emit(SemaMessages.missingField(field.name, targetName), anchor,
-                 help: "add '\(field.name) = …' to the block, or declare the field optional ('\(field.type)?')")
+            emit(
+                SemaMessages.missingField(field.name, targetName), anchor,
+                help: "add '\(field.name) = …' to the block, or declare the field optional ('\(field.type)?')")
         }
         // Reported above field by field; the declared record stands in so the assignment adds nothing.
         return .record(declared)
@@ -64,11 +68,14 @@ extension CheckerWalker {
         }
     }
 
-    private mutating func checkField(_ binding: FieldBinding, _ type: WTType, _ declared: [WTType.RecordField],
-                                     _ targetName: String) {
+    private mutating func checkField(
+        _ binding: FieldBinding, _ type: WTType, _ declared: [WTType.RecordField],
+        _ targetName: String
+    ) {
         guard let target = declared.first(where: { $0.name == binding.name.name }) else {
-            emit(SemaMessages.extraField(binding.name.name, targetName), binding.name.range,
-                 help: Suggestions.help(for: binding.name.name, among: declared.map(\.name))
+            emit(
+                SemaMessages.extraField(binding.name.name, targetName), binding.name.range,
+                help: Suggestions.help(for: binding.name.name, among: declared.map(\.name))
                     ?? "declare it in the output's record type")
             return
         }
@@ -77,15 +84,17 @@ extension CheckerWalker {
         } else if !TypeRules.isAssignable(type, to: target.type) {
             var help: String?
             if case .extraction = binding.value { help = FieldKinds.suggestion(for: target.type) }
-            emit(SemaMessages.notAssignable(type, to: "\(targetName).\(target.name)", target.type), binding.range,
-                 help: help)
+            emit(
+                SemaMessages.notAssignable(type, to: "\(targetName).\(target.name)", target.type), binding.range,
+                help: help)
         }
     }
 
     private mutating func checkTable(_ expected: WTType?, _ range: SourceRange) -> WTType {
         guard let expected, case .record(let fields) = expected.elementType?.unwrapped else {
-            emit(SemaMessages.tableNeedsType, range,
-                 help: "declare the target first, e.g. 'output rows: [{ name: string, price: number }]'")
+            emit(
+                SemaMessages.tableNeedsType, range,
+                help: "declare the target first, e.g. 'output rows: [{ name: string, price: number }]'")
             return .error
         }
         for field in fields where !field.type.isScalar {
@@ -111,16 +120,17 @@ enum FieldKinds {
     }
 
     static func suggestion(for target: WTType) -> String? {
-        let kind: String? = switch target.unwrapped {
-        case .url: "url"
-        case .number: "number"
-        case .int: "int"
-        case .date: "date"
-        case .bool: "exists"
-        case .list(.url): "urls"
-        case .list(.string): "texts"
-        default: nil
-        }
+        let kind: String? =
+            switch target.unwrapped {
+            case .url: "url"
+            case .number: "number"
+            case .int: "int"
+            case .date: "date"
+            case .bool: "exists"
+            case .list(.url): "urls"
+            case .list(.string): "texts"
+            default: nil
+            }
         return kind.map { "use '\($0) …' to extract a \(target.unwrapped)" }
     }
 }

@@ -16,8 +16,9 @@ extension CheckerWalker {
                 checkNonEmpty(literal, "this locator")
             case .role(let role, let name):
                 if !AriaRoles.all.contains(role.name) {
-                    emit(SemaMessages.unknownRole(role.name), role.range,
-                         help: Suggestions.help(for: role.name, among: Array(AriaRoles.all)))
+                    emit(
+                        SemaMessages.unknownRole(role.name), role.range,
+                        help: Suggestions.help(for: role.name, among: Array(AriaRoles.all)))
                 }
                 if let name { checkInterpolations(name) }
             }
@@ -60,8 +61,9 @@ extension CheckerWalker {
             return
         }
         if !KeyNames.isValid(text) {
-            emit(SemaMessages.unknownKey(text), key.range,
-                 help: "use a key such as \"Enter\", \"Tab\", \"Escape\", \"ArrowDown\" or \"Control+A\"")
+            emit(
+                SemaMessages.unknownKey(text), key.range,
+                help: "use a key such as \"Enter\", \"Tab\", \"Escape\", \"ArrowDown\" or \"Control+A\"")
         }
     }
 }
@@ -86,8 +88,11 @@ enum SelectorValidation {
             } else {
                 let list = try CSSSelectorParser.parse(text)
                 if forAction, list.selectors.contains(where: { $0.pseudoElement != nil }) {
-                    let offset = text.range(of: "::", options: .backwards).map { text.utf8.distance(
-                        from: text.startIndex, to: $0.lowerBound) } ?? 0
+                    let offset =
+                        text.range(of: "::", options: .backwards).map {
+                            text.utf8.distance(
+                                from: text.startIndex, to: $0.lowerBound)
+                        } ?? 0
                     return Failure(offset: offset, length: 2, text: "", isPseudoElementInAction: true)
                 }
             }

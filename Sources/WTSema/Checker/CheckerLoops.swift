@@ -7,12 +7,16 @@ extension CheckerWalker {
         if let count {
             checkBound(count, "the repeat count")
         } else {
-            emit(SemaMessages.unboundedRepeat, SourceRange(start: range.start, end: range.start + 6), help: "give it a count, e.g. 'repeat 50 { … }', and 'break' when done")
+            emit(
+                SemaMessages.unboundedRepeat, SourceRange(start: range.start, end: range.start + 6),
+                help: "give it a count, e.g. 'repeat 50 { … }', and 'break' when done")
         }
         scopes.push()
         if let counter {
-            _ = declareSymbol(Symbol(name: counter.name, kind: .loopVariable, type: .int, range: counter.range,
-                                     assigned: true))
+            _ = declareSymbol(
+                Symbol(
+                    name: counter.name, kind: .loopVariable, type: .int, range: counter.range,
+                    assigned: true))
         }
         loops.append(nil)
         _ = checkSequence(body.statements)
@@ -26,13 +30,16 @@ extension CheckerWalker {
         if let e = listType.elementType {
             element = e
         } else if listType != .error {
-            emit(SemaMessages.typeMismatch("'for each' needs a list; the value", expected: "a list", found: listType),
-                 list.range)
+            emit(
+                SemaMessages.typeMismatch("'for each' needs a list; the value", expected: "a list", found: listType),
+                list.range)
         }
         if let concurrency { checkBound(concurrency, "the concurrency") }
         scopes.push()
-        _ = declareSymbol(Symbol(name: variable.name, kind: .loopVariable, type: element, range: variable.range,
-                                 assigned: true))
+        _ = declareSymbol(
+            Symbol(
+                name: variable.name, kind: .loopVariable, type: element, range: variable.range,
+                assigned: true))
         let root = rootName(list)
         loops.append(root)
         assignedInLoop.append([])
@@ -41,8 +48,9 @@ extension CheckerWalker {
         loops.removeLast()
         scopes.pop()
         if let root, assigned.contains(root) {
-            emit(SemaMessages.growingLoop(root), list.range,
-                 help: "collect into another list, and iterate over that one in a second loop")
+            emit(
+                SemaMessages.growingLoop(root), list.range,
+                help: "collect into another list, and iterate over that one in a second loop")
         }
     }
 

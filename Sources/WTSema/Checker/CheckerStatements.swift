@@ -10,7 +10,9 @@ extension CheckerWalker {
         var reported = false
         for statement in statements {
             if terminated, !reported {
-                emit(SemaMessages.unreachable, statement.range, help: "remove it, or move it before the 'break' or 'return'")
+                emit(
+                    SemaMessages.unreachable, statement.range,
+                    help: "remove it, or move it before the 'break' or 'return'")
                 reported = true
             }
             if checkStatement(statement) { terminated = true }
@@ -79,13 +81,13 @@ extension CheckerWalker {
         return false
     }
 
-    mutating func checkAction(_ locator: Locator, _ timeout: Duration?, browser: Bool) {
+    mutating func checkAction(_ locator: Locator, _ timeout: DurationLiteral?, browser: Bool) {
         if browser { usesBrowser = true }
         checkLocator(locator, forAction: true)
         checkTimeout(timeout)
     }
 
-    mutating func checkTimeout(_ timeout: Duration?) {
+    mutating func checkTimeout(_ timeout: DurationLiteral?) {
         if let timeout, timeout.milliseconds <= 0 { emit(SemaMessages.zeroTimeout, timeout.range) }
     }
 

@@ -15,7 +15,9 @@ enum SemaMessages {
         .init("sema.type-mismatch", .error, "cannot assign \(value) to '\(target)' of type \(type)")
     }
     static func defaultMismatch(_ name: String, _ type: WTType, _ found: String) -> DiagnosticMessage {
-        .init("sema.default-type-mismatch", .error, "default of parameter '\(name)' is \(found), but the parameter is \(type)")
+        .init(
+            "sema.default-type-mismatch", .error,
+            "default of parameter '\(name)' is \(found), but the parameter is \(type)")
     }
     static func invalidDefault(_ name: String, _ reason: String) -> DiagnosticMessage {
         .init("sema.default-type-mismatch", .error, "default of parameter '\(name)' \(reason)")
@@ -76,7 +78,8 @@ enum SemaMessages {
         .init("sema.unknown-key", .error, "unknown key '\(key)'")
     }
     static let pseudoElementInAction = DiagnosticMessage(
-        "sema.pseudo-element-in-action", .error, "::text and ::attr() select values, not elements; use them in extract only")
+        "sema.pseudo-element-in-action", .error,
+        "::text and ::attr() select values, not elements; use them in extract only")
     static let zeroTimeout = DiagnosticMessage("sema.invalid-bound", .error, "a timeout must be longer than 0ms")
     static let tableNeedsType = DiagnosticMessage(
         "sema.table-needs-type", .error, "'table' needs a target declared as a list of records")

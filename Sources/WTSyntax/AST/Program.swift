@@ -12,8 +12,10 @@ public struct Program: Sendable, Hashable {
     public var trailingComments: [Comment]
     public var range: SourceRange
 
-    public init(header: Header, declarations: [Declaration] = [], statements: [Statement] = [],
-                trailingComments: [Comment] = [], range: SourceRange = .at(0)) {
+    public init(
+        header: Header, declarations: [Declaration] = [], statements: [Statement] = [],
+        trailingComments: [Comment] = [], range: SourceRange = .at(0)
+    ) {
         self.header = header
         self.declarations = declarations
         self.statements = statements

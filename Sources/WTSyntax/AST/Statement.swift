@@ -4,16 +4,16 @@ import WTDiagnostics
 public struct Statement: Sendable, Hashable {
     public indirect enum Kind: Sendable, Hashable {
         case open(Expr)
-        case click(Locator, timeout: Duration?)
-        case fill(Locator, value: Expr, timeout: Duration?)
-        case select(Locator, by: SelectBy, value: Expr, timeout: Duration?)
+        case click(Locator, timeout: DurationLiteral?)
+        case fill(Locator, value: Expr, timeout: DurationLiteral?)
+        case select(Locator, by: SelectBy, value: Expr, timeout: DurationLiteral?)
         /// `check` (checked: true) or `uncheck` (checked: false).
-        case check(Locator, checked: Bool, timeout: Duration?)
+        case check(Locator, checked: Bool, timeout: DurationLiteral?)
         case press(key: StringLiteral, on: Locator?)
         case scroll(Scroll)
-        case waitFor(Expr, timeout: Duration?)
+        case waitFor(Expr, timeout: DurationLiteral?)
         case back
-        case download(Locator, into: Identifier, timeout: Duration?)
+        case download(Locator, into: Identifier, timeout: DurationLiteral?)
         case within(Locator, Block)
         case forEach(variable: Identifier, list: Expr, concurrency: Expr?, body: Block)
         /// `repeat [count] [as counter] { … }`; a nil count parses, and the checker rejects it.
@@ -79,7 +79,7 @@ public enum Scroll: Sendable, Hashable {
 }
 
 /// A duration literal (`500ms`, `5s`, `2m`), kept in milliseconds; the printer picks the largest exact unit.
-public struct Duration: Sendable, Hashable {
+public struct DurationLiteral: Sendable, Hashable {
     public var milliseconds: Int
     public var range: SourceRange
 

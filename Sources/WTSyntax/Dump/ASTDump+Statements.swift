@@ -4,7 +4,7 @@ extension DumpWriter {
         return form(head, parts + [triviaParts(s.trivia)])
     }
 
-    func timeout(_ d: Duration?) -> String? {
+    func timeout(_ d: DurationLiteral?) -> String? {
         d.map { form("timeout", ["\($0.milliseconds)ms"]) }
     }
 

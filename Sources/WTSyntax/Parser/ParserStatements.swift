@@ -166,11 +166,11 @@ extension SyntaxParser {
     }
 
     /// timeout = "timeout" DURATION ; nil when there is no `timeout`.
-    func parseTimeout() throws(ParseFailure) -> Duration? {
+    func parseTimeout() throws(ParseFailure) -> DurationLiteral? {
         guard consume(.timeout) != nil else { return nil }
         let t = peek()
         guard t.kind == .duration else { throw failHere(SyntaxMessages.expectedDuration(after:found:)) }
         advance()
-        return Duration(milliseconds: intValue(of: t) ?? 0, range: t.range)
+        return DurationLiteral(milliseconds: intValue(of: t) ?? 0, range: t.range)
     }
 }

@@ -106,7 +106,8 @@ enum SyntaxMessages {
     static func nestingTooDeep(limit: Int) -> DiagnosticMessage {
         .init(
             "syntax.nesting-too-deep", .error,
-            "nesting is too deep: more than \(limit) levels of blocks, brackets, types, 'not', 'else if' or operators in a chain")
+            "nesting is too deep: more than \(limit) levels of blocks, brackets, types, 'not', 'else if' or operators in a chain"
+        )
     }
 
     /// Texts for `help:` lines.

@@ -137,7 +137,7 @@ extension PrintBuffer {
     }
 
     /// `500ms`, `5s` or `2m`: the largest unit that represents the value exactly.
-    mutating func writeDuration(_ duration: Duration) {
+    mutating func writeDuration(_ duration: DurationLiteral) {
         let ms = duration.milliseconds
         if ms != 0 && ms % 60_000 == 0 {
             write(String(ms / 60_000))

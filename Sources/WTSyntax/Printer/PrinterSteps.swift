@@ -48,20 +48,20 @@ extension PrintBuffer {
         write(" ")
     }
 
-    private mutating func writeKeyword(_ keyword: String, _ locator: Locator, timeout: Duration?) {
+    private mutating func writeKeyword(_ keyword: String, _ locator: Locator, timeout: DurationLiteral?) {
         write(keyword)
         write(" ")
         writeLocator(locator)
         writeTimeout(timeout)
     }
 
-    private mutating func writeTimeout(_ timeout: Duration?) {
+    private mutating func writeTimeout(_ timeout: DurationLiteral?) {
         guard let timeout else { return }
         write(" timeout ")
         writeDuration(timeout)
     }
 
-    private mutating func writeFill(_ locator: Locator, _ value: Expr, _ timeout: Duration?) {
+    private mutating func writeFill(_ locator: Locator, _ value: Expr, _ timeout: DurationLiteral?) {
         write("fill ")
         writeLocator(locator)
         write(" with ")
@@ -69,7 +69,7 @@ extension PrintBuffer {
         writeTimeout(timeout)
     }
 
-    private mutating func writeSelect(_ locator: Locator, _ by: SelectBy, _ value: Expr, _ timeout: Duration?) {
+    private mutating func writeSelect(_ locator: Locator, _ by: SelectBy, _ value: Expr, _ timeout: DurationLiteral?) {
         write("select ")
         writeLocator(locator)
         write(by == .option ? " option " : " value ")
@@ -77,7 +77,7 @@ extension PrintBuffer {
         writeTimeout(timeout)
     }
 
-    private mutating func writeDownload(_ locator: Locator, _ into: Identifier, _ timeout: Duration?) {
+    private mutating func writeDownload(_ locator: Locator, _ into: Identifier, _ timeout: DurationLiteral?) {
         write("download ")
         writeLocator(locator)
         write(" into ")

@@ -43,7 +43,9 @@ enum Mutations {
     /// Invalid UTF-8 sequences spliced in at random places.
     static func invalidUTF8(_ samples: [[UInt8]], count: Int, seed: UInt64) -> [[UInt8]] {
         var random = SeededRandom(seed: seed)
-        let junk: [[UInt8]] = [[0xFF], [0xC3], [0xE2, 0x82], [0xED, 0xA0, 0x80], [0xF8, 0x88, 0x80, 0x80], [0x80, 0x80]]
+        let junk: [[UInt8]] = [
+            [0xFF], [0xC3], [0xE2, 0x82], [0xED, 0xA0, 0x80], [0xF8, 0x88, 0x80, 0x80], [0x80, 0x80],
+        ]
         return (0..<count).map { _ in
             var bytes = random.pick(samples)
             bytes.insert(contentsOf: random.pick(junk), at: Int.random(in: 0...bytes.count, using: &random))

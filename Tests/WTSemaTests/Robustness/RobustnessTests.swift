@@ -41,13 +41,17 @@ struct RobustnessTests {
             if result.rejected {
                 rejected += 1
                 if !result.diagnostics.contains(where: { $0.severity == .error }) {
-                    Issue.record("\(label): rejected without an error diagnostic: \(String(decoding: bytes.prefix(200), as: UTF8.self))")
+                    Issue.record(
+                        "\(label): rejected without an error diagnostic: \(String(decoding: bytes.prefix(200), as: UTF8.self))"
+                    )
                     return
                 }
             }
             let problems = positionProblems(result.diagnostics, result.file)
             if !problems.isEmpty {
-                Issue.record("\(label): \(problems.joined(separator: "; ")) for input: \(String(decoding: bytes.prefix(300), as: UTF8.self))")
+                Issue.record(
+                    "\(label): \(problems.joined(separator: "; ")) for input: \(String(decoding: bytes.prefix(300), as: UTF8.self))"
+                )
                 return
             }
         }

@@ -48,8 +48,8 @@ extension Array where Element == Identifier {
     }
 }
 
-extension WTSyntax.Duration {
-    static func ms(_ value: Int) -> WTSyntax.Duration { WTSyntax.Duration(milliseconds: value) }
+extension DurationLiteral {
+    static func ms(_ value: Int) -> DurationLiteral { DurationLiteral(milliseconds: value) }
 }
 
 extension Trivia {

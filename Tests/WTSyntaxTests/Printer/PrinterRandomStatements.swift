@@ -45,8 +45,8 @@ extension PrinterRandomTrees {
     }
 
     private mutating func assignOp() -> AssignOp { chance(50) ? .assign : .append }
-    private mutating func timeout() -> WTSyntax.Duration? {
-        chance(50) ? nil : WTSyntax.Duration(milliseconds: pick([0, 1, 500, 1_000, 1_500, 60_000, 90_000, 120_000]))
+    private mutating func timeout() -> DurationLiteral? {
+        chance(50) ? nil : DurationLiteral(milliseconds: pick([0, 1, 500, 1_000, 1_500, 60_000, 90_000, 120_000]))
     }
 
     private mutating func step() -> Statement.Kind {
