@@ -102,6 +102,29 @@ struct CheckCommandTests {
         #expect(result.stderr.contains("quotes"))
     }
 
+    @Test("outputs that satisfy the schema exit 0")
+    func outputSchemaSatisfied() throws {
+        let quotes = Paths.samples.appendingPathComponent("quotes")
+        let result = try CLI.run([
+            "check", quotes.appendingPathComponent("program.wt").path,
+            "--output-schema", quotes.appendingPathComponent("output.schema.json").path,
+        ])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.isEmpty)
+    }
+
+    @Test("a schema file that is not JSON exits 65 with its line and column")
+    func schemaNotJSON() throws {
+        let dir = try CLI.temporaryDirectory()
+        let schema = dir.appendingPathComponent("schema.json")
+        try "{\n  \"type\": \"object\",\n  \"properties\": {,}\n}\n".write(
+            to: schema, atomically: true, encoding: .utf8)
+        let quotes = Paths.samples.appendingPathComponent("quotes/program.wt").path
+        let result = try CLI.run(["check", quotes, "--output-schema", schema.path])
+        #expect(result.status == 65)
+        #expect(result.stderr.contains("\(schema.path):3:18: error:"), "\(result.stderr)")
+    }
+
     @Test("usage errors exit 64")
     func usage() throws {
         #expect(try CLI.run(["check"]).status == 64)

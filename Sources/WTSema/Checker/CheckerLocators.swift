@@ -82,25 +82,20 @@ enum SelectorValidation {
     }
 
     static func validate(_ text: String, xpath: Bool, forAction: Bool) -> Failure? {
-        do {
+        do throws(SelectorError) {
             if xpath {
                 try XPathSyntax.validate(text)
             } else {
                 let list = try CSSSelectorParser.parse(text)
                 if forAction, list.selectors.contains(where: { $0.pseudoElement != nil }) {
-                    let offset =
-                        text.range(of: "::", options: .backwards).map {
-                            text.utf8.distance(
-                                from: text.startIndex, to: $0.lowerBound)
-                        } ?? 0
+                    let found = text.range(of: "::", options: .backwards)
+                    let offset = found.map { text.utf8.distance(from: text.startIndex, to: $0.lowerBound) } ?? 0
                     return Failure(offset: offset, length: 2, text: "", isPseudoElementInAction: true)
                 }
             }
             return nil
-        } catch let error as SelectorError {
-            return Failure(offset: error.offset, length: error.length, text: error.message)
         } catch {
-            return Failure(offset: 0, length: 1, text: "\(error)")
+            return Failure(offset: error.offset, length: error.length, text: error.message)
         }
     }
 }
