@@ -32,7 +32,7 @@ enum ImportRules {
             "ArgumentParser", "WTDiagnostics", "WTSelector", "WTSyntax", "WTSema", "WTTrace", "WTCompiler",
             "WTRuntime", "WTExtract", "WTHTTP", "CDP", "WTEngine", "WTAgent", "WTStore", "WTService", "WTServer",
         ],
-        "WTTestSupport": ["WTDiagnostics", "WTSyntax", "WTSema", "Testing"],
+        "WTTestSupport": ["WTDiagnostics", "WTSyntax", "WTSema", "WTRuntime", "Testing"],
     ]
 
     /// `import X`, `@testable import X`, `import struct X.Y`, `@preconcurrency import X`.
