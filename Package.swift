@@ -7,6 +7,7 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "wtc", targets: ["wtc"]),
+        .executable(name: "wtc-sample-site", targets: ["wtc-sample-site"]),
         .library(name: "WTSyntax", targets: ["WTSyntax"]),
         .library(name: "WTSema", targets: ["WTSema"]),
     ],
@@ -21,7 +22,7 @@ let package = Package(
         .executableTarget(
             name: "wtc",
             dependencies: [
-                "WTDiagnostics", "WTSyntax", "WTSema",
+                "WTDiagnostics", "WTSyntax", "WTSema", "WTSelector", "WTRuntime", "WTExtract", "WTHTTP", "WTEngine",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -30,7 +31,11 @@ let package = Package(
         .target(name: "WTRuntime", dependencies: ["WTSema", "WTSyntax", "WTDiagnostics"]),
         .target(name: "WTExtract", dependencies: ["CLibXML2", "WTSelector"]),
         .target(name: "WTHTTP", dependencies: ["CCurl"]),
+        .target(
+            name: "WTEngine",
+            dependencies: ["WTRuntime", "WTExtract", "WTHTTP", "WTSema", "WTSyntax", "WTDiagnostics"]),
         .target(name: "WTTestSupport", dependencies: ["WTDiagnostics", "WTSyntax", "WTRuntime"]),
+        .executableTarget(name: "wtc-sample-site", dependencies: ["WTTestSupport"], path: "scripts/SampleSite"),
         .executableTarget(
             name: "wtc-bench-frontend", dependencies: ["WTDiagnostics", "WTSyntax", "WTSema"],
             path: "bench/FrontEndBench"),
@@ -43,6 +48,9 @@ let package = Package(
             exclude: ["Corpus"]),
         .testTarget(name: "WTCLITests", dependencies: ["wtc", "WTTestSupport"]),
         .testTarget(name: "WTRuntimeTests", dependencies: ["WTRuntime", "WTSema", "WTSyntax", "WTTestSupport"]),
+        .testTarget(
+            name: "WTEngineTests",
+            dependencies: ["WTEngine", "WTRuntime", "WTSema", "WTSyntax", "WTDiagnostics", "WTTestSupport"]),
         .testTarget(name: "WTExtractTests", dependencies: ["WTExtract", "WTSelector", "WTTestSupport"]),
         .testTarget(name: "WTHTTPTests", dependencies: ["WTHTTP", "WTTestSupport"]),
         .testTarget(name: "ArchitectureTests", dependencies: ["WTTestSupport"]),

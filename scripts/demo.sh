@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
-# The README's first command: build wtc (release) and run it over the bundled samples.
-# Today that means the language front end: every sample must check and already be canonical.
+# The README's first command: build wtc (release) and run it on the bundled samples, on loopback only
+# (no API key, no network): check and format every sample, then run the quotes sample end to end over
+# plain HTTP against its own site and compare the result with samples/quotes/expected.json.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 echo "==> building wtc (release)"
 swift build -c release --product wtc
-wtc=".build/release/wtc"
+swift build -c release --product wtc-sample-site
+bin=".build/release"
+wtc="$bin/wtc"
 
 echo "==> wtc --version: $("$wtc" --version)"
 echo "==> wtc check samples/*/program.wt"
@@ -16,5 +19,25 @@ echo "==> wtc check samples/quotes/program.wt --output-schema samples/quotes/out
     && echo "    the declared outputs satisfy the JSON Schema"
 echo "==> wtc fmt --check samples/*/program.wt"
 "$wtc" fmt --check samples/*/program.wt && echo "    every sample is already in canonical form"
+
+echo "==> serving samples/quotes/site on loopback"
+site_out=$(mktemp)
+"$bin/wtc-sample-site" quotes --seconds 120 >"$site_out" &
+site_pid=$!
+trap 'kill $site_pid 2>/dev/null || true; rm -f "$site_out"' EXIT
+for _ in $(seq 1 100); do [ -s "$site_out" ] && break; sleep 0.05; done
+base=$(head -n 1 "$site_out")
+echo "    $base"
+
+echo "==> wtc exec samples/quotes/program.wt --param base_url=$base"
+result=$(mktemp)
+"$wtc" exec samples/quotes/program.wt --param "base_url=$base" | tee "$result"
+python3 - "$result" samples/quotes/expected.json <<'PY'
+import json, sys
+same = json.load(open(sys.argv[1])) == json.load(open(sys.argv[2]))
+print("    the result equals samples/quotes/expected.json" if same else "    MISMATCH with expected.json")
+sys.exit(0 if same else 1)
+PY
+
 echo "==> a program with mistakes, to show the diagnostics:"
 "$wtc" check scripts/demo-broken.wt || echo "(exit code $? — 65 means 'invalid program', as expected)"

@@ -3,7 +3,7 @@ import ArgumentParser
 /// The `wtc` command line. Commands are thin: each reads input, calls a library stage, and maps the
 /// outcome to an exit code (CONVENTIONS.md #13).
 @main
-struct WTC: ParsableCommand {
+struct WTC: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "wtc",
         abstract: "Compile, check and run web tasks written in the .wt language.",
@@ -12,7 +12,7 @@ struct WTC: ParsableCommand {
             65 invalid program or input, 66 missing input, 69 browser or network unavailable, 70 run failed.
             """,
         version: WTCVersion.current,
-        subcommands: [CheckCommand.self, FmtCommand.self]
+        subcommands: [CheckCommand.self, FmtCommand.self, ExecCommand.self, QueryCommand.self]
     )
 }
 

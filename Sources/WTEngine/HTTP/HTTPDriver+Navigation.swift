@@ -1,0 +1,148 @@
+import Foundation
+import WTExtract
+import WTHTTP
+import WTRuntime
+
+extension HTTPDriver {
+    func currentPage() throws(StepError) -> Page {
+        guard let page = currentPageOrNil() else {
+            throw StepError(.other, "no page is open yet; start the program with 'open'")
+        }
+        return page
+    }
+
+    /// Fetches `request`, parses the HTML and makes it the current page (the previous one goes on the
+    /// history for `back`).
+    func load(_ request: HTTPRequest) async throws(StepError) {
+        let response = try await fetch(request)
+        guard (200..<400).contains(response.status) else {
+            throw StepError(.badResponse, "\(request.method) \(response.finalURL) answered HTTP \(response.status)")
+        }
+        let type = response.contentType?.lowercased() ?? "text/html"
+        guard type.contains("html") || type.contains("xml") || type.hasPrefix("text/") else {
+            throw StepError(.badResponse, "\(response.finalURL) is \(type), not an HTML page")
+        }
+        let document: HTMLDocument
+        do {
+            document = try HTMLDocument(
+                data: response.body, url: response.finalURL, contentType: response.header("Content-Type"))
+        } catch {
+            throw StepError(.badResponse, "\(response.finalURL): \(error.message)")
+        }
+        replacePage(with: Page(document: document, url: response.finalURL))
+    }
+
+    func fetch(_ request: HTTPRequest) async throws(StepError) -> HTTPResponse {
+        do {
+            return try await client.send(request)
+        } catch {
+            throw StepError(Self.kind(of: error), error.message)
+        }
+    }
+
+    static func kind(of error: HTTPError) -> StepError.Kind {
+        switch error.kind {
+        case .connectionRefused, .couldNotConnect, .couldNotResolve, .tls: .unavailable
+        case .timedOut: .timeout
+        default: .badResponse
+        }
+    }
+
+    /// The single element a step acts on: several matches are an error listing them, unless `first`.
+    func one(_ locator: ResolvedLocator, scope: [ResolvedLocator]) throws(StepError) -> (Page, Node) {
+        let current = try currentPage()
+        let snapshot = LibXMLSnapshot(document: current.document, url: current.url)
+        let found = try snapshot.matches(locator, scope: scope)
+        guard let element = found.nodes.first else {
+            throw StepError(.notFound, "no element matches \(locator)", pageSummary: snapshot.summary())
+        }
+        if found.nodes.count > 1, !locator.first {
+            let candidates = found.nodes.prefix(5).map { "\($0) \"\($0.text.prefix(40))\"" }
+            throw StepError(
+                .ambiguous,
+                "\(locator) matches \(found.nodes.count) elements (\(candidates.joined(separator: ", "))); "
+                    + "make it more specific, or write 'first' to take the first")
+        }
+        return (current, element)
+    }
+
+    func resolve(_ href: String, in page: Page) throws(StepError) -> String {
+        let base = page.document.baseURL ?? page.url
+        guard let url = URL(string: href, relativeTo: URL(string: base)), url.scheme != nil else {
+            throw StepError(.other, "cannot follow the link \"\(href)\" from \(base)")
+        }
+        return url.absoluteString
+    }
+
+    func isSubmitButton(_ element: Node) -> Bool {
+        let type = element.attribute("type")?.lowercased()
+        switch element.tagName {
+        case "button": return type == nil || type == "submit"
+        case "input": return type == "submit" || type == "image"
+        default: return false
+        }
+    }
+
+    /// Submits the form that owns `element` (its `form` attribute, else the nearest enclosing form).
+    func submit(formOf element: Node, submitter: Node?, in current: Page) async throws(StepError) {
+        let forms: [Node]
+        if let id = element.attribute("form") {
+            forms = (try? current.document.select(.xpath("//form[@id=\(LocatorXPath.literal(id))]"))) ?? []
+        } else {
+            forms = (try? current.document.select(.xpath("ancestor::form[1]"), in: element)) ?? []
+        }
+        guard let form = forms.first else {
+            throw StepError(.unsupported, "\(element) is not in a form; submitting it needs a browser")
+        }
+        let submission = FormSubmission(
+            document: current.document, form: form, submitter: submitter, edits: current.edits)
+        do {
+            try await load(try submission.request())
+        } catch let error as StepError {
+            throw error
+        } catch {
+            throw StepError(.other, "cannot submit the form: \(error)")
+        }
+    }
+
+    /// Checks or unchecks a checkbox or radio; checking a radio unchecks the others of its group.
+    func mark(_ element: Node, checked: Bool) throws(StepError) {
+        let type = element.attribute("type")?.lowercased() ?? ""
+        guard element.tagName == "input", type == "checkbox" || type == "radio" else {
+            throw StepError(.other, "\(element) is not a checkbox or radio button")
+        }
+        if type == "radio", checked, let name = element.attribute("name"), let current = currentPageOrNil() {
+            let group =
+                (try? current.document.select(.xpath("//input[@type='radio'][@name=\(LocatorXPath.literal(name))]")))
+                ?? []
+            for other in group { setEdit(other, checked: false) }
+        }
+        setEdit(element, checked: checked)
+    }
+}
+
+/// Saves downloaded bodies into the run's folder under the name the server or the URL gives.
+enum Downloads {
+    static func save(_ response: HTTPResponse, in directory: URL) throws(StepError) -> FileRef {
+        let name = fileName(response)
+        let url = directory.appendingPathComponent(name)
+        do {
+            try response.body.write(to: url)
+        } catch {
+            throw StepError(.other, "cannot save the download to \(url.path): \(error.localizedDescription)")
+        }
+        return FileRef(path: url.path, name: name, mediaType: response.contentType, size: response.body.count)
+    }
+
+    static func fileName(_ response: HTTPResponse) -> String {
+        if let disposition = response.header("Content-Disposition"),
+            let range = disposition.range(of: "filename=")
+        {
+            let raw = disposition[range.upperBound...].trimmingCharacters(in: CharacterSet(charactersIn: "\"; "))
+            let safe = raw.split(separator: "/").last.map(String.init) ?? ""
+            if !safe.isEmpty { return safe }
+        }
+        let last = URL(string: response.finalURL)?.lastPathComponent ?? ""
+        return last.isEmpty || last == "/" ? "download" : last
+    }
+}

@@ -1,0 +1,133 @@
+import WTExtract
+import WTRuntime
+import WTSyntax
+
+/// A page read with libxml2 — the same code whichever way the HTML arrived (HTTP now, a browser's DOM
+/// later), so both modes return identical values for identical HTML.
+struct LibXMLSnapshot: PageSnapshot {
+    let document: HTMLDocument
+    let url: String
+
+    var title: String {
+        let nodes = (try? document.select(.xpath("/html/head/title | //title"))) ?? []
+        return nodes.first?.text ?? ""
+    }
+
+    func count(_ locator: ResolvedLocator, scope: [ResolvedLocator]) throws(StepError) -> Int {
+        try matches(locator, scope: scope).nodes.count
+    }
+
+    func extract(_ field: FieldRequest, scope: [ResolvedLocator]) throws(StepError) -> Value {
+        let context = try scopeNode(scope)
+        return try extract(field, in: context)
+    }
+
+    func records(_ container: ResolvedLocator, fields: [FieldRequest], scope: [ResolvedLocator])
+        throws(StepError) -> [Value]
+    {
+        let found = try matches(container, scope: scope)
+        var records: [Value] = []
+        for node in found.nodes {
+            var values: [Value.Field] = []
+            for field in fields {
+                values.append(Value.Field(field.name, try extract(field, in: node)))
+            }
+            records.append(.record(values))
+        }
+        return records
+    }
+
+    func table(_ locator: ResolvedLocator, columns: [TableColumn], scope: [ResolvedLocator]) throws(StepError)
+        -> [Value]
+    {
+        let context = try scopeNode(scope)
+        let found = try firstMatching(locator, in: context)
+        let rows: [ExtractedValue]
+        do {
+            rows = try document.extractTable(found.selector, columns: columns.map(\.name), in: context)
+        } catch {
+            throw stepError(error, locator)
+        }
+        return try rows.map { row throws(StepError) in try TableCoercion.record(row, columns: columns) }
+    }
+
+    func summary() -> String { PageSummary.describe(document, url: url, title: title) }
+
+    /// One field inside `context` (nil: the whole page), trying fallbacks in order.
+    func extract(_ field: FieldRequest, in context: Node?) throws(StepError) -> Value {
+        let found = try firstMatching(field.locator, in: context)
+        if field.kind == .html { return try innerHTML(found, field) }
+        do {
+            let kind = ValueConversion.kind(field.kind, attribute: field.attribute)
+            let value = try document.extract(kind, found.selector, in: context, optional: field.optional)
+            return ValueConversion.value(value)
+        } catch {
+            throw stepError(error, field.locator)
+        }
+    }
+
+    /// `html` is the element's inner HTML in the language (the markup a person sees inside it).
+    private func innerHTML(_ found: (selector: CompiledSelector, nodes: [Node]), _ field: FieldRequest)
+        throws(StepError) -> Value
+    {
+        guard let node = found.nodes.first else {
+            if field.optional { return .null }
+            throw StepError(.notFound, "no element matches \(field.locator)", pageSummary: summary())
+        }
+        return .string(node.innerHTML)
+    }
+
+    // MARK: - Finding elements
+
+    /// The element the `within` chain points at; nil for the whole page.
+    func scopeNode(_ scope: [ResolvedLocator]) throws(StepError) -> Node? {
+        var context: Node?
+        for locator in scope {
+            let found = try firstMatching(locator, in: context)
+            guard let node = found.nodes.first else {
+                throw StepError(.notFound, "no element matches the scope \(locator)", pageSummary: summary())
+            }
+            if found.nodes.count > 1, !locator.first {
+                throw StepError(.ambiguous, "the scope \(locator) matches \(found.nodes.count) elements")
+            }
+            context = node
+        }
+        return context
+    }
+
+    func matches(_ locator: ResolvedLocator, scope: [ResolvedLocator]) throws(StepError)
+        -> (selector: CompiledSelector, nodes: [Node])
+    {
+        try firstMatching(locator, in: try scopeNode(scope))
+    }
+
+    /// The first choice that selects anything, with its nodes; the first choice (and no nodes) when none does.
+    func firstMatching(_ locator: ResolvedLocator, in context: Node?) throws(StepError)
+        -> (selector: CompiledSelector, nodes: [Node])
+    {
+        var first: CompiledSelector?
+        for choice in locator.choices {
+            let selector = try SelectorCache.shared.selector(for: choice)
+            if first == nil { first = selector }
+            let nodes: [Node]
+            do {
+                nodes = try document.select(selector, in: context)
+            } catch {
+                throw stepError(error, locator)
+            }
+            if !nodes.isEmpty { return (selector, nodes) }
+        }
+        guard let first else { throw StepError(.other, "an empty locator") }
+        return (first, [])
+    }
+
+    func stepError(_ error: ExtractError, _ locator: ResolvedLocator) -> StepError {
+        let notFound = [
+            "extract.no-match", "extract.missing-attribute", "extract.missing-field", "extract.no-table",
+            "extract.no-column",
+        ]
+        let kind: StepError.Kind =
+            notFound.contains(error.id) ? .notFound : error.id.hasPrefix("extract.not-a") ? .coercion : .other
+        return StepError(kind, "\(locator): \(error.message)", pageSummary: summary())
+    }
+}

@@ -1,0 +1,83 @@
+import WTSelector
+
+/// A locator as written in a program: CSS (the default) or XPath.
+public enum Selector: Sendable, Hashable, CustomStringConvertible {
+    /// A CSS selector list, with `::text` and `::attr(name)` allowed at the end.
+    case css(String)
+    /// An XPath 1.0 expression, used as is.
+    case xpath(String)
+
+    /// The selector as written (`xpath` ones prefixed), for messages.
+    public var description: String {
+        switch self {
+        case .css(let text): text
+        case .xpath(let text): "xpath \(text)"
+        }
+    }
+
+    var text: String {
+        switch self {
+        case .css(let text), .xpath(let text): text
+        }
+    }
+}
+
+/// A selector checked and translated once, ready to evaluate against any number of documents.
+///
+/// CSS is parsed by `CSSSelectorParser`, translated by `CSSToXPath` and compiled by libxml2 to catch
+/// problems early; XPath is checked by `XPathSyntax` and libxml2. Documents compile the XPath again
+/// (libxml2 caches per-expression state during evaluation, so a compiled expression is never shared
+/// between documents or threads).
+public struct CompiledSelector: Sendable, Hashable, CustomStringConvertible {
+    /// The selector as written.
+    public let selector: Selector
+    /// The XPath evaluated.
+    public let xpath: String
+    /// The pseudo-element every selector of a CSS list ends with, if they agree: `::text` selects text
+    /// nodes, `::attr(name)` attribute nodes.
+    public let pseudoElement: PseudoElement?
+    /// The XPath reads `$scope`, bound to the context element when evaluated.
+    let usesScope: Bool
+
+    /// Checks and translates `selector`.
+    ///
+    /// - Throws: `ExtractError` (`extract.invalid-selector`) quoting the selector and the problem.
+    public init(_ selector: Selector) throws(ExtractError) {
+        self.selector = selector
+        switch selector {
+        case .css(let css):
+            let list: SelectorList
+            do {
+                list = try CSSSelectorParser.parse(css)
+            } catch {
+                throw ExtractMessage.invalidCSS(css, error.message)
+            }
+            let translation = try CSSToXPath.translation(of: list, portable: false)
+            xpath = translation.xpath
+            usesScope = translation.usesScope
+            let pseudo = Set(list.selectors.map(\.pseudoElement))
+            pseudoElement = pseudo.count == 1 ? pseudo.first ?? nil : nil
+        case .xpath(let text):
+            do {
+                try XPathSyntax.validate(text)
+            } catch {
+                throw ExtractMessage.invalidXPath(text, error.message)
+            }
+            xpath = text
+            usesScope = text.contains("$scope")
+            pseudoElement = nil
+        }
+        if let problem = XPathSession.compileProblem(xpath) {
+            throw ExtractMessage.invalidXPath(selector.text, problem)
+        }
+    }
+
+    /// Compiles a CSS selector.
+    public init(css: String) throws(ExtractError) { try self.init(.css(css)) }
+
+    /// Compiles an XPath expression.
+    public init(xpath: String) throws(ExtractError) { try self.init(.xpath(xpath)) }
+
+    /// The selector as written.
+    public var description: String { selector.description }
+}

@@ -1,0 +1,52 @@
+import CLibXML2
+import Foundation
+
+extension HTMLDocument {
+    /// The nodes `selector` selects from `context` (the whole document when nil), in document order and
+    /// without duplicates. From a context element, CSS selects the element itself and its descendants.
+    ///
+    /// - Throws: `ExtractError` when the selector is XPath that yields a value rather than nodes, or
+    ///   when evaluation fails.
+    public func select(_ selector: CompiledSelector, in context: Node? = nil) throws(ExtractError) -> [Node] {
+        switch try evaluate(selector, in: context) {
+        case .nodes(let nodes): return nodes.map { Node($0, in: self) }
+        default: throw ExtractMessage.notNodes(selector.selector.text)
+        }
+    }
+
+    /// Compiles `selector` and selects with it; compile once with `CompiledSelector` to repeat a selection.
+    public func select(_ selector: Selector, in context: Node? = nil) throws(ExtractError) -> [Node] {
+        try select(CompiledSelector(selector), in: context)
+    }
+
+    /// Evaluates a selector; XPath may yield a string, number or boolean instead of nodes.
+    func evaluate(_ selector: CompiledSelector, in context: Node?) throws(ExtractError) -> XPathResult {
+        lock.lock()
+        defer { lock.unlock() }
+        let session = try xpathSession()
+        let start: xmlNodePtr
+        if let context {
+            guard context.document === self else {
+                throw ExtractMessage.xpathFailed(selector.xpath, "the context node belongs to another document")
+            }
+            start = context.pointer
+        } else {
+            start = documentNode
+        }
+        // `:scope` is the context element, or the root element when selecting from the document.
+        let scope = selector.usesScope ? (context?.pointer ?? xmlDocGetRootElement(doc) ?? start) : nil
+        return try session.evaluate(selector.xpath, at: start, scope: scope)
+    }
+
+    private func xpathSession() throws(ExtractError) -> XPathSession {
+        if let xpath { return xpath }
+        guard let session = XPathSession(doc: doc) else { throw ExtractMessage.documentUnparsable }
+        xpath = session
+        return session
+    }
+
+    /// The document node as libxml2 hands it to XPath (an `xmlDoc` starts with the fields of an `xmlNode`).
+    var documentNode: xmlNodePtr {
+        UnsafeMutableRawPointer(doc).assumingMemoryBound(to: xmlNode.self)
+    }
+}

@@ -1,0 +1,102 @@
+import WTDiagnostics
+import WTSyntax
+
+/// `wait for` and `scroll`: browser-only steps. Every wait polls a fresh page against a deadline on the
+/// run's clock; nothing sleeps without a condition to look at afterwards.
+extension Executor {
+    /// What a poll waits for.
+    enum Goal {
+        case condition(Expr)
+        /// More elements match than `count`.
+        case moreThan(ResolvedLocator, Int)
+    }
+
+    mutating func waitFor(_ condition: Expr, _ timeout: DurationLiteral?) async throws(Interrupt) -> String {
+        try requireBrowser("wait for")
+        let text = Printer.print(condition)
+        let start = context.clock.now()
+        if try await poll(until: .condition(condition), for: deadline(timeout)) {
+            return "wait for \(text)" + StepText.duration(timeout)
+        }
+        let waited = DurationText.format(context.clock.now() - start)
+        throw failure(
+            RunMessages.waitTimedOut(text, waited: waited), help: snapshot.map { "the page had: \($0.summary())" },
+            notes: snapshot.map { [Diagnostic.Note("on \($0.url)", span: nil)] } ?? [])
+    }
+
+    mutating func scroll(_ scroll: Scroll) async throws(Interrupt) -> String {
+        try requireBrowser("scroll")
+        switch scroll {
+        case .page:
+            return try await act(.scroll(nil), "scroll", nil)
+        case .to(let locator):
+            let target = try resolve(locator)
+            return try await act(.scroll(target), "scroll to \(target)", nil)
+        case .untilNoNew(let locator, let max):
+            return try await scrollUntilNoNew(try resolve(locator), max: try await intValue(max))
+        case .until(let condition, let max):
+            return try await scrollUntil(condition, max: try await intValue(max))
+        }
+    }
+
+    /// Scrolls while each scroll makes more elements match, at most `max` times.
+    private mutating func scrollUntilNoNew(_ target: ResolvedLocator, max: Int) async throws(Interrupt) -> String {
+        let summary = "scroll until no new \(target) max \(max)"
+        snapshot = nil
+        var seen = try await count(target, summary)
+        var scrolls = 0
+        while scrolls < max {
+            _ = try await act(.scroll(nil), summary, nil)
+            scrolls += 1
+            guard try await poll(until: .moreThan(target, seen), for: context.options.scrollSettleTimeout) else {
+                break
+            }
+            seen = try await count(target, summary)
+        }
+        return "\(summary): \(scrolls) \(scrolls == 1 ? "scroll" : "scrolls"), \(seen) found"
+    }
+
+    /// Scrolls until the condition holds, at most `max` times. Reaching the limit is not a failure: the
+    /// bound is a safety net, and an `expect` after the step says what must hold.
+    private mutating func scrollUntil(_ condition: Expr, max: Int) async throws(Interrupt) -> String {
+        let summary = "scroll until \(Printer.print(condition)) max \(max)"
+        snapshot = nil
+        var scrolls = 0
+        if !(try await holds(condition)) {
+            while scrolls < max {
+                _ = try await act(.scroll(nil), summary, nil)
+                scrolls += 1
+                if try await poll(until: .condition(condition), for: context.options.scrollSettleTimeout) { break }
+            }
+        }
+        return "\(summary): \(scrolls) \(scrolls == 1 ? "scroll" : "scrolls")"
+    }
+
+    /// Reads a fresh page until `goal` holds or `limit` has passed; true when it held. The first look is
+    /// immediate, then one every poll interval.
+    mutating func poll(until goal: Goal, for limit: Duration) async throws(Interrupt) -> Bool {
+        let deadline = context.clock.now() + limit
+        let interval = max(context.options.pollInterval, .milliseconds(1))
+        while true {
+            if tickets.contains(where: \.isAbandoned) { throw .abandoned }
+            snapshot = nil
+            if try await reached(goal) { return true }
+            let now = context.clock.now()
+            if now >= deadline { return false }
+            try await sleep(until: min(deadline, now + interval))
+        }
+    }
+
+    private mutating func reached(_ goal: Goal) async throws(Interrupt) -> Bool {
+        switch goal {
+        case .condition(let condition): return try await holds(condition)
+        case .moreThan(let target, let seen): return try await count(target, "count \(target)") > seen
+        }
+    }
+
+    func requireBrowser(_ step: String) throws(Interrupt) {
+        let capabilities = driver.capabilities
+        guard !capabilities.isBrowser else { return }
+        throw failure(RunMessages.needsBrowser(step, mode: capabilities.modeName), help: RunMessages.needsBrowserHelp)
+    }
+}

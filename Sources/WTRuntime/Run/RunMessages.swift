@@ -1,0 +1,61 @@
+import WTDiagnostics
+
+/// Every message the interpreter emits (ids `run.*`). A step's message starts with the step as written,
+/// with its values filled in (`click "li.next > a": …`); `help:` says what the page had or what to do.
+enum RunMessages {
+    static func stepFailed(_ kind: StepError.Kind, step: String, _ detail: String) -> DiagnosticMessage {
+        .init(id(for: kind), .error, "\(step): \(detail)")
+    }
+
+    static func id(for kind: StepError.Kind) -> String {
+        switch kind {
+        case .notFound: "run.not-found"
+        case .ambiguous: "run.ambiguous"
+        case .timeout: "run.timeout"
+        case .unavailable: "run.unavailable"
+        case .badResponse: "run.bad-response"
+        case .coercion: "run.coercion"
+        case .unsupported: "run.unsupported-in-mode"
+        case .other: "run.step-failed"
+        }
+    }
+
+    static func needsBrowser(_ step: String, mode: String) -> DiagnosticMessage {
+        .init(
+            "run.unsupported-in-mode", .error,
+            "'\(step)' needs a browser; this run is over plain HTTP (mode \(mode))")
+    }
+    static let needsBrowserHelp = "use mode browser or auto"
+
+    static func waitTimedOut(_ condition: String, waited: String) -> DiagnosticMessage {
+        .init("run.timeout", .error, "wait for \(condition): still false after \(waited)")
+    }
+    static func expectFailed(_ text: String) -> DiagnosticMessage {
+        .init("run.expect-failed", .error, text)
+    }
+    static func nullValue(_ path: String, _ use: String) -> DiagnosticMessage {
+        .init("run.null-value", .error, "'\(path)' is null, so it cannot be \(use)")
+    }
+    static func notAScalar(_ path: String) -> DiagnosticMessage {
+        .init("run.coercion", .error, "'\(path)' is not text, so it cannot be put into a string")
+    }
+    static func coercion(_ detail: String) -> DiagnosticMessage {
+        .init("run.coercion", .error, detail)
+    }
+    static func outputNeverAssigned(_ name: String) -> DiagnosticMessage {
+        .init("run.output-invalid", .error, "output '\(name)' was never assigned")
+    }
+    static func outputInvalid(_ detail: String) -> DiagnosticMessage {
+        .init("run.output-invalid", .error, "output \(detail)")
+    }
+    static func invalidParameters(_ detail: String) -> DiagnosticMessage {
+        .init("run.invalid-parameters", .error, detail)
+    }
+    static func invalidURL(_ text: String, _ reason: String) -> DiagnosticMessage {
+        .init("run.invalid-url", .error, "cannot open '\(text)': \(reason)")
+    }
+    static let cancelled = DiagnosticMessage("run.cancelled", .error, "the run was cancelled")
+    static func internalError(_ detail: String) -> DiagnosticMessage {
+        .init("run.internal", .error, "the interpreter cannot run this step: \(detail)")
+    }
+}

@@ -1,0 +1,30 @@
+/// How to run a program: its parameter values, who watches, and the limits every wait uses.
+public struct RunOptions: Sendable {
+    /// Values by parameter name, usually from `Parameters.parse`. Absent parameters take their defaults;
+    /// given ones are converted to the declared type (a `.string` is parsed like a `--param` value).
+    public var parameters: [String: Value]
+    /// Told about every finished step.
+    public var observer: (any RunObserver)?
+    /// The deadline of a step without its own `timeout` (and of `open` and `back`, which have none).
+    public var defaultTimeout: Duration = .seconds(10)
+    /// Measures deadlines, polls and step durations. Tests pass a clock whose `sleep` returns at once.
+    public var clock: any Clock<Duration> = ContinuousClock()
+    /// How often `wait for` and `scroll until` look at the page again.
+    public var pollInterval: Duration = .milliseconds(100)
+    /// After each scroll of `scroll until`, how long to wait for the page to grow (or the condition to hold)
+    /// before deciding that nothing more will load. It is a wait for a condition with a deadline, not a sleep.
+    public var scrollSettleTimeout: Duration = .seconds(2)
+    /// Pages open at once for `for each … concurrency K`, across nested loops: a loop that asks for more
+    /// gets what is left, and a loop that gets fewer than two runs its iterations one by one on its own page.
+    public var maxForks: Int = 8
+
+    public init(
+        parameters: [String: Value] = [:], observer: (any RunObserver)? = nil,
+        defaultTimeout: Duration = .seconds(10), clock: any Clock<Duration> = ContinuousClock()
+    ) {
+        self.parameters = parameters
+        self.observer = observer
+        self.defaultTimeout = defaultTimeout
+        self.clock = clock
+    }
+}

@@ -1,0 +1,25 @@
+/// What a successful run produced.
+public struct RunResult: Sendable {
+    /// Every declared output in declaration order, converted to its declared type.
+    public var outputs: [Value.Field]
+    /// Steps that finished (actions, extractions, `let`, `expect`; not the control statements around them).
+    public var stepsRun: Int
+    /// Wall time of the run as measured by `RunOptions.clock`.
+    public var duration: Duration
+
+    public init(outputs: [Value.Field], stepsRun: Int, duration: Duration) {
+        self.outputs = outputs
+        self.stepsRun = stepsRun
+        self.duration = duration
+    }
+
+    /// The outputs as one JSON object (see `Value.json(pretty:)` for the rules).
+    public func json(pretty: Bool) -> String {
+        Value.record(outputs).json(pretty: pretty)
+    }
+
+    /// The value of one output.
+    public subscript(output name: String) -> Value? {
+        outputs.first { $0.name == name }?.value
+    }
+}

@@ -1,0 +1,110 @@
+import ArgumentParser
+import Foundation
+import WTDiagnostics
+import WTEngine
+import WTRuntime
+import WTSema
+
+extension Engine.ExecutionMode: ExpressibleByArgument {}
+
+/// `wtc exec program.wt [--param name=value]… [--mode http]`: run a program and print its result as JSON.
+struct ExecCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "exec",
+        abstract: "Run a .wt program and print its result as JSON on stdout.",
+        discussion: """
+            Progress goes to stderr, one line per step. A failing step prints its source position, what it \
+            looked for and what the page had instead. Exit 0 on success, 64 for a bad --param, 65 for an \
+            invalid program, 66 for a missing file, 69 when the network or browser is unavailable, 70 when \
+            the run fails.
+            """
+    )
+
+    @Argument(help: "The .wt program to run.")
+    var program: String
+
+    @Option(name: .customLong("param"), help: "A parameter value, as name=value (repeatable).")
+    var parameters: [String] = []
+
+    @Option(name: .long, help: "auto, http or browser; overrides the program's mode line.")
+    var mode: Engine.ExecutionMode?
+
+    @Option(name: .long, help: "Folder for downloads and other run files (default: a new temporary folder).")
+    var runDir: String?
+
+    @Flag(name: .long, help: "Do not print progress lines.")
+    var quiet = false
+
+    @OptionGroup var diagnosticOptions: DiagnosticOptions
+
+    func run() async throws {
+        let (file, checked) = try loadProgram()
+        let values: [String: Value]
+        do {
+            values = try Parameters.parse(parameters, for: checked)
+        } catch {
+            Console.error("wtc exec: error: \(error.message)\n")
+            throw Exit.usage
+        }
+        let runDirectory = try makeRunDirectory()
+        let mode = Engine.resolveMode(checked, requested: self.mode)
+        let observer: (any RunObserver)? = quiet ? nil : ProgressPrinter()
+        let options = RunOptions(parameters: values, observer: observer)
+        do {
+            let result = try await Engine.withDriver(
+                mode: mode, options: Engine.Options(mode: mode, runDirectory: runDirectory)
+            ) { driver in
+                try await Interpreter.run(checked, file: file, driver: driver, options: options)
+            }
+            Console.out(result.json(pretty: true))
+        } catch let failure as RunFailure {
+            diagnosticOptions.report([failure.diagnostic], sources: [file])
+            throw failure.kind == .unavailable ? Exit.unavailable : Exit.runFailed
+        } catch let error as EngineError {
+            Console.error("wtc exec: error: \(error)\n")
+            throw Exit.unavailable
+        }
+    }
+
+    /// Loads and checks the program; reports diagnostics and exits 65/66 when it cannot run.
+    private func loadProgram() throws -> (SourceFile, CheckedProgram) {
+        var diagnostics = DiagnosticEngine()
+        switch SourceLoader.load(path: program) {
+        case .failure(.missing(let d)):
+            diagnosticOptions.report([d], sources: [])
+            throw Exit.missingInput
+        case .failure(.invalid(let d)):
+            diagnosticOptions.report([d], sources: [])
+            throw Exit.invalidInput
+        case .success(let (file, problems)):
+            diagnostics.append(contentsOf: problems)
+            let output = FrontEnd.check(file, diagnostics: &diagnostics)
+            guard let checked = output.checked, !diagnostics.hasErrors else {
+                diagnosticOptions.report(diagnostics.sorted, sources: [file])
+                throw Exit.invalidInput
+            }
+            if !diagnostics.diagnostics.isEmpty { diagnosticOptions.report(diagnostics.sorted, sources: [file]) }
+            return (file, checked)
+        }
+    }
+
+    private func makeRunDirectory() throws -> URL {
+        let url =
+            runDir.map { URL(fileURLWithPath: $0) }
+            ?? FileManager.default.temporaryDirectory.appendingPathComponent("wtc-run-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+}
+
+/// One line per finished step on stderr: `[3] line 12  click "li.next > a"  http://…  14 ms  8 records`.
+struct ProgressPrinter: RunObserver {
+    func stepFinished(_ event: StepEvent) {
+        let ms = Double(event.duration.components.attoseconds) / 1e15 + Double(event.duration.components.seconds) * 1e3
+        let url = event.url.map { "  \($0)" } ?? ""
+        let line =
+            "[\(event.index)] line \(event.line)  \(event.summary)\(url)  \(String(format: "%.0f", ms)) ms"
+            + "  \(event.recordsSoFar) records\n"
+        Console.error(line)
+    }
+}
