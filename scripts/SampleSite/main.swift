@@ -2,32 +2,39 @@ import Foundation
 import WTTestSupport
 
 // Serves one sample's site (samples/<name>/site plus its dynamic routes) on loopback until killed or
-// until --seconds pass. Prints the base URL on the first line of stdout so scripts can read it.
-// Usage: wtc-sample-site NAME [--port N] [--seconds S]
+// until --seconds pass; with --root DIR it serves that folder instead (benchmarks). Prints the base URL on
+// the first line of stdout so scripts can read it.
+// Usage: wtc-sample-site NAME [--seconds S] | wtc-sample-site --root DIR [--seconds S]
+
+func fail(_ message: String, _ code: Int32) -> Never {
+    FileHandle.standardError.write(Data("wtc-sample-site: \(message)\n".utf8))
+    exit(code)
+}
+
+func value(after flag: String, in arguments: [String]) -> String? {
+    guard let i = arguments.firstIndex(of: flag), i + 1 < arguments.count else { return nil }
+    return arguments[i + 1]
+}
 
 let arguments = Array(CommandLine.arguments.dropFirst())
-guard let name = arguments.first else {
-    FileHandle.standardError.write(Data("usage: wtc-sample-site NAME [--seconds S]\n".utf8))
-    exit(64)
-}
-let seconds =
-    arguments.firstIndex(of: "--seconds").flatMap { i in
-        i + 1 < arguments.count ? Double(arguments[i + 1]) : nil
-    } ?? 600
-let samples = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("samples")
-guard FileManager.default.fileExists(atPath: samples.appendingPathComponent(name).appendingPathComponent("site").path)
-else {
-    FileHandle.standardError.write(Data("wtc-sample-site: no site for sample '\(name)' under \(samples.path)\n".utf8))
-    exit(66)
-}
+let seconds = value(after: "--seconds", in: arguments).flatMap(Double.init) ?? 600
+let server: LoopbackServer
 do {
-    let server = try SampleSites.server(name, samples: samples)
+    if let root = value(after: "--root", in: arguments) {
+        server = try LoopbackServer(root: URL(fileURLWithPath: root))
+    } else if let name = arguments.first, !name.hasPrefix("--") {
+        let samples = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("samples")
+        let site = samples.appendingPathComponent(name).appendingPathComponent("site")
+        guard FileManager.default.fileExists(atPath: site.path) else { fail("no site at \(site.path)", 66) }
+        server = try SampleSites.server(name, samples: samples)
+    } else {
+        fail("usage: wtc-sample-site NAME [--seconds S] | wtc-sample-site --root DIR [--seconds S]", 64)
+    }
     try server.start()
-    print(server.baseURL)
-    fflush(nil)
-    Thread.sleep(forTimeInterval: seconds)
-    server.stop()
 } catch {
-    FileHandle.standardError.write(Data("wtc-sample-site: \(error)\n".utf8))
-    exit(69)
+    fail("\(error)", 69)
 }
+print(server.baseURL)
+fflush(nil)
+Thread.sleep(forTimeInterval: seconds)
+server.stop()

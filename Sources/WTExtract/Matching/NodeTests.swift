@@ -12,19 +12,18 @@ enum NodeTests {
 
     private static func passes(_ element: xmlNodePtr, _ test: MatchPlan.Test) -> Bool {
         switch test {
-        case .id(let id): return attribute(element, Self.id).map { equals($0, id, folded: false) } ?? false
-        case .className(let name): return attribute(element, Self.class).map { hasWord($0, name) } ?? false
+        case .id(let id): return withAttribute(element, Self.id) { $0.elementsEqual(id) } ?? false
+        case .className(let name): return withAttribute(element, Self.class) { hasWord($0, name) } ?? false
         case .attribute(let name, let match):
-            guard let value = attribute(element, name) else { return match?.op == .notEquals }
-            guard let match else { return true }
-            return compare(value, match)
+            guard let match else { return withAttribute(element, name) { _ in true } ?? false }
+            return withAttribute(element, name) { compare($0, match) } ?? (match.op == .notEquals)
         case .position(let ab, let fromEnd, let ofType):
             return nth(ab, index: siblingsBefore(element, fromEnd: fromEnd, sameName: ofType))
         case .root: return parentElement(element) == nil
         case .empty: return !hasContent(element)
         case .link:
             return (nameEquals(element.pointee.name, Self.a) || nameEquals(element.pointee.name, Self.area))
-                && attribute(element, Self.href) != nil
+                && withAttribute(element, Self.href) { _ in true } != nil
         case .never: return false
         }
     }
@@ -35,59 +34,65 @@ enum NodeTests {
     static let a = Array("a".utf8)
     static let area = Array("area".utf8)
 
-    /// An attribute's value as bytes, or nil when the element has no such attribute.
-    static func attribute(_ element: xmlNodePtr, _ name: [UInt8]) -> ArraySlice<UInt8>? {
+    /// `body` applied to the bytes of attribute `name`, read in place; nil when there is no such attribute.
+    static func withAttribute(
+        _ element: xmlNodePtr, _ name: [UInt8], _ body: (UnsafeBufferPointer<UInt8>) -> Bool
+    ) -> Bool? {
         var attribute = element.pointee.properties
         while let current = attribute {
-            if nameEquals(current.pointee.name, name) {
-                guard let text = current.pointee.children else { return [] }
-                if text.pointee.next == nil, text.pointee.type == XML_TEXT_NODE, let content = text.pointee.content {
-                    return bytes(content)
-                }
-                return Array(Attributes.value(current).utf8)[...]
+            guard nameEquals(current.pointee.name, name) else {
+                attribute = current.pointee.next
+                continue
             }
-            attribute = current.pointee.next
+            guard let text = current.pointee.children else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
+            if text.pointee.next == nil, text.pointee.type == XML_TEXT_NODE, let content = text.pointee.content {
+                return body(UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content))))
+            }
+            // Several children (entity references in XML-ish input): join them once.
+            return Array(Attributes.value(current).utf8).withUnsafeBufferPointer(body)
         }
         return nil
     }
 
-    private static func bytes(_ pointer: UnsafePointer<xmlChar>) -> ArraySlice<UInt8> {
-        var count = 0
-        while pointer[count] != 0 { count += 1 }
-        return Array(UnsafeBufferPointer(start: pointer, count: count))[...]
+    /// The attribute comparison the XPath translation makes (see `Translator.comparison`).
+    private static func compare(_ raw: UnsafeBufferPointer<UInt8>, _ match: MatchPlan.AttributeTest) -> Bool {
+        guard match.folded else { return compare(raw[...], match) }
+        return compare(ArraySlice(raw.map(Bytes.lower)), match)
     }
 
-    /// The attribute comparison the XPath translation makes (see `Translator.comparison`).
-    private static func compare(_ raw: ArraySlice<UInt8>, _ match: MatchPlan.AttributeTest) -> Bool {
-        let value = match.folded ? ArraySlice(raw.map(Bytes.lower)) : raw
-        let wanted = match.value[...]
+    private static func compare<C: Collection<UInt8>>(_ value: C, _ match: MatchPlan.AttributeTest) -> Bool
+    where C.SubSequence: Collection<UInt8> {
+        let wanted = match.value
         switch match.op {
         case .equals: return value.elementsEqual(wanted)
         case .notEquals: return !value.elementsEqual(wanted)
-        case .includes: return hasWord(value, match.value)
+        case .includes: return Array(value).withUnsafeBufferPointer { hasWord($0, wanted) }
         case .dashMatch: return value.elementsEqual(wanted) || value.starts(with: wanted + [0x2D])
         case .prefix: return value.starts(with: wanted)
         case .suffix: return value.count >= wanted.count && value.suffix(wanted.count).elementsEqual(wanted)
-        case .substring: return contains(value, wanted)
+        case .substring: return contains(Array(value), wanted)
         }
     }
 
-    private static func equals(_ value: ArraySlice<UInt8>, _ wanted: [UInt8], folded: Bool) -> Bool {
-        value.elementsEqual(wanted)
-    }
-
     /// `word` is one of the words of `list`, split at the whitespace `normalize-space` knows.
-    static func hasWord(_ list: ArraySlice<UInt8>, _ word: [UInt8]) -> Bool {
-        list.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D })
-            .contains { $0.elementsEqual(word) }
+    static func hasWord(_ list: UnsafeBufferPointer<UInt8>, _ word: [UInt8]) -> Bool {
+        func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
+        var i = 0
+        let n = list.count
+        while i < n {
+            while i < n, isSpace(list[i]) { i += 1 }
+            let start = i
+            while i < n, !isSpace(list[i]) { i += 1 }
+            if i - start == word.count, word.indices.allSatisfy({ list[start + $0] == word[$0] }) { return true }
+        }
+        return false
     }
 
-    private static func contains(_ haystack: ArraySlice<UInt8>, _ needle: ArraySlice<UInt8>) -> Bool {
+    private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
         guard needle.count <= haystack.count else { return false }
-        var start = haystack.startIndex
-        while start + needle.count <= haystack.endIndex {
-            if haystack[start..<start + needle.count].elementsEqual(needle) { return true }
-            start += 1
+        for start in 0...(haystack.count - needle.count)
+        where haystack[start..<start + needle.count].elementsEqual(needle) {
+            return true
         }
         return false
     }

@@ -38,6 +38,8 @@ public struct CompiledSelector: Sendable, Hashable, CustomStringConvertible {
     public let pseudoElement: PseudoElement?
     /// The XPath reads `$scope`, bound to the context element when evaluated.
     let usesScope: Bool
+    /// The same selection done by walking the tree, for the selector shapes `MatchPlan` covers.
+    var plan: MatchPlan?
 
     /// Checks and translates `selector`.
     ///
@@ -57,6 +59,7 @@ public struct CompiledSelector: Sendable, Hashable, CustomStringConvertible {
             usesScope = translation.usesScope
             let pseudo = Set(list.selectors.map(\.pseudoElement))
             pseudoElement = pseudo.count == 1 ? pseudo.first ?? nil : nil
+            plan = MatchPlan(list)
         case .xpath(let text):
             do {
                 try XPathSyntax.validate(text)
@@ -66,6 +69,7 @@ public struct CompiledSelector: Sendable, Hashable, CustomStringConvertible {
             xpath = text
             usesScope = text.contains("$scope")
             pseudoElement = nil
+            plan = nil
         }
         if let problem = XPathSession.compileProblem(xpath) {
             throw ExtractMessage.invalidXPath(selector.text, problem)

@@ -19,8 +19,18 @@ extension HTMLDocument {
         try select(CompiledSelector(selector), in: context)
     }
 
-    /// Evaluates a selector; XPath may yield a string, number or boolean instead of nodes.
+    /// Evaluates a selector; XPath may yield a string, number or boolean instead of nodes. Selectors
+    /// with a `MatchPlan` are matched by walking the tree (read-only, so without the lock) unless a
+    /// sibling combinator could reach outside the context's subtree.
     func evaluate(_ selector: CompiledSelector, in context: Node?) throws(ExtractError) -> XPathResult {
+        if let plan = selector.plan {
+            switch context {
+            case nil: return .nodes(TreeMatcher(plan: plan, boundary: nil).select(in: doc))
+            case let node? where node.kind == .element && !plan.usesSiblings && node.document === self:
+                return .nodes(TreeMatcher(plan: plan, boundary: node.pointer).select(in: doc))
+            default: break
+            }
+        }
         lock.lock()
         defer { lock.unlock() }
         let session = try xpathSession()
