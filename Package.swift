@@ -36,6 +36,7 @@ let package = Package(
             dependencies: ["WTRuntime", "WTExtract", "WTHTTP", "WTSema", "WTSyntax", "WTDiagnostics"]),
         .target(name: "WTTestSupport", dependencies: ["WTDiagnostics", "WTSyntax", "WTRuntime"]),
         .executableTarget(name: "wtc-sample-site", dependencies: ["WTTestSupport"], path: "scripts/SampleSite"),
+        .executableTarget(name: "wtc-bench-extract", dependencies: ["WTExtract"], path: "bench/ExtractBench"),
         .executableTarget(
             name: "wtc-bench-frontend", dependencies: ["WTDiagnostics", "WTSyntax", "WTSema"],
             path: "bench/FrontEndBench"),

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Extraction benchmark (issue: extraction engine): wtc's libxml2 engine against parsel and lxml on a 30 KB
+# Extraction benchmark (issue 3): wtc's libxml2 engine against parsel and lxml on a 30 KB
 # product listing (20 records) and a 5 MB listing (4,104 records); same records, same work, release build.
 # Prints pages/s and MB/s per engine, the wtc/parsel ratio, and fails if the outputs differ.
 # Usage: bench/extract.sh [iterations-30kb (300)] [iterations-5mb (5)]

@@ -58,8 +58,12 @@ enum ExtractMessage {
     }
 
     static func noColumn(_ name: String, available: [String]) -> ExtractError {
-        let list = available.isEmpty ? "the table has no header cells" : "its columns are " + available.map(quoted)
-            .joined(separator: ", ")
+        let list =
+            available.isEmpty
+            ? "the table has no header cells"
+            : "its columns are "
+                + available.map(quoted)
+                .joined(separator: ", ")
         return ExtractError(.noColumn, "the table has no column \(quoted(name)); \(list)")
     }
 

@@ -7,7 +7,8 @@ struct ConcurrencyTests {
         let items = (0..<20).map { i in
             "<li class=item><a href='/p/\(n)/\(i)'>Item \(i)</a><span class=price>$\(i),\(n % 10)00.50</span></li>"
         }
-        return "<html><head><meta charset=utf-8><title>Page \(n)</title></head><body><ul>\(items.joined())</ul></body></html>"
+        return
+            "<html><head><meta charset=utf-8><title>Page \(n)</title></head><body><ul>\(items.joined())</ul></body></html>"
     }
 
     @Test("8 tasks × 100 parses and extractions give the same results as one task")

@@ -69,7 +69,8 @@ for name in ["listing.html", "listing-5mb.html"] {
     let runs = iterations[name] ?? 1
     let records = try extract(data)  // warm-up, and the output compared with the peers
     if let dump = ProcessInfo.processInfo.environment["WTC_BENCH_DUMP"] {
-        try Data(canonical(records).utf8).write(to: URL(fileURLWithPath: dump).appendingPathComponent("wtc-\(name).txt"))
+        try Data(canonical(records).utf8).write(
+            to: URL(fileURLWithPath: dump).appendingPathComponent("wtc-\(name).txt"))
     }
     let start = cpuSeconds()
     for _ in 0..<runs { _ = try extract(data) }

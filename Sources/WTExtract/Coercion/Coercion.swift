@@ -42,7 +42,8 @@ public enum Coercion {
     /// do. Absolute URLs of any scheme are kept (`mailto:`, `tel:`, `data:`), except `javascript:`,
     /// which is code rather than an address. An empty text, or a relative one without a base, fails.
     public static func url(_ text: String, base: String?) throws(ExtractError) -> String {
-        let cleaned = String(text.trimmingASCIIWhitespace().unicodeScalars.filter { !"\t\n\r".unicodeScalars.contains($0) })
+        let cleaned = String(
+            text.trimmingASCIIWhitespace().unicodeScalars.filter { !"\t\n\r".unicodeScalars.contains($0) })
         guard !cleaned.isEmpty else { throw ExtractMessage.notAURL(text, "it is empty") }
         if cleaned.lowercased().hasPrefix("javascript:") {
             throw ExtractMessage.notAURL(text, "it is a javascript: link, not an address")
@@ -53,7 +54,7 @@ public enum Coercion {
         guard let base, let baseURL = URL(string: base) else {
             throw ExtractMessage.notAURL(text, "it is relative and the document has no URL to resolve it against")
         }
-        guard let resolved = URL(string: cleaned, relativeTo: baseURL)?.absoluteURL else {
+        guard let resolved = URL(string: cleaned, relativeTo: baseURL)?.absoluteURL, resolved.scheme != nil else {
             throw ExtractMessage.notAURL(text, "it is not a valid URL")
         }
         return resolved.absoluteString

@@ -62,7 +62,8 @@ struct NumberReader {
                 guard sameKind == 1 else { return nil }
                 decimalAt = last.offset
             } else if sameKind == 1 {
-                let groups = last.element == "," && digitsAfter == 3 && integerDigits.count <= 3
+                let groups =
+                    last.element == "," && digitsAfter == 3 && integerDigits.count <= 3
                     && integerDigits.first != "0"
                 decimalAt = groups ? nil : last.offset
             }

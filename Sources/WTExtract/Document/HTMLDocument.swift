@@ -8,10 +8,10 @@ import Foundation
 /// bytes are not UTF-8); malformed markup is recovered, never rejected; rows written directly in a
 /// `<table>` get the `<tbody>` a browser would add. The network is never touched.
 ///
-/// Thread safety: the tree never changes after parsing, and XPath evaluation (the only state that
-/// changes) is serialised by a lock, so a document may be shared between tasks; hence
-/// `@unchecked Sendable`. Parse one document per task to work in parallel. `Node`s keep their document
-/// alive and, like it, are meant for one task at a time.
+/// Thread safety: the tree never changes after parsing; CSS selections that take the tree matcher only
+/// read it, and XPath evaluation (the only state that changes) is serialised by a lock. So a document
+/// may be shared between tasks, hence `@unchecked Sendable`; parse one document per task to work in
+/// parallel. `Node`s keep their document alive and are meant for one task at a time.
 public final class HTMLDocument: @unchecked Sendable {
     let doc: htmlDocPtr
     /// The URL the document was fetched from, if known.
@@ -88,10 +88,13 @@ public final class HTMLDocument: @unchecked Sendable {
         return doc
     }
 
+    /// `<base href>` resolved against the document URL; a base that stays relative is no base at all.
     private static func baseURL(_ href: String?, documentURL: String?) -> String? {
         guard let href else { return documentURL }
-        let trimmed = href.trimmingASCIIWhitespace()
         let relativeTo = documentURL.flatMap { URL(string: $0) }
-        return URL(string: trimmed, relativeTo: relativeTo)?.absoluteURL.absoluteString ?? documentURL
+        guard let resolved = URL(string: href.trimmingASCIIWhitespace(), relativeTo: relativeTo)?.absoluteURL,
+            resolved.scheme != nil
+        else { return documentURL }
+        return resolved.absoluteString
     }
 }

@@ -39,7 +39,8 @@ enum HTMLParser {
     /// passing them through its UTF-8 "converter" (a quarter of the parse time on large pages).
     static func parse(_ bytes: UnsafeRawBufferPointer, survey: Survey) -> htmlDocPtr? {
         guard let base = bytes.baseAddress, bytes.count > 0,
-            let parser = htmlCreateMemoryParserCtxt(base.assumingMemoryBound(to: CChar.self), Int32(clamping: bytes.count))
+            let parser = htmlCreateMemoryParserCtxt(
+                base.assumingMemoryBound(to: CChar.self), Int32(clamping: bytes.count))
         else { return nil }
         defer { htmlFreeParserCtxt(parser) }
         parser.pointee.sax?.pointee.startElement = surveyingStartElement
@@ -69,5 +70,6 @@ private func surveyingStartElement(
     guard let parser = context?.assumingMemoryBound(to: xmlParserCtxt.self), let opaque = parser.pointee._private,
         let node = parser.pointee.node, node.pointee.type == XML_ELEMENT_NODE
     else { return }
-    Unmanaged<HTMLParser.Survey>.fromOpaque(opaque).takeUnretainedValue().record(node, depth: Int(parser.pointee.nodeNr))
+    Unmanaged<HTMLParser.Survey>.fromOpaque(opaque).takeUnretainedValue().record(
+        node, depth: Int(parser.pointee.nodeNr))
 }

@@ -7,11 +7,17 @@ import CLibXML2
 public struct Node: Hashable, CustomStringConvertible {
     /// What kind of node this is.
     public enum Kind: Sendable, Hashable {
+        /// An element, such as `<div>`.
         case element
+        /// Text (or CDATA), as `::text` and `text()` select.
         case text
+        /// An attribute, as `::attr(name)` and `@name` select.
         case attribute
+        /// A comment, as `comment()` selects.
         case comment
+        /// The document itself, as `/` selects.
         case document
+        /// Anything else XPath can select (processing instructions, the doctype).
         case other
     }
 
@@ -98,6 +104,8 @@ public struct Node: Hashable, CustomStringConvertible {
         kind == .element ? "<\(tagName ?? "")>" : text
     }
 
+    /// Nodes are equal when they are the same node of the same document.
     public static func == (a: Node, b: Node) -> Bool { a.pointer == b.pointer }
+    /// Hashes the node's identity.
     public func hash(into hasher: inout Hasher) { hasher.combine(pointer) }
 }

@@ -54,13 +54,19 @@ enum TextEncoding: Sendable, Hashable {
             (.iconv("ISO-2022-JP"), ["iso-2022-jp", "csiso2022jp"]),
             (
                 .iconv("GBK"),
-                ["gbk", "gb2312", "gb_2312", "gb_2312-80", "chinese", "csgb2312", "csiso58gb231280", "iso-ir-58", "x-gbk"]
+                [
+                    "gbk", "gb2312", "gb_2312", "gb_2312-80", "chinese", "csgb2312", "csiso58gb231280", "iso-ir-58",
+                    "x-gbk",
+                ]
             ),
             (.iconv("GB18030"), ["gb18030"]),
             (.iconv("BIG5-HKSCS"), ["big5", "big5-hkscs", "cn-big5", "csbig5", "x-x-big5"]),
             (
                 .iconv("CP949"),
-                ["euc-kr", "cseuckr", "korean", "ks_c_5601-1987", "ks_c_5601-1989", "ksc5601", "ksc_5601", "windows-949"]
+                [
+                    "euc-kr", "cseuckr", "korean", "ks_c_5601-1987", "ks_c_5601-1989", "ksc5601", "ksc_5601",
+                    "windows-949",
+                ]
             ),
             (.iconv("KOI8-R"), ["koi8-r", "koi8", "koi", "cskoi8r", "koi8_r"]),
             (.iconv("KOI8-U"), ["koi8-u", "koi8-ru"]),

@@ -32,7 +32,9 @@ extension HTMLDocument {
         case .count: return .int(Self.count(items))
         case .texts: return .list(items.map(\.text).filter { !$0.isEmpty }.map(ExtractedValue.string))
         case .urls:
-            return .list(items.compactMap { $0.link }.compactMap { try? Coercion.url($0, base: baseURL) }.map(ExtractedValue.url))
+            return .list(
+                items.compactMap { $0.link }.compactMap { try? Coercion.url($0, base: baseURL) }.map(ExtractedValue.url)
+            )
         case .attrs(let name): return .list(items.compactMap { $0.attribute(name) }.map(ExtractedValue.string))
         default: break
         }

@@ -60,6 +60,10 @@ extension HTMLDocument {
     /// "Exchange rate (%)" and `exchange_rate` both become `exchangerate`: lower case, letters and
     /// digits only.
     static func columnKey(_ name: String) -> String {
-        String(String.UnicodeScalarView(name.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }))
+        String(
+            String.UnicodeScalarView(
+                name.lowercased().unicodeScalars.filter {
+                    $0.properties.isAlphabetic || $0.properties.numericType != nil
+                }))
     }
 }

@@ -6,154 +6,135 @@ import WTSelector
 /// pseudo-classes, `::text` and `::attr()`. Anything else (`:not()`, `:has()`, `:lang()`, form states, …)
 /// leaves the plan nil and the XPath translation is evaluated instead.
 ///
-/// Matching mirrors the XPath the translator writes, selection for selection; the conformance suite
-/// checks the two agree on every corpus selector.
+/// Matching mirrors the XPath the translator writes; `MatcherAgreementTests` checks the two agree on
+/// every corpus selector, from the document and from every element. The plan is flat plain data (names
+/// and values in one byte pool, tests and compounds referring to it by offset) so the matcher's inner
+/// loop copies no reference-counted values.
 struct MatchPlan: Sendable, Hashable {
-    enum Test: Sendable, Hashable {
-        case id([UInt8])
-        case className([UInt8])
-        case attribute(name: [UInt8], match: AttributeTest?)
-        case position(AnPlusB, fromEnd: Bool, ofType: Bool)
-        case root
-        case empty
-        case link
-        case never
+    enum TestKind: UInt8, Sendable, Hashable {
+        case id, className, attribute, position, root, empty, link, never
     }
 
-    struct AttributeTest: Sendable, Hashable {
-        var op: AttributeOperator
-        var value: [UInt8]
-        /// Compare ASCII case-insensitively (`value` is then lower case).
-        var folded: Bool
+    /// One test of a compound. `text` is an offset into `pool` (a NUL-terminated string), or -1.
+    struct Test: Sendable, Hashable {
+        var kind: TestKind
+        /// The id, class, attribute name.
+        var text = -1
+        /// The attribute value to compare with; -1 for `[name]`.
+        var value = -1
+        /// Lengths of `text` and `value` in bytes.
+        var textLength = 0
+        var valueLength = 0
+        var op = AttributeOperator.equals
+        var folded = false
+        var ab = AnPlusB(a: 0, b: 1)
+        var fromEnd = false
+        var ofType = false
     }
 
     struct Compound: Sendable, Hashable {
-        /// The lower-case element name; nil for `*`.
-        var name: [UInt8]?
-        var tests: [Test]
+        /// Offset of the lower-case element name in `pool`; -1 for `*`.
+        var name: Int
+        var tests: Range<Int>
+        /// How this compound relates to the one on its left (unused for the first).
+        var combinator: Combinator
+        /// Only descendant combinators to the left: the nearest matching ancestor decides.
+        var greedy: Bool
+    }
+
+    enum Pseudo: Sendable, Hashable {
+        case none, text
+        /// Offset of the lower-case attribute name in `pool`.
+        case attribute(Int)
     }
 
     struct Complex: Sendable, Hashable {
-        /// Left to right; never empty.
-        var compounds: [Compound]
-        /// `combinators[i]` joins `compounds[i]` and `compounds[i + 1]`.
-        var combinators: [Combinator]
-        var pseudoElement: PseudoElement?
+        var compounds: Range<Int>
+        var pseudo: Pseudo
         /// `p ::text`: the pseudo-element applies to elements matching the selector and their descendants.
         var includesDescendants: Bool
     }
 
-    var selectors: [Complex]
+    var pool: [UInt8] = []
+    var tests: [Test] = []
+    var compounds: [Compound] = []
+    var selectors: [Complex] = []
     /// A sibling combinator can select outside the context's subtree (`:scope + p`), which the subtree
     /// walk does not visit, so such plans are used only for whole-document selection.
-    var usesSiblings: Bool
+    var usesSiblings = false
+    var selectsText = false
+    var selectsAttributes = false
 
     /// The plan for `list`, or nil when part of it needs XPath.
     init?(_ list: SelectorList) {
-        var selectors: [Complex] = []
         for selector in list.selectors {
-            guard let complex = Self.complex(selector) else { return nil }
-            selectors.append(complex)
+            guard add(selector) else { return nil }
         }
-        self.selectors = selectors
-        usesSiblings = selectors.contains { $0.combinators.contains { $0 == .nextSibling || $0 == .subsequentSibling } }
     }
 
-    private static func complex(_ selector: ComplexSelector) -> Complex? {
-        var compounds = selector.compounds
-        var combinators = selector.links.map(\.combinator)
+    private mutating func add(_ selector: ComplexSelector) -> Bool {
+        var parts = selector.compounds
+        var combinators = [Combinator.descendant] + selector.links.map(\.combinator)
         var includesDescendants = false
-        if compounds.count > 1, let last = compounds.last, last.isEmpty, combinators.last == .descendant {
-            compounds.removeLast()
+        if parts.count > 1, let last = parts.last, last.isEmpty, combinators.last == .descendant {
+            parts.removeLast()
             combinators.removeLast()
             includesDescendants = true
         }
-        var planned: [Compound] = []
-        for compound in compounds {
-            guard let p = Self.compound(compound) else { return nil }
-            planned.append(p)
+        let start = compounds.count
+        for (i, part) in parts.enumerated() {
+            let greedy = combinators[...i].dropFirst().allSatisfy { $0 == .descendant }
+            guard add(part, combinator: combinators[i], greedy: greedy) else { return false }
         }
-        return Complex(
-            compounds: planned, combinators: combinators, pseudoElement: selector.pseudoElement,
-            includesDescendants: includesDescendants)
+        let pseudo: Pseudo
+        switch selector.pseudoElement {
+        case nil: pseudo = .none
+        case .text?: pseudo = .text
+        case .attr(let name)?: pseudo = .attribute(intern(XPathText.asciiLowercased(name)))
+        }
+        selectsText = selectsText || pseudo == .text
+        if case .attribute = pseudo { selectsAttributes = true }
+        usesSiblings =
+            usesSiblings || combinators.dropFirst().contains { $0 == .nextSibling || $0 == .subsequentSibling }
+        selectors.append(
+            Complex(compounds: start..<compounds.count, pseudo: pseudo, includesDescendants: includesDescendants))
+        return true
     }
 
-    private static func compound(_ compound: CompoundSelector) -> Compound? {
-        var tests: [Test] = []
-        var name: [UInt8]?
+    private mutating func add(_ compound: CompoundSelector, combinator: Combinator, greedy: Bool) -> Bool {
+        let first = tests.count
+        var name = -1
         if let type = compound.type {
             switch type.namespace {
-            case .named?: return nil
-            case .none?: tests.append(.never)
+            case .named?: return false
+            case .none?: tests.append(Test(kind: .never))
             case .any?, nil: break
             }
-            name = type.name.map { Array(XPathText.asciiLowercased($0).utf8) }
+            if let typeName = type.name { name = intern(XPathText.asciiLowercased(typeName)) }
         }
         for simple in compound.subclasses {
-            guard let more = Self.tests(simple) else { return nil }
-            tests += more
+            guard add(simple) else { return false }
         }
-        return Compound(name: name, tests: tests)
+        compounds.append(Compound(name: name, tests: first..<tests.count, combinator: combinator, greedy: greedy))
+        return true
     }
 
-    private static func tests(_ simple: SimpleSelector) -> [Test]? {
+    private mutating func add(_ simple: SimpleSelector) -> Bool {
         switch simple {
-        case .id(let id): return [.id(Array(id.utf8))]
-        case .className(let name): return [XPathText.hasWhitespace(name) ? .never : .className(Array(name.utf8))]
-        case .attribute(let a): return attribute(a).map { [$0] }
-        case .pseudoClass(let pseudo): return Self.pseudoClass(pseudo)
+        case .id(let id): tests.append(Test(kind: .id, text: intern(id), textLength: id.utf8.count))
+        case .className(let name):
+            let test = Test(kind: .className, text: intern(name), textLength: name.utf8.count)
+            tests.append(XPathText.hasWhitespace(name) ? Test(kind: .never) : test)
+        case .attribute(let a): return add(a)
+        case .pseudoClass(let pseudo): return add(pseudo)
         }
+        return true
     }
 
-    private static func attribute(_ a: AttributeSelector) -> Test? {
-        if case .named? = a.namespace { return nil }
-        let name = XPathText.asciiLowercased(a.name)
-        guard let match = a.match else { return .attribute(name: Array(name.utf8), match: nil) }
-        let folded =
-            match.caseSensitivity == .insensitive
-            || (match.caseSensitivity == nil && Translator.caseInsensitiveAttributes.contains(name))
-        let value = folded ? XPathText.asciiLowercased(match.value) : match.value
-        // The same never-matching cases as the XPath translation.
-        switch match.op {
-        case .prefix, .suffix, .substring:
-            if value.isEmpty { return .never }
-        case .includes:
-            if value.isEmpty || XPathText.hasWhitespace(value) { return .never }
-        default: break
-        }
-        let test = AttributeTest(op: match.op, value: Array(value.utf8), folded: folded)
-        return .attribute(name: Array(name.utf8), match: test)
-    }
-
-    private static func pseudoClass(_ pseudo: PseudoClass) -> [Test]? {
-        switch pseudo {
-        case .nthChild(let ab, of: nil): return [.position(ab, fromEnd: false, ofType: false)]
-        case .nthLastChild(let ab, of: nil): return [.position(ab, fromEnd: true, ofType: false)]
-        case .nthOfType(let ab): return [.position(ab, fromEnd: false, ofType: true)]
-        case .nthLastOfType(let ab): return [.position(ab, fromEnd: true, ofType: true)]
-        case .keyword(let keyword): return Self.keyword(keyword)
-        default: return nil
-        }
-    }
-
-    private static func keyword(_ keyword: PseudoClassKeyword) -> [Test]? {
-        let first = AnPlusB(a: 0, b: 1)
-        let firstChild = Test.position(first, fromEnd: false, ofType: false)
-        let lastChild = Test.position(first, fromEnd: true, ofType: false)
-        let firstOfType = Test.position(first, fromEnd: false, ofType: true)
-        let lastOfType = Test.position(first, fromEnd: true, ofType: true)
-        switch keyword {
-        case .root: return [.root]
-        case .empty: return [.empty]
-        case .link: return [.link]
-        case .firstChild: return [firstChild]
-        case .lastChild: return [lastChild]
-        case .onlyChild: return [firstChild, lastChild]
-        case .firstOfType: return [firstOfType]
-        case .lastOfType: return [lastOfType]
-        case .onlyOfType: return [firstOfType, lastOfType]
-        case .visited, .hover, .active, .focus, .target: return [.never]
-        default: return nil
-        }
+    /// Appends `text` and a NUL to the pool; returns its offset.
+    mutating func intern(_ text: String) -> Int {
+        let offset = pool.count
+        pool += Array(text.utf8) + [0]
+        return offset
     }
 }

@@ -1,114 +1,134 @@
 import CLibXML2
 import WTSelector
 
-/// The element tests of a `MatchPlan`, read straight from libxml2's nodes and attributes (no copies).
-enum NodeTests {
-    static func matches(_ element: xmlNodePtr, _ compound: MatchPlan.Compound) -> Bool {
+/// Unsafe views of a `MatchPlan`'s arrays, valid inside `MatchPlan.withView`: the matcher's inner loop
+/// reads plain data through them without reference counting.
+struct PlanView {
+    let pool: UnsafeBufferPointer<UInt8>
+    let tests: UnsafeBufferPointer<MatchPlan.Test>
+    let compounds: UnsafeBufferPointer<MatchPlan.Compound>
+    let selectors: UnsafeBufferPointer<MatchPlan.Complex>
+    let selectsText: Bool
+    let selectsAttributes: Bool
+
+    /// The NUL-terminated pool string at `offset`.
+    func string(_ offset: Int) -> UnsafePointer<UInt8>? {
+        offset >= 0 ? pool.baseAddress.map { $0 + offset } : nil
+    }
+
+    func bytes(_ offset: Int, _ count: Int) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(start: string(offset), count: count)
+    }
+
+    /// Whether `element` passes the type and tests of compound `index`.
+    func matches(_ element: xmlNodePtr, compound index: Int) -> Bool {
         guard element.pointee.type == XML_ELEMENT_NODE else { return false }
-        if let name = compound.name, !nameEquals(element.pointee.name, name) { return false }
-        for test in compound.tests where !passes(element, test) { return false }
+        let compound = compounds[index]
+        if compound.name >= 0, xmlStrEqual(element.pointee.name, string(compound.name)) == 0 { return false }
+        for i in compound.tests where !passes(element, tests[i]) { return false }
         return true
     }
 
-    private static func passes(_ element: xmlNodePtr, _ test: MatchPlan.Test) -> Bool {
-        switch test {
-        case .id(let id): return withAttribute(element, Self.id) { $0.elementsEqual(id) } ?? false
-        case .className(let name): return withAttribute(element, Self.class) { hasWord($0, name) } ?? false
-        case .attribute(let name, let match):
-            guard let match else { return withAttribute(element, name) { _ in true } ?? false }
-            return withAttribute(element, name) { compare($0, match) } ?? (match.op == .notEquals)
-        case .position(let ab, let fromEnd, let ofType):
-            return nth(ab, index: siblingsBefore(element, fromEnd: fromEnd, sameName: ofType))
-        case .root: return parentElement(element) == nil
-        case .empty: return !hasContent(element)
+    private func passes(_ element: xmlNodePtr, _ test: MatchPlan.Test) -> Bool {
+        switch test.kind {
+        case .id, .className, .attribute:
+            let name =
+                switch test.kind {
+                case .id: NodeTests.id
+                case .className: NodeTests.class
+                default: string(test.text)
+                }
+            guard let value = NodeTests.attribute(element, name) else {
+                return test.kind == .attribute && test.value >= 0 && test.op == .notEquals
+            }
+            return value.withBytes { bytes in
+                switch test.kind {
+                case .id: return ByteMatch.equal(bytes, self.bytes(test.text, test.textLength), folded: false)
+                case .className: return ByteMatch.hasWord(bytes, self.bytes(test.text, test.textLength), folded: false)
+                default:
+                    guard test.value >= 0 else { return true }
+                    return ByteMatch.compare(
+                        bytes, test.op, self.bytes(test.value, test.valueLength), folded: test.folded)
+                }
+            }
+        case .position:
+            return NodeTests.nth(
+                test.ab, index: NodeTests.siblings(of: element, after: test.fromEnd, sameName: test.ofType))
+        case .root: return NodeTests.parentElement(element) == nil
+        case .empty: return !NodeTests.hasContent(element)
         case .link:
-            return (nameEquals(element.pointee.name, Self.a) || nameEquals(element.pointee.name, Self.area))
-                && withAttribute(element, Self.href) { _ in true } != nil
+            return (LibXML.nameEquals(element.pointee.name, "a") || LibXML.nameEquals(element.pointee.name, "area"))
+                && Attributes.has(element, "href")
         case .never: return false
         }
     }
+}
 
-    static let id = Array("id".utf8)
-    static let `class` = Array("class".utf8)
-    static let href = Array("href".utf8)
-    static let a = Array("a".utf8)
-    static let area = Array("area".utf8)
+extension MatchPlan {
+    func withView<R>(_ body: (PlanView) -> R) -> R {
+        pool.withUnsafeBufferPointer { pool in
+            tests.withUnsafeBufferPointer { tests in
+                compounds.withUnsafeBufferPointer { compounds in
+                    selectors.withUnsafeBufferPointer { selectors in
+                        body(
+                            PlanView(
+                                pool: pool, tests: tests, compounds: compounds, selectors: selectors,
+                                selectsText: selectsText, selectsAttributes: selectsAttributes))
+                    }
+                }
+            }
+        }
+    }
+}
 
-    /// `body` applied to the bytes of attribute `name`, read in place; nil when there is no such attribute.
-    static func withAttribute(
-        _ element: xmlNodePtr, _ name: [UInt8], _ body: (UnsafeBufferPointer<UInt8>) -> Bool
-    ) -> Bool? {
+/// An attribute's bytes: in place (one text node, the HTML case), or joined from several nodes.
+enum AttributeBytes {
+    case inPlace(UnsafeBufferPointer<UInt8>)
+    case joined([UInt8])
+
+    func withBytes(_ body: (UnsafeBufferPointer<UInt8>) -> Bool) -> Bool {
+        switch self {
+        case .inPlace(let bytes): body(bytes)
+        case .joined(let bytes): bytes.withUnsafeBufferPointer(body)
+        }
+    }
+}
+
+/// Tree navigation and element facts for the matcher.
+enum NodeTests {
+    /// Attribute names as C strings (static strings live as long as the process).
+    static var id: UnsafePointer<UInt8> { ("id" as StaticString).utf8Start }
+    static var `class`: UnsafePointer<UInt8> { ("class" as StaticString).utf8Start }
+
+    static func attribute(_ element: xmlNodePtr, _ name: UnsafePointer<UInt8>?) -> AttributeBytes? {
         var attribute = element.pointee.properties
         while let current = attribute {
-            guard nameEquals(current.pointee.name, name) else {
+            guard xmlStrEqual(current.pointee.name, name) != 0 else {
                 attribute = current.pointee.next
                 continue
             }
-            guard let text = current.pointee.children else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
-            if text.pointee.next == nil, text.pointee.type == XML_TEXT_NODE, let content = text.pointee.content {
-                return body(UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content))))
+            guard let text = current.pointee.children else {
+                return .inPlace(UnsafeBufferPointer(start: nil, count: 0))
             }
-            // Several children (entity references in XML-ish input): join them once.
-            return Array(Attributes.value(current).utf8).withUnsafeBufferPointer(body)
+            if text.pointee.next == nil, text.pointee.type == XML_TEXT_NODE, let content = text.pointee.content {
+                return .inPlace(UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content))))
+            }
+            return .joined(Array(Attributes.value(current).utf8))
         }
         return nil
     }
 
-    /// The attribute comparison the XPath translation makes (see `Translator.comparison`).
-    private static func compare(_ raw: UnsafeBufferPointer<UInt8>, _ match: MatchPlan.AttributeTest) -> Bool {
-        guard match.folded else { return compare(raw[...], match) }
-        return compare(ArraySlice(raw.map(Bytes.lower)), match)
-    }
-
-    private static func compare<C: Collection<UInt8>>(_ value: C, _ match: MatchPlan.AttributeTest) -> Bool
-    where C.SubSequence: Collection<UInt8> {
-        let wanted = match.value
-        switch match.op {
-        case .equals: return value.elementsEqual(wanted)
-        case .notEquals: return !value.elementsEqual(wanted)
-        case .includes: return Array(value).withUnsafeBufferPointer { hasWord($0, wanted) }
-        case .dashMatch: return value.elementsEqual(wanted) || value.starts(with: wanted + [0x2D])
-        case .prefix: return value.starts(with: wanted)
-        case .suffix: return value.count >= wanted.count && value.suffix(wanted.count).elementsEqual(wanted)
-        case .substring: return contains(Array(value), wanted)
-        }
-    }
-
-    /// `word` is one of the words of `list`, split at the whitespace `normalize-space` knows.
-    static func hasWord(_ list: UnsafeBufferPointer<UInt8>, _ word: [UInt8]) -> Bool {
-        func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
-        var i = 0
-        let n = list.count
-        while i < n {
-            while i < n, isSpace(list[i]) { i += 1 }
-            let start = i
-            while i < n, !isSpace(list[i]) { i += 1 }
-            if i - start == word.count, word.indices.allSatisfy({ list[start + $0] == word[$0] }) { return true }
-        }
-        return false
-    }
-
-    private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard needle.count <= haystack.count else { return false }
-        for start in 0...(haystack.count - needle.count)
-        where haystack[start..<start + needle.count].elementsEqual(needle) {
-            return true
-        }
-        return false
-    }
-
-    /// The 0-based position among element siblings (counted from the end with `fromEnd`), only siblings
-    /// with the same name with `sameName`.
-    private static func siblingsBefore(_ element: xmlNodePtr, fromEnd: Bool, sameName: Bool) -> Int {
+    /// Element siblings before the element (after it with `after`), only those with its name with `sameName`.
+    static func siblings(of element: xmlNodePtr, after: Bool, sameName: Bool) -> Int {
         var count = 0
-        var sibling = fromEnd ? element.pointee.next : element.pointee.prev
+        var sibling = after ? element.pointee.next : element.pointee.prev
         while let current = sibling {
             if current.pointee.type == XML_ELEMENT_NODE,
                 !sameName || xmlStrEqual(current.pointee.name, element.pointee.name) != 0
             {
                 count += 1
             }
-            sibling = fromEnd ? current.pointee.next : current.pointee.prev
+            sibling = after ? current.pointee.next : current.pointee.prev
         }
         return count
     }
@@ -121,7 +141,7 @@ enum NodeTests {
     }
 
     /// Element or text children (comments and processing instructions do not count, as for `:empty`).
-    private static func hasContent(_ element: xmlNodePtr) -> Bool {
+    static func hasContent(_ element: xmlNodePtr) -> Bool {
         var child = element.pointee.children
         while let current = child {
             switch current.pointee.type {
@@ -144,12 +164,5 @@ enum NodeTests {
             sibling = current.pointee.prev
         }
         return nil
-    }
-
-    /// A libxml2 name equals `name` byte for byte.
-    static func nameEquals(_ pointer: UnsafePointer<xmlChar>?, _ name: [UInt8]) -> Bool {
-        guard let pointer else { return false }
-        for (i, b) in name.enumerated() where pointer[i] != b { return false }
-        return pointer[name.count] == 0
     }
 }

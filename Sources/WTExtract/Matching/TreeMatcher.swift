@@ -6,19 +6,32 @@ import CLibXML2
 /// Semantics match the translator's forward XPath: from a context element, the leftmost compound may
 /// match the element itself or anything below it, never an ancestor (`boundary`).
 struct TreeMatcher {
-    let plan: MatchPlan
+    let plan: PlanView
     /// The context element, above which no compound may match; nil for the whole document.
     let boundary: xmlNodePtr?
 
-    /// The selected nodes under `boundary` (or in `doc`), in document order.
-    func select(in doc: htmlDocPtr) -> [xmlNodePtr] {
+    /// The nodes `plan` selects under `boundary` (or in `doc`), in document order.
+    static func select(_ plan: MatchPlan, in doc: htmlDocPtr, under boundary: xmlNodePtr?) -> [xmlNodePtr] {
+        plan.withView { view in
+            TreeMatcher(plan: view, boundary: boundary).select(from: boundary ?? doc.pointee.children)
+        }
+    }
+
+    private func select(from start: xmlNodePtr?) -> [xmlNodePtr] {
         var out: [xmlNodePtr] = []
-        var node = boundary ?? doc.pointee.children
+        var node = start
         while let current = node {
-            visit(current, into: &out)
-            if current.pointee.type == XML_ELEMENT_NODE, let child = current.pointee.children {
-                node = child
-                continue
+            switch current.pointee.type {
+            case XML_ELEMENT_NODE:
+                if selectsElement(current) { out.append(current) }
+                if plan.selectsAttributes { appendAttributes(of: current, into: &out) }
+                if let child = current.pointee.children {
+                    node = child
+                    continue
+                }
+            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                if plan.selectsText, selectsText(current) { out.append(current) }
+            default: break
             }
             node = next(after: current)
         }
@@ -36,32 +49,27 @@ struct TreeMatcher {
         }
     }
 
-    private func visit(_ node: xmlNodePtr, into out: inout [xmlNodePtr]) {
-        switch node.pointee.type {
-        case XML_ELEMENT_NODE:
-            if plan.selectors.contains(where: { $0.pseudoElement == nil && matches(node, $0) }) { out.append(node) }
-            appendAttributes(of: node, into: &out)
-        case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-            guard let parent = node.pointee.parent, parent.pointee.type == XML_ELEMENT_NODE else { return }
-            if plan.selectors.contains(where: { $0.pseudoElement == .text && qualifies(parent, $0) }) {
-                out.append(node)
-            }
-        default: break
-        }
+    private func selectsElement(_ element: xmlNodePtr) -> Bool {
+        for selector in plan.selectors where selector.pseudo == .none && matches(element, selector) { return true }
+        return false
+    }
+
+    private func selectsText(_ text: xmlNodePtr) -> Bool {
+        guard let parent = text.pointee.parent, parent.pointee.type == XML_ELEMENT_NODE else { return false }
+        for selector in plan.selectors where selector.pseudo == .text && qualifies(parent, selector) { return true }
+        return false
     }
 
     /// `::attr(name)` results of `element`, in attribute order (XPath's document order for attributes).
     private func appendAttributes(of element: xmlNodePtr, into out: inout [xmlNodePtr]) {
-        var wanted: [[UInt8]] = []
-        for selector in plan.selectors {
-            guard case .attr(let name)? = selector.pseudoElement, qualifies(element, selector) else { continue }
-            wanted.append(Array(XPathText.asciiLowercased(name).utf8))
-        }
-        guard !wanted.isEmpty else { return }
         var attribute = element.pointee.properties
         while let current = attribute {
-            if wanted.contains(where: { NodeTests.nameEquals(current.pointee.name, $0) }) {
+            for selector in plan.selectors {
+                guard case .attribute(let offset) = selector.pseudo,
+                    xmlStrEqual(current.pointee.name, plan.string(offset)) != 0, qualifies(element, selector)
+                else { continue }
                 out.append(UnsafeMutableRawPointer(current).assumingMemoryBound(to: xmlNode.self))
+                break
             }
             attribute = current.pointee.next
         }
@@ -79,29 +87,27 @@ struct TreeMatcher {
         return false
     }
 
-    func matches(_ element: xmlNodePtr, _ selector: MatchPlan.Complex) -> Bool {
-        matches(element, selector, selector.compounds.count - 1)
+    private func matches(_ element: xmlNodePtr, _ selector: MatchPlan.Complex) -> Bool {
+        matches(element, selector.compounds.upperBound - 1, first: selector.compounds.lowerBound)
     }
 
-    /// Whether `element` matches compounds 0…`index`, `compounds[index]` being tested on `element` itself.
-    private func matches(_ element: xmlNodePtr, _ selector: MatchPlan.Complex, _ index: Int) -> Bool {
-        guard NodeTests.matches(element, selector.compounds[index]) else { return false }
-        guard index > 0 else { return true }
+    /// Whether `element` matches compounds `first`…`index`, `compounds[index]` tested on `element` itself.
+    private func matches(_ element: xmlNodePtr, _ index: Int, first: Int) -> Bool {
+        guard plan.matches(element, compound: index) else { return false }
+        guard index > first else { return true }
+        let compound = plan.compounds[index]
         let left = index - 1
-        switch selector.combinators[left] {
+        switch compound.combinator {
         case .child:
             guard element != boundary, let parent = NodeTests.parentElement(element) else { return false }
-            return matches(parent, selector, left)
+            return matches(parent, left, first: first)
         case .descendant:
             guard element != boundary else { return false }
-            // With only descendant combinators further left, the nearest matching ancestor decides: any
-            // farther one has fewer ancestors to satisfy the rest.
-            let greedy = selector.combinators[..<left].allSatisfy { $0 == .descendant }
             var ancestor = NodeTests.parentElement(element)
             while let current = ancestor {
-                if NodeTests.matches(current, selector.compounds[left]) {
-                    if matches(current, selector, left) { return true }
-                    if greedy { return false }
+                if plan.matches(current, compound: left) {
+                    if matches(current, left, first: first) { return true }
+                    if plan.compounds[left].greedy { return false }
                 }
                 if current == boundary { return false }
                 ancestor = NodeTests.parentElement(current)
@@ -109,11 +115,11 @@ struct TreeMatcher {
             return false
         case .nextSibling:
             guard let previous = NodeTests.previousElement(element) else { return false }
-            return matches(previous, selector, left)
+            return matches(previous, left, first: first)
         case .subsequentSibling:
             var sibling = NodeTests.previousElement(element)
             while let current = sibling {
-                if matches(current, selector, left) { return true }
+                if matches(current, left, first: first) { return true }
                 sibling = NodeTests.previousElement(current)
             }
             return false

@@ -25,9 +25,11 @@ public enum Selector: Sendable, Hashable, CustomStringConvertible {
 /// A selector checked and translated once, ready to evaluate against any number of documents.
 ///
 /// CSS is parsed by `CSSSelectorParser`, translated by `CSSToXPath` and compiled by libxml2 to catch
-/// problems early; XPath is checked by `XPathSyntax` and libxml2. Documents compile the XPath again
-/// (libxml2 caches per-expression state during evaluation, so a compiled expression is never shared
-/// between documents or threads).
+/// problems early; XPath is checked by `XPathSyntax` and libxml2. Most CSS (type, id, class, attribute,
+/// combinators, structural pseudo-classes) also gets a `MatchPlan`, evaluated by walking the tree
+/// instead of running the XPath; both select the same nodes. Documents compile the XPath again when they
+/// need it (libxml2 writes per-expression state during evaluation, so a compiled expression is never
+/// shared between documents or threads).
 public struct CompiledSelector: Sendable, Hashable, CustomStringConvertible {
     /// The selector as written.
     public let selector: Selector

@@ -25,9 +25,9 @@ extension HTMLDocument {
     func evaluate(_ selector: CompiledSelector, in context: Node?) throws(ExtractError) -> XPathResult {
         if let plan = selector.plan {
             switch context {
-            case nil: return .nodes(TreeMatcher(plan: plan, boundary: nil).select(in: doc))
+            case nil: return .nodes(TreeMatcher.select(plan, in: doc, under: nil))
             case let node? where node.kind == .element && !plan.usesSiblings && node.document === self:
-                return .nodes(TreeMatcher(plan: plan, boundary: node.pointer).select(in: doc))
+                return .nodes(TreeMatcher.select(plan, in: doc, under: node.pointer))
             default: break
             }
         }

@@ -106,7 +106,8 @@ extension Translator {
         let wanted = XPathText.asciiLowercased(range)
         func test(_ attribute: String) -> String {
             let value = XPathText.asciiFolded(attribute)
-            return "\(value) = \(XPathText.literal(wanted)) or starts-with(\(value), \(XPathText.literal(wanted + "-")))"
+            return
+                "\(value) = \(XPathText.literal(wanted)) or starts-with(\(value), \(XPathText.literal(wanted + "-")))"
         }
         let chosen = "(\(xmlLang) and (\(test(xmlLang)))) or (not(\(xmlLang)) and (\(test("@lang"))))"
         return "ancestor-or-self::*[@lang or \(xmlLang)][1][\(chosen)]"

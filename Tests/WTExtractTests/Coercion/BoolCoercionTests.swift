@@ -3,10 +3,12 @@ import WTExtract
 
 @Suite("Bool coercion")
 struct BoolCoercionTests {
-    @Test("yes/no words are read in any case", arguments: [
-        ("true", true), ("Yes", true), ("ON", true), ("1", true), (" no ", false), ("False", false), ("off", false),
-        ("0", false),
-    ])
+    @Test(
+        "yes/no words are read in any case",
+        arguments: [
+            ("true", true), ("Yes", true), ("ON", true), ("1", true), (" no ", false), ("False", false), ("off", false),
+            ("0", false),
+        ])
     func reads(_ text: String, _ expected: Bool) throws {
         #expect(try Coercion.bool(text) == expected)
     }

@@ -5,12 +5,15 @@ import WTExtract
 struct URLCoercionTests {
     static let base = "https://example.com/shop/list.html?page=2"
 
-    @Test("relative links resolve against the base", arguments: [
-        ("item/7", "https://example.com/shop/item/7"), ("/about", "https://example.com/about"),
-        ("../x", "https://example.com/x"), ("?page=3", "https://example.com/shop/list.html?page=3"),
-        ("#top", "https://example.com/shop/list.html?page=2#top"), ("//cdn.example.net/a.png", "https://cdn.example.net/a.png"),
-        ("  item/7\n", "https://example.com/shop/item/7"), ("it\nem/7", "https://example.com/shop/item/7"),
-    ])
+    @Test(
+        "relative links resolve against the base",
+        arguments: [
+            ("item/7", "https://example.com/shop/item/7"), ("/about", "https://example.com/about"),
+            ("../x", "https://example.com/x"), ("?page=3", "https://example.com/shop/list.html?page=3"),
+            ("#top", "https://example.com/shop/list.html?page=2#top"),
+            ("//cdn.example.net/a.png", "https://cdn.example.net/a.png"),
+            ("  item/7\n", "https://example.com/shop/item/7"), ("it\nem/7", "https://example.com/shop/item/7"),
+        ])
     func resolves(_ text: String, _ expected: String) throws {
         #expect(try Coercion.url(text, base: Self.base) == expected)
     }

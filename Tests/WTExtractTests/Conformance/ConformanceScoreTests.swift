@@ -23,7 +23,8 @@ struct ConformanceScoreTests {
 
         var description: String {
             let pad = section.padding(toLength: 20, withPad: " ", startingAt: 0)
-            return "\(pad) \(passed)/\(total) passed (\(asCorpus) as the corpus expects, \(byBrowser.count) following the browser)"
+            return
+                "\(pad) \(passed)/\(total) passed (\(asCorpus) as the corpus expects, \(byBrowser.count) following the browser)"
         }
     }
 
@@ -96,8 +97,11 @@ struct ConformanceScoreTests {
                 score.record(compiled == nil, matchesCorpus: true, css: c.arg)
                 continue
             }
-            let got = compiled.flatMap { try? document.select($0) }?.compactMap { items.firstIndex(of: $0).map { $0 + 1 } }
-            score.record(got == ConformanceRunner.positions(a: ab[0], b: ab[1], count: 7), matchesCorpus: true, css: c.arg)
+            let got = compiled.flatMap { try? document.select($0) }?.compactMap {
+                items.firstIndex(of: $0).map { $0 + 1 }
+            }
+            score.record(
+                got == ConformanceRunner.positions(a: ab[0], b: ab[1], count: 7), matchesCorpus: true, css: c.arg)
         }
         return score
     }
@@ -121,7 +125,8 @@ struct ConformanceScoreTests {
         var score = Score(section: "pseudo_elements")
         let document = try ConformanceRunner.document(corpus.pseudoElements.fixture)
         for c in corpus.pseudoElements.cases {
-            score.record((try? ConformanceRunner.extracted(c.css, in: document)) == c.expected, matchesCorpus: true, css: c.css)
+            score.record(
+                (try? ConformanceRunner.extracted(c.css, in: document)) == c.expected, matchesCorpus: true, css: c.css)
         }
         return score
     }

@@ -39,7 +39,8 @@ struct MatcherAgreementTests {
         #expect(try document.select(compiled) == document.select(viaXPath))
         let elements = try document.select(CompiledSelector(css: "*"))
         for element in elements where compiled.plan?.usesSiblings == false {
-            #expect(try document.select(compiled, in: element) == document.select(viaXPath, in: element), "from \(element)")
+            #expect(
+                try document.select(compiled, in: element) == document.select(viaXPath, in: element), "from \(element)")
         }
     }
 

@@ -18,7 +18,9 @@ struct SelectorConformanceTests {
 
     static func idCases(_ section: SelectorCorpus.Section<SelectorCorpus.IDCase>?) -> [SelectorCase] {
         guard let section else { return [] }
-        return section.cases.flatMap { c in c.selectors.map { SelectorCase(css: $0, ids: c.ids, fixture: section.fixture) } }
+        return section.cases.flatMap { c in
+            c.selectors.map { SelectorCase(css: $0, ids: c.ids, fixture: section.fixture) }
+        }
     }
 
     static let selectIDCases = idCases(corpus?.selectIDs)
@@ -30,8 +32,9 @@ struct SelectorConformanceTests {
         #expect(try ConformanceRunner.ids(c.css, in: ConformanceRunner.document(c.fixture)) == expected)
     }
 
-    @Test("the portable XPath (no wt:has-class) selects exactly what the engine's XPath selects",
-          arguments: selectIDCases + xmlLangCases)
+    @Test(
+        "the portable XPath (no wt:has-class) selects exactly what the engine's XPath selects",
+        arguments: selectIDCases + xmlLangCases)
     func portable(_ c: SelectorCase) throws {
         let document = try ConformanceRunner.document(c.fixture)
         let portable = try CompiledSelector(xpath: CSSToXPath.translate(CSSSelectorParser.parse(c.css)))
@@ -39,8 +42,9 @@ struct SelectorConformanceTests {
         #expect(try document.select(portable) == document.select(CompiledSelector(css: c.css)))
     }
 
-    @Test("select_ids_errors: selectors cssselect rejects select what a browser selects",
-          arguments: corpus?.selectIDErrors.cases ?? [])
+    @Test(
+        "select_ids_errors: selectors cssselect rejects select what a browser selects",
+        arguments: corpus?.selectIDErrors.cases ?? [])
     func selectIDErrors(_ c: SelectorCorpus.ErrorCase) throws {
         let deviation = try #require(BrowserDeviations.selectIDs[c.css], "no browser result recorded for \(c.css)")
         let document = try ConformanceRunner.document(Self.corpus?.selectIDErrors.fixture)
@@ -73,8 +77,9 @@ struct SelectorConformanceTests {
         #expect(selected.compactMap { items.firstIndex(of: $0).map { $0 + 1 } } == expected)
     }
 
-    @Test("must_fail: syntax errors are rejected with a message; valid CSS selects what a browser selects",
-          arguments: corpus?.mustFail.cases ?? [])
+    @Test(
+        "must_fail: syntax errors are rejected with a message; valid CSS selects what a browser selects",
+        arguments: corpus?.mustFail.cases ?? [])
     func mustFail(_ c: SelectorCorpus.ErrorCase) throws {
         if let kind = BrowserDeviations.acceptedByBrowsers[c.css] {
             let document = try ConformanceRunner.document("HTML_IDS")
@@ -87,8 +92,9 @@ struct SelectorConformanceTests {
         #expect(error?.message.isEmpty == false)
     }
 
-    @Test("pseudo_elements: ::text and ::attr() extract the expected strings",
-          arguments: corpus?.pseudoElements.cases ?? [])
+    @Test(
+        "pseudo_elements: ::text and ::attr() extract the expected strings",
+        arguments: corpus?.pseudoElements.cases ?? [])
     func pseudoElements(_ c: SelectorCorpus.PseudoElementCase) throws {
         let document = try ConformanceRunner.document(Self.corpus?.pseudoElements.fixture)
         #expect(try ConformanceRunner.extracted(c.css, in: document) == c.expected)

@@ -7,7 +7,8 @@ struct NodeTests {
 
     init() throws {
         document = try HTMLDocument(
-            html: "<DIV ID=box Data-X='1' class=\"a b\">caf\u{E9} &amp; <b>bold</b><br>\u{20AC}<img src=x.png alt='\"q\"'></DIV>",
+            html:
+                "<DIV ID=box Data-X='1' class=\"a b\">caf\u{E9} &amp; <b>bold</b><br>\u{20AC}<img src=x.png alt='\"q\"'></DIV>",
             url: nil)
     }
 

@@ -7,7 +7,9 @@ struct ParsingTests {
     @Test("malformed and truncated HTML is recovered as a browser would")
     func malformed() throws {
         let document = try HTMLDocument(html: "<div><p>one<p>two <span>unclosed <b>bold</div><p>three", url: nil)
-        #expect(try document.extract(.texts, .css("p")) == .list([.string("one"), .string("two unclosed bold"), .string("three")]))
+        #expect(
+            try document.extract(.texts, .css("p"))
+                == .list([.string("one"), .string("two unclosed bold"), .string("three")]))
         for cut in ["<div class=\"a", "<p>x</p><!-- never closed", "<a href='x", "<table><tr><td>1", "<", "&#"] {
             let truncated = try HTMLDocument(html: cut, url: nil)
             #expect(truncated.root != nil, "\(cut)")
@@ -31,7 +33,8 @@ struct ParsingTests {
             state ^= state >> 7
             state ^= state << 17
             // Odd seeds draw from markup characters, so the parser sees many tags, attributes and entities.
-            bytes[i] = seed.isMultiple(of: 2) ? UInt8(truncatingIfNeeded: state) : markup[Int(state % UInt64(markup.count))]
+            bytes[i] =
+                seed.isMultiple(of: 2) ? UInt8(truncatingIfNeeded: state) : markup[Int(state % UInt64(markup.count))]
         }
         let document = try HTMLDocument(data: Data(bytes), url: "https://example.com/")
         #expect(document.root != nil)
@@ -91,6 +94,9 @@ struct ParsingTests {
             url: "https://example.com/a/b.html")
         #expect(based.baseURL == "https://example.com/shop/")
         #expect(try based.extract(.url, .css("a")) == .url("https://example.com/shop/item?id=1"))
+        let relative = try HTMLDocument(html: "<base href='/x/'><a href=p>", url: nil)
+        #expect(relative.baseURL == nil)
+        #expect(throws: ExtractError.self) { try relative.extract(.url, .css("a")) }
         let absolute = try HTMLDocument(html: "<base href='https://cdn.example.org/x/'><img src=p.png>", url: nil)
         #expect(try absolute.extract(.url, .css("img")) == .url("https://cdn.example.org/x/p.png"))
     }

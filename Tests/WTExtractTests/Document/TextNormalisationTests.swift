@@ -16,10 +16,16 @@ struct TextNormalisationTests {
         ("<div id=t><p>one</p>\n\n<p>two</p><p></p><p>three</p></div>", "one\ntwo\nthree"),
         ("<p id=t>line<br>break<br><br>twice</p>", "line\nbreak\ntwice"),
         ("<ul id=t>\n <li>one</li>\n <li>two <i>2</i></li>\n</ul>", "one\ntwo 2"),
-        ("<table id=t><tr><th>Name</th><th>Price</th></tr><tr><td>Tea</td><td> 3 </td></tr></table>", "Name\tPrice\nTea\t3"),
+        (
+            "<table id=t><tr><th>Name</th><th>Price</th></tr><tr><td>Tea</td><td> 3 </td></tr></table>",
+            "Name\tPrice\nTea\t3"
+        ),
         ("<p id=t>x<script>var a = '<b>'</script>y<style>p{}</style>z<template>t</template></p>", "xyz"),
         ("<div id=t>a<noscript>enable JS</noscript><iframe>frame</iframe> b</div>", "a b"),
-        ("<div id=t>shown <span hidden>hidden</span><span style='color:red; DISPLAY : none'>gone</span>too</div>", "shown too"),
+        (
+            "<div id=t>shown <span hidden>hidden</span><span style='color:red; DISPLAY : none'>gone</span>too</div>",
+            "shown too"
+        ),
         ("<p id=t>a&nbsp;&nbsp;b&amp;c &lt;d&gt;</p>", "a b&c <d>"),
         ("<pre id=t>  keep\n    indentation  </pre>", "keep\n    indentation"),
         ("<div id=t>before<pre>a  b</pre>after</div>", "before\na  b\nafter"),

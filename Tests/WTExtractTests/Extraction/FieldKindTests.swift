@@ -41,7 +41,9 @@ struct FieldKindTests {
     @Test("list kinds read every match and skip what has nothing to give")
     func lists() throws {
         #expect(try extract(.texts, ".name") == .list([.string("Tea green"), .string("Mug"), .string("No link")]))
-        #expect(try extract(.urls, ".name, img") == .list([.url("https://shop.example/item/1"), .url("https://shop.example/list/img/mug.png")]))
+        #expect(
+            try extract(.urls, ".name, img")
+                == .list([.url("https://shop.example/item/1"), .url("https://shop.example/list/img/mug.png")]))
         #expect(try extract(.attrs("data-sku"), ".p") == .list([.string("A1"), .string("B2")]))
         #expect(try extract(.texts, ".missing") == .list([]))
         #expect(try extract(.urls, ".missing") == .list([]))

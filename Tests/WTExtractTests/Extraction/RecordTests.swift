@@ -25,8 +25,10 @@ struct RecordTests {
         let records = try document.extractRecords(
             container: CompiledSelector(css: ".quote"), fields: fields(authorOptional: true))
         #expect(records.count == 3)
-        #expect(records[0].json
-            == #"{"text":"“To be.”","author":"Hamlet","tags":["life","death"],"links":["https://quotes.example/t/life","https://quotes.example/t/death"]}"#)
+        #expect(
+            records[0].json
+                == #"{"text":"“To be.”","author":"Hamlet","tags":["life","death"],"links":["https://quotes.example/t/life","https://quotes.example/t/death"]}"#
+        )
         #expect(records[2][field: "author"] == .null)
         #expect(records[2][field: "tags"] == .list([]))
     }
@@ -35,17 +37,23 @@ struct RecordTests {
     func missingRequired() throws {
         let document = try HTMLDocument(html: Self.html, url: nil)
         let error = #expect(throws: ExtractError.self) {
-            try document.extractRecords(container: CompiledSelector(css: ".quote"), fields: fields(authorOptional: false))
+            try document.extractRecords(
+                container: CompiledSelector(css: ".quote"), fields: fields(authorOptional: false))
         }
-        #expect(error?.message
-            == "record 3, field 'author': no element matches \"small.author\"; mark the field optional if it may be absent")
+        #expect(
+            error?.message
+                == "record 3, field 'author': no element matches \"small.author\"; mark the field optional if it may be absent"
+        )
     }
 
     @Test("no containers means no records, and records can be taken inside a context")
     func emptyAndContext() throws {
-        let document = try HTMLDocument(html: "<section id=a>" + Self.html + "</section><section id=b></section>", url: nil)
+        let document = try HTMLDocument(
+            html: "<section id=a>" + Self.html + "</section><section id=b></section>", url: nil)
         let container = try CompiledSelector(css: ".quote")
-        #expect(try document.extractRecords(container: CompiledSelector(css: ".none"), fields: fields(authorOptional: true)).isEmpty)
+        #expect(
+            try document.extractRecords(container: CompiledSelector(css: ".none"), fields: fields(authorOptional: true))
+                .isEmpty)
         let b = try #require(try document.select(CompiledSelector(css: "#b")).first)
         #expect(try document.extractRecords(container: container, fields: [], in: b).isEmpty)
     }

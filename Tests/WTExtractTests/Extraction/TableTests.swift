@@ -19,18 +19,20 @@ struct TableTests {
     func columns() throws {
         let document = try HTMLDocument(html: Self.html, url: nil)
         let rows = try document.extractTable(.css("table.rates"), columns: ["currency", "exchange_rate", "CHANGE"])
-        #expect(rows.map(\.json) == [
-            #"{"currency":"USD","exchange_rate":"1.08","CHANGE":"+0.2"}"#,
-            #"{"currency":"GBP","exchange_rate":"closed","CHANGE":"closed"}"#,
-            #"{"currency":"GBP","exchange_rate":"0.85","CHANGE":"-0.1"}"#,
-            #"{"currency":"JPY","exchange_rate":null,"CHANGE":null}"#,
-            #"{"currency":"nested\nn","exchange_rate":"9","CHANGE":"9"}"#,
-        ])
+        #expect(
+            rows.map(\.json) == [
+                #"{"currency":"USD","exchange_rate":"1.08","CHANGE":"+0.2"}"#,
+                #"{"currency":"GBP","exchange_rate":"closed","CHANGE":"closed"}"#,
+                #"{"currency":"GBP","exchange_rate":"0.85","CHANGE":"-0.1"}"#,
+                #"{"currency":"JPY","exchange_rate":null,"CHANGE":null}"#,
+                #"{"currency":"nested\nn","exchange_rate":"9","CHANGE":"9"}"#,
+            ])
     }
 
     @Test("without columns every header cell is a column; a wrapper finds the table inside")
     func allColumns() throws {
-        let document = try HTMLDocument(html: "<div id=w><table><tr><th>A</th><th>B b</th></tr><tr><td>1<td>2</table></div>", url: nil)
+        let document = try HTMLDocument(
+            html: "<div id=w><table><tr><th>A</th><th>B b</th></tr><tr><td>1<td>2</table></div>", url: nil)
         #expect(try document.extractTable(.css("#w")).map(\.json) == [#"{"A":"1","B b":"2"}"#])
     }
 
@@ -38,8 +40,9 @@ struct TableTests {
     func failures() throws {
         let document = try HTMLDocument(html: Self.html, url: nil)
         let column = #expect(throws: ExtractError.self) { try document.extractTable(.css("table"), columns: ["price"]) }
-        #expect(column?.message
-            == "the table has no column \"price\"; its columns are \"Currency\", \"Exchange rate\", \"Change (%)\"")
+        #expect(
+            column?.message
+                == "the table has no column \"price\"; its columns are \"Currency\", \"Exchange rate\", \"Change (%)\"")
         let table = #expect(throws: ExtractError.self) { try document.extractTable(.css("#none"), columns: ["a"]) }
         #expect(table?.id == "extract.no-table")
     }

@@ -82,16 +82,21 @@ struct SelectionSemanticsTests {
 
     @Test("the translator writes relative XPath 1.0; the engine matches classes with wt:has-class()")
     func translation() throws {
-        #expect(try CSSToXPath.translate(CSSSelectorParser.parse("div.a > p"))
-            == "descendant-or-self::div[contains(concat(' ', normalize-space(@class), ' '), ' a ')]/p")
+        #expect(
+            try CSSToXPath.translate(CSSSelectorParser.parse("div.a > p"))
+                == "descendant-or-self::div[contains(concat(' ', normalize-space(@class), ' '), ' a ')]/p")
         #expect(try CompiledSelector(css: "div.a > p").xpath == "descendant-or-self::div[wt:has-class('a')]/p")
-        #expect(try CompiledSelector(css: "a[href$='.pdf' i]::attr(href)").xpath
-            == "descendant-or-self::a[@href and substring(translate(@href, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', "
-            + "'abcdefghijklmnopqrstuvwxyz'), string-length(translate(@href, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', "
-            + "'abcdefghijklmnopqrstuvwxyz')) - string-length('.pdf') + 1) = '.pdf']/@href")
-        #expect(try CompiledSelector(css: "h1 + p::text").xpath == "descendant-or-self::h1/following-sibling::*[1][self::p]/text()")
-        #expect(try CompiledSelector(css: "[title=\"it's \\\"x\\\"\"]").xpath
-            == "descendant-or-self::*[@title = concat('it', \"'\", 's \"x\"')]")
+        #expect(
+            try CompiledSelector(css: "a[href$='.pdf' i]::attr(href)").xpath
+                == "descendant-or-self::a[@href and substring(translate(@href, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', "
+                + "'abcdefghijklmnopqrstuvwxyz'), string-length(translate(@href, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', "
+                + "'abcdefghijklmnopqrstuvwxyz')) - string-length('.pdf') + 1) = '.pdf']/@href")
+        #expect(
+            try CompiledSelector(css: "h1 + p::text").xpath
+                == "descendant-or-self::h1/following-sibling::*[1][self::p]/text()")
+        #expect(
+            try CompiledSelector(css: "[title=\"it's \\\"x\\\"\"]").xpath
+                == "descendant-or-self::*[@title = concat('it', \"'\", 's \"x\"')]")
     }
 
     @Test("XPath is used as is, and may compute values")
