@@ -29,6 +29,7 @@ let package = Package(
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
         .target(name: "WTRuntime", dependencies: ["WTSema", "WTSyntax", "WTDiagnostics"]),
+        .target(name: "CDP"),
         .target(name: "WTExtract", dependencies: ["CLibXML2", "WTSelector"]),
         .target(name: "WTHTTP", dependencies: ["CCurl"]),
         .target(
@@ -52,6 +53,7 @@ let package = Package(
         .testTarget(
             name: "WTEngineTests",
             dependencies: ["WTEngine", "WTRuntime", "WTSema", "WTSyntax", "WTDiagnostics", "WTTestSupport"]),
+        .testTarget(name: "CDPTests", dependencies: ["CDP"]),
         .testTarget(name: "WTExtractTests", dependencies: ["WTExtract", "WTSelector", "WTTestSupport"]),
         .testTarget(name: "WTHTTPTests", dependencies: ["WTHTTP", "WTTestSupport"]),
         .testTarget(name: "ArchitectureTests", dependencies: ["WTTestSupport"]),
