@@ -34,7 +34,7 @@ let package = Package(
         .target(name: "WTHTTP", dependencies: ["CCurl"]),
         .target(
             name: "WTEngine",
-            dependencies: ["WTRuntime", "WTExtract", "WTHTTP", "WTSema", "WTSyntax", "WTDiagnostics"]),
+            dependencies: ["WTRuntime", "WTExtract", "WTHTTP", "CDP", "WTSema", "WTSyntax", "WTDiagnostics"]),
         .target(name: "WTTestSupport", dependencies: ["WTDiagnostics", "WTSyntax", "WTRuntime"]),
         .executableTarget(name: "wtc-sample-site", dependencies: ["WTTestSupport"], path: "scripts/SampleSite"),
         .executableTarget(name: "wtc-bench-extract", dependencies: ["WTExtract"], path: "bench/ExtractBench"),

@@ -1,3 +1,4 @@
+import CDP
 import Foundation
 import WTHTTP
 import WTRuntime
@@ -15,12 +16,18 @@ public enum Engine {
     public struct Options: Sendable {
         public var mode: ExecutionMode?
         public var http: HTTPClientConfiguration
+        /// How Chromium is launched in browser mode.
+        public var browser: LaunchOptions
         /// Where downloads and other run files go.
         public var runDirectory: URL
 
-        public init(mode: ExecutionMode? = nil, http: HTTPClientConfiguration = .init(), runDirectory: URL) {
+        public init(
+            mode: ExecutionMode? = nil, http: HTTPClientConfiguration = .init(), browser: LaunchOptions = .init(),
+            runDirectory: URL
+        ) {
             self.mode = mode
             self.http = http
+            self.browser = browser
             self.runDirectory = runDirectory
         }
     }
@@ -39,17 +46,41 @@ public enum Engine {
         return program.usesBrowserOnlySteps ? .browser : .http
     }
 
-    /// Runs `body` with a driver for `mode`, closing it afterwards whatever happens.
+    /// Runs `body` with a driver for `mode`, closing it afterwards whatever happens. In browser mode the
+    /// browser process lives exactly as long as this call.
     public static func withDriver<T: Sendable>(
         mode: ExecutionMode, options: Options, _ body: (any PageDriver) async throws -> T
     ) async throws -> T {
-        let driver: any PageDriver
         switch mode {
         case .http, .auto:
-            driver = HTTPDriver(client: HTTPClient(configuration: options.http), runDirectory: options.runDirectory)
+            let driver = HTTPDriver(client: HTTPClient(configuration: options.http), runDirectory: options.runDirectory)
+            return try await run(driver, body)
         case .browser:
-            throw EngineError.browserUnavailable
+            let browser: Browser
+            do {
+                browser = try await Browser.launch(options.browser)
+            } catch {
+                throw EngineError.browserUnavailable("\(error)")
+            }
+            do {
+                let context = try await browser.newContext()
+                let tabs = BrowserTabs(context: context)
+                let first = try await tabs.open()
+                try await BrowserDriver.prepare(first)
+                let driver = BrowserDriver(session: first, tabs: tabs.driverTabs, runDirectory: options.runDirectory)
+                let result = try await run(driver, body)
+                await browser.close()
+                return result
+            } catch {
+                await browser.close()
+                throw error
+            }
         }
+    }
+
+    private static func run<T: Sendable>(_ driver: any PageDriver, _ body: (any PageDriver) async throws -> T)
+        async throws -> T
+    {
         do {
             let result = try await body(driver)
             await driver.close()
@@ -63,13 +94,13 @@ public enum Engine {
 
 /// Failures of the wiring itself, before any step runs.
 public enum EngineError: Error, Sendable, CustomStringConvertible {
-    case browserUnavailable
+    case browserUnavailable(String)
 
     public var description: String {
         switch self {
-        case .browserUnavailable:
-            "this program needs a browser (mode browser), and the Chromium driver is not part of this build yet; "
-                + "run with --mode http if every step can work over plain HTTP"
+        case .browserUnavailable(let why):
+            "cannot start Chromium: \(why); install it with 'apt-get install chromium-headless-shell' or set "
+                + "WTC_CHROMIUM to its path, or run with --mode http if every step can work over plain HTTP"
         }
     }
 }

@@ -75,12 +75,27 @@ struct ExecCommandTests {
         #expect(result.stdout.isEmpty)
     }
 
-    @Test("a browser program exits 69 in this build")
+    @Test("a browser program exits 69 when Chromium cannot be started, and says how to install it")
     func browserUnavailable() throws {
         let feed = Paths.samples.appendingPathComponent("feed/program.wt").path
-        let result = try CLI.run(["exec", feed])
+        let result = try CLI.run(["exec", feed], environment: ["WTC_CHROMIUM": "/nonexistent/chromium"])
         #expect(result.status == 69)
-        #expect(result.stderr.contains("browser"))
+        #expect(result.stderr.contains("chromium-headless-shell"))
+    }
+
+    @Test("--mode browser runs the quotes sample in Chromium with the same result as plain HTTP")
+    func browserMode() throws {
+        let server = try SampleSites.server("quotes")
+        try server.start()
+        defer { server.stop() }
+        let http = try CLI.run([
+            "exec", Self.quotes, "--quiet", "--mode", "http", "--param", "base_url=\(server.baseURL)",
+        ])
+        let browser = try CLI.run([
+            "exec", Self.quotes, "--quiet", "--mode", "browser", "--param", "base_url=\(server.baseURL)",
+        ])
+        #expect(browser.status == 0, "\(browser.stderr)")
+        #expect(browser.stdout == http.stdout)
     }
 
     @Test("an invalid program exits 65 before anything runs")

@@ -88,10 +88,4 @@ struct HTTPModeFailureTests {
         }
     }
 
-    @Test("mode browser is reported as unavailable in this build")
-    func browserUnavailable() async throws {
-        await #expect(throws: EngineError.self) {
-            _ = try await EngineHarness.run(try EngineHarness.sample("feed"), mode: .browser)
-        }
-    }
 }

@@ -1,0 +1,102 @@
+import Foundation
+import Synchronization
+
+/// A Chromium this process launched and talks to over `--remote-debugging-pipe`.
+///
+/// Prefer `withBrowser(_:_:)`, which closes the browser on every path. Work in isolated contexts:
+/// `newContext()` gives each run its own cookies, storage and cache.
+public final class Browser: Sendable {
+    /// The browser's process group, profile and log.
+    public let process: BrowserProcess
+    /// The connection all sessions share.
+    public let connection: CDPConnection
+    /// The browser-level session (no session id): `Target.*`, `Browser.*`, `Storage.*`.
+    public let session: CDPSession
+    /// What `Browser.getVersion` answered at launch.
+    public let version: GetVersion.Response
+    /// The options the browser was launched with.
+    public let options: LaunchOptions
+    let transport: PipeTransport
+    private let closing = Mutex<Task<Void, Never>?>(nil)
+
+    private init(
+        process: BrowserProcess, transport: PipeTransport, connection: CDPConnection, version: GetVersion.Response,
+        options: LaunchOptions
+    ) {
+        self.process = process
+        self.transport = transport
+        self.connection = connection
+        self.session = CDPSession(connection: connection, sessionID: nil, defaultTimeout: options.defaultTimeout)
+        self.version = version
+        self.options = options
+    }
+
+    /// Starts the browser and waits (up to `options.launchTimeout`) for its first answer. On failure nothing
+    /// is left running and the error carries the browser's last log lines.
+    public static func launch(_ options: LaunchOptions = LaunchOptions()) async throws(CDPError) -> Browser {
+        let (process, transport) = try BrowserProcess.start(options)
+        let connection = CDPConnection(transport: transport) { reason in
+            // Runs on the reader thread, which may block: the exit status says more than "pipe closed".
+            let status = process.watch.waitBlocking(timeout: .milliseconds(500))
+            return .browserClosed(lastLogLines: process.lastLogLines(), reason: status.map { "it \($0)" } ?? reason)
+        }
+        // If a helper of the browser kept the pipe open, its exit still ends the connection.
+        process.watch.onExit { [transport] in transport.close() }
+        connection.start()
+        let session = CDPSession(connection: connection, sessionID: nil, defaultTimeout: options.launchTimeout)
+        do {
+            let version = try await session.send(GetVersion())
+            return Browser(
+                process: process, transport: transport, connection: connection, version: version, options: options)
+        } catch {
+            CDPDebugLog.note("launch failed: \(error.message)")
+            await process.terminate(grace: options.closeTimeout, askedToClose: false)
+            transport.close()
+            throw error
+        }
+    }
+
+    /// Opens a new isolated browser context (`Target.createBrowserContext`).
+    public func newContext() async throws(CDPError) -> BrowserContext {
+        let id = try await session.send(Target.CreateBrowserContext()).browserContextId
+        return BrowserContext(browser: self, id: id)
+    }
+
+    /// Closes the browser: `Browser.close`, then SIGTERM and SIGKILL to its process group if it lingers,
+    /// then deletes its profile. Pending calls fail with `.browserClosed`. Safe to call more than once and
+    /// from a cancelled task: the shutdown itself is not cancelled.
+    public func close() async {
+        let task = closing.withLock { closing in
+            if let closing { return closing }
+            let task = Task { await self.shutDown() }
+            closing = task
+            return task
+        }
+        await task.value
+    }
+
+    private func shutDown() async {
+        var asked = false
+        if connection.closedError == nil {
+            asked = (try? await session.send(Close(), timeout: options.closeTimeout)) != nil
+        }
+        await process.terminate(grace: options.closeTimeout, askedToClose: asked)
+        transport.close()
+        connection.close(with: .browserClosed(lastLogLines: process.lastLogLines(), reason: "it was closed"))
+    }
+}
+
+/// Launches a browser, runs `body` with it, and closes it on every path: return, throw or cancellation.
+public func withBrowser<R: Sendable>(
+    _ options: LaunchOptions = LaunchOptions(), _ body: (Browser) async throws -> R
+) async throws -> R {
+    let browser = try await Browser.launch(options)
+    do {
+        let result = try await body(browser)
+        await browser.close()
+        return result
+    } catch {
+        await browser.close()
+        throw error
+    }
+}

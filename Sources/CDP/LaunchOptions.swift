@@ -1,0 +1,61 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// How to start the browser and how long to wait for it.
+public struct LaunchOptions: Sendable {
+    /// Debian's headless shell; used when neither `executablePath` nor `WTC_CHROMIUM` says otherwise.
+    public static let defaultExecutable = "/usr/lib/chromium/chromium-headless-shell"
+
+    /// The browser to run; `nil` means `WTC_CHROMIUM` if set, else `defaultExecutable`.
+    public var executablePath: String?
+    /// Appended after the standard flags.
+    public var extraArguments: [String]
+    /// The window (and so the default viewport) size in CSS pixels.
+    public var windowSize: (width: Int, height: Int)
+    /// How long the browser may take to start and answer its first command.
+    public var launchTimeout: Duration
+    /// The deadline of a `send` that does not pass its own.
+    public var defaultTimeout: Duration
+    /// How long `close()` waits for a polite exit before SIGTERM, and again before SIGKILL.
+    public var closeTimeout: Duration
+    /// Where the temporary profile and log folder is created; `nil` means the system temporary folder.
+    public var temporaryDirectory: URL?
+
+    /// Options with the defaults: 800×600, 30 s to launch, 30 s per call, 2 s per close stage.
+    public init(
+        executablePath: String? = nil, extraArguments: [String] = [], windowSize: (width: Int, height: Int) = (800, 600),
+        launchTimeout: Duration = .seconds(30), defaultTimeout: Duration = .seconds(30),
+        closeTimeout: Duration = .seconds(2), temporaryDirectory: URL? = nil
+    ) {
+        self.executablePath = executablePath
+        self.extraArguments = extraArguments
+        self.windowSize = windowSize
+        self.launchTimeout = launchTimeout
+        self.defaultTimeout = defaultTimeout
+        self.closeTimeout = closeTimeout
+        self.temporaryDirectory = temporaryDirectory
+    }
+
+    /// The executable that will run: `executablePath`, else `WTC_CHROMIUM`, else `defaultExecutable`.
+    public var resolvedExecutable: String {
+        if let executablePath { return executablePath }
+        let fromEnvironment = ProcessInfo.processInfo.environment["WTC_CHROMIUM"] ?? ""
+        return fromEnvironment.isEmpty ? Self.defaultExecutable : fromEnvironment
+    }
+
+    /// The command-line flags for a profile folder (the pipe, a fresh profile, nothing that phones home).
+    func arguments(userDataDirectory: String) -> [String] {
+        var flags = [
+            "--headless", "--remote-debugging-pipe", "--user-data-dir=\(userDataDirectory)", "--no-first-run",
+            "--no-default-browser-check", "--disable-gpu", "--disable-dev-shm-usage", "--disable-extensions",
+            "--disable-background-networking", "--mute-audio", "--hide-scrollbars",
+            "--window-size=\(windowSize.width),\(windowSize.height)",
+        ]
+        // Chromium refuses to start as root with its sandbox on.
+        if geteuid() == 0 { flags.append("--no-sandbox") }
+        return flags + extraArguments + ["about:blank"]
+    }
+}

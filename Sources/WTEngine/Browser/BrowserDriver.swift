@@ -1,0 +1,188 @@
+import CDP
+import Foundation
+import WTExtract
+import WTRuntime
+import WTSyntax
+
+/// The `PageDriver` for Chromium over the DevTools protocol. It acts like a careful user: it waits until
+/// the element is attached, visible, stable, enabled and is what a click at its centre would hit, scrolls
+/// it into view, and sends real input events. Reading the page goes through the same libxml2 code as
+/// plain HTTP (the page script serializes the composed DOM), so both modes extract identical values.
+actor BrowserDriver: PageDriver {
+    /// How the driver gets more pages of the same browser context (for `for each … concurrency N`).
+    struct Tabs: Sendable {
+        var open: @Sendable () async throws(StepError) -> CDPSession
+        var close: @Sendable (CDPSession) async -> Void
+    }
+
+    let session: CDPSession
+    let tabs: Tabs
+    let runDirectory: URL
+    /// Polling interval while waiting for an element or a load.
+    let poll: Duration = .milliseconds(50)
+
+    nonisolated var capabilities: DriverCapabilities { DriverCapabilities(isBrowser: true, modeName: "browser") }
+
+    init(session: CDPSession, tabs: Tabs, runDirectory: URL) {
+        self.session = session
+        self.tabs = tabs
+        self.runDirectory = runDirectory
+    }
+
+    /// Enables the domains the driver uses and installs the page script for every document.
+    static func prepare(_ session: CDPSession) async throws(StepError) {
+        try await call(session, Page.Enable())
+        try await call(session, Runtime.Enable())
+        _ = try await call(session, PageCommands.AddScriptToEvaluateOnNewDocument(source: PageScript.source))
+    }
+
+    func open(_ url: String, timeout: Duration) async throws(StepError) {
+        let loaded = session.waiter(for: PageCommands.LoadEventFired.self)
+        let response = try await Self.call(session, Page.Navigate(url: url))
+        if let error = response.errorText, !error.isEmpty {
+            let refused = error.contains("REFUSED") || error.contains("UNREACHABLE") || error.contains("NAME_NOT")
+            throw StepError(refused ? .unavailable : .badResponse, "\(url): \(error)")
+        }
+        do {
+            _ = try await loaded.wait(timeout: timeout)
+        } catch {
+            throw Self.stepError(error, doing: "loading \(url)", timeout: timeout)
+        }
+    }
+
+    func back(timeout: Duration) async throws(StepError) {
+        let history = try await Self.call(session, PageCommands.GetNavigationHistory())
+        guard history.currentIndex > 0 else { throw StepError(.other, "there is no previous page to go back to") }
+        let entry = history.entries[history.currentIndex - 1]
+        try await navigation(timeout: timeout) { () async throws(StepError) in
+            try await Self.call(session, PageCommands.NavigateToHistoryEntry(entryId: entry.id))
+        }
+    }
+
+    func click(_ locator: ResolvedLocator, scope: [ResolvedLocator], timeout: Duration) async throws(StepError) {
+        let target = try await actionable(locator, scope: scope, timeout: timeout)
+        try await navigation(timeout: timeout) { () async throws(StepError) in
+            try await mouseClick(x: target.x, y: target.y)
+        }
+    }
+
+    func fill(_ locator: ResolvedLocator, value: String, scope: [ResolvedLocator], timeout: Duration)
+        async throws(StepError)
+    {
+        let target = try await actionable(locator, scope: scope, timeout: timeout)
+        guard ["input", "textarea"].contains(target.tag) || target.editable else {
+            throw StepError(.other, "\(locator) is \(target.description), which cannot be filled in")
+        }
+        try await mouseClick(x: target.x, y: target.y)
+        _ = try await evaluate(
+            "(() => { const e = window.__wtcLast; e.focus(); if ('select' in e) e.select(); "
+                + "document.execCommand('delete'); return true })()")
+        try await Self.call(session, PageCommands.InsertText(text: value))
+        _ = try await evaluate(
+            "(() => { const e = window.__wtcLast; e.dispatchEvent(new Event('change', {bubbles: true})); return true })()"
+        )
+    }
+
+    func select(_ locator: ResolvedLocator, by: SelectBy, value: String, scope: [ResolvedLocator], timeout: Duration)
+        async throws(StepError)
+    {
+        let target = try await actionable(locator, scope: scope, timeout: timeout)
+        guard target.tag == "select" else {
+            throw StepError(.other, "\(locator) is \(target.description), not a <select>")
+        }
+        let field = by == .value ? "value" : "text"
+        let script = """
+            (() => { const e = window.__wtcLast; const want = \(LocatorSpec.source(.string(value)));
+              const o = [...e.options].find((o) => (\(field == "value" ? "o.value" : "o.text.replace(/\\s+/g, ' ').trim()")) === want);
+              if (!o) return [...e.options].slice(0, 10).map((o) => o.text);
+              e.value = o.value; e.dispatchEvent(new Event('input', {bubbles: true}));
+              e.dispatchEvent(new Event('change', {bubbles: true})); return true })()
+            """
+        let result = try await evaluate(script)
+        if case .array(let options) = result {
+            let list = options.compactMap(\.stringValue).map { "\"\($0)\"" }.joined(separator: ", ")
+            throw StepError(.notFound, "\(locator) has no option \"\(value)\"; it has \(list)")
+        }
+    }
+
+    func setChecked(_ locator: ResolvedLocator, _ checked: Bool, scope: [ResolvedLocator], timeout: Duration)
+        async throws(StepError)
+    {
+        let target = try await actionable(locator, scope: scope, timeout: timeout)
+        guard target.tag == "input", ["checkbox", "radio"].contains(target.type) else {
+            throw StepError(.other, "\(locator) is \(target.description), not a checkbox or radio button")
+        }
+        if target.checked != checked { try await mouseClick(x: target.x, y: target.y) }
+    }
+
+    func press(_ key: String, on locator: ResolvedLocator?, scope: [ResolvedLocator], timeout: Duration)
+        async throws(StepError)
+    {
+        if let locator {
+            let target = try await actionable(locator, scope: scope, timeout: timeout)
+            _ = target
+            _ = try await evaluate("(() => { window.__wtcLast.focus(); return true })()")
+        }
+        try await navigation(timeout: timeout) { () async throws(StepError) in try await sendKey(key) }
+    }
+
+    func scroll(to locator: ResolvedLocator?, scope: [ResolvedLocator], timeout: Duration) async throws(StepError) {
+        if let locator {
+            _ = try await located(locator, scope: scope, timeout: timeout)
+        } else {
+            _ = try await evaluate("(() => { window.scrollBy(0, window.innerHeight * 0.9); return true })()")
+        }
+    }
+
+    /// Fetches the element's link from inside the page (same cookies and session as the page) and saves
+    /// the body in the run's folder under the name the server gives.
+    func download(_ locator: ResolvedLocator, scope: [ResolvedLocator], timeout: Duration) async throws(StepError)
+        -> FileRef
+    {
+        _ = try await located(locator, scope: scope, timeout: timeout)
+        let script = """
+            (async () => { const e = window.__wtcLast; const href = e.href || e.src;
+              if (!href) return {error: 'no link'};
+              const r = await fetch(href, {credentials: 'include'}); const b = new Uint8Array(await r.arrayBuffer());
+              let s = ''; for (let i = 0; i < b.length; i += 0x8000) s += String.fromCharCode(...b.subarray(i, i + 0x8000));
+              return {url: r.url, status: r.status, type: r.headers.get('content-type'),
+                disposition: r.headers.get('content-disposition'), body: btoa(s)} })()
+            """
+        let result = try await evaluate(script, awaitPromise: true)
+        guard let body = result["body"]?.stringValue.flatMap({ Data(base64Encoded: $0) }),
+            let url = result["url"]?.stringValue
+        else {
+            throw StepError(.other, "\(locator) has no link to download")
+        }
+        let name = BrowserDownloads.fileName(disposition: result["disposition"]?.stringValue, url: url)
+        let file = runDirectory.appendingPathComponent(name)
+        do {
+            try body.write(to: file)
+        } catch {
+            throw StepError(.other, "cannot save the download to \(file.path): \(error.localizedDescription)")
+        }
+        return FileRef(path: file.path, name: name, mediaType: result["type"]?.stringValue, size: body.count)
+    }
+
+    func snapshot() async throws(StepError) -> any PageSnapshot {
+        let value = try await evaluate("window.__wtc ? window.__wtc.snapshot() : null")
+        guard let html = value["html"]?.stringValue, let url = value["url"]?.stringValue else {
+            throw StepError(.other, "the page script is not available in this page (is it an HTML page?)")
+        }
+        do {
+            return LibXMLSnapshot(document: try HTMLDocument(html: html, url: url), url: url)
+        } catch {
+            throw StepError(.badResponse, "\(url): \(error.message)")
+        }
+    }
+
+    func fork() async throws(StepError) -> any PageDriver {
+        let page = try await tabs.open()
+        try await Self.prepare(page)
+        return BrowserDriver(session: page, tabs: tabs, runDirectory: runDirectory)
+    }
+
+    func close() async {
+        await tabs.close(session)
+    }
+}

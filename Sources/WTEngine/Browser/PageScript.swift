@@ -1,0 +1,316 @@
+/// The script the browser driver installs in every page (`window.__wtc`): locators that work the way the
+/// plain-HTTP engine's do — CSS (piercing open shadow roots at descendant combinators), XPath, role + name,
+/// label, test id, text, placeholder — plus the checks a careful user makes before acting (attached,
+/// visible, enabled, receives the click at its centre) and a serializer that turns the composed tree
+/// (open shadow roots and same-origin iframes inlined) into HTML for the shared libxml2 extraction code.
+///
+/// Kept as one string so the driver can inject it with `Page.addScriptToEvaluateOnNewDocument` and
+/// `Runtime.evaluate`; every function returns JSON-able values only.
+enum PageScript {
+    static let source = #"""
+        (() => {
+          if (window.__wtc) return;
+          const norm = (s) => (s || '').replace(/\s+/g, ' ').trim();
+
+          // Every open shadow root under `node`, in document order, so queries can descend into them.
+          function shadowRoots(node) {
+            const out = [];
+            const walk = (n) => {
+              const it = document.createTreeWalker(n, NodeFilter.SHOW_ELEMENT);
+              for (let e = it.currentNode; e; e = it.nextNode()) {
+                if (e.shadowRoot) { out.push(e.shadowRoot); walk(e.shadowRoot); }
+              }
+            };
+            walk(node);
+            return out;
+          }
+
+          function deepAll(root, css) {
+            const found = [];
+            for (const r of [root, ...shadowRoots(root)]) {
+              if (r.querySelectorAll) found.push(...r.querySelectorAll(css));
+            }
+            return [...new Set(found)];
+          }
+
+          // Splits a selector at top-level descendant combinators (whitespace not next to > + ~ and outside
+          // brackets, parentheses and quotes), so each part can be matched across shadow boundaries.
+          function descendantParts(css) {
+            const parts = []; let cur = ''; let depth = 0; let quote = null;
+            for (let i = 0; i < css.length; i++) {
+              const c = css[i];
+              if (quote) { cur += c; if (c === quote && css[i - 1] !== '\\') quote = null; continue; }
+              if (c === '"' || c === "'") { quote = c; cur += c; continue; }
+              if (c === '(' || c === '[') depth++;
+              if (c === ')' || c === ']') depth--;
+              if (depth === 0 && /\s/.test(c)) {
+                const before = cur.trimEnd().slice(-1); let j = i; while (j < css.length && /\s/.test(css[j])) j++;
+                const after = css[j];
+                if ('>+~,'.includes(before) || '>+~,'.includes(after) || cur.trim() === '') { cur += ' '; i = j - 1; continue; }
+                parts.push(cur.trim()); cur = ''; i = j - 1; continue;
+              }
+              cur += c;
+            }
+            if (cur.trim()) parts.push(cur.trim());
+            return parts;
+          }
+
+          // CSS with descendant combinators that cross open shadow roots: each part is matched below the
+          // elements the previous part found, in their own tree and in every shadow root under them.
+          function css(root, selector) {
+            if (selector.includes(',')) return deepAll(root, selector);
+            let current = [root];
+            for (const part of descendantParts(selector)) {
+              const next = new Set();
+              for (const base of current) for (const e of deepAll(base, part)) if (e !== base) next.add(e);
+              current = [...next];
+            }
+            return current.filter((e) => e !== root);
+          }
+
+          // Containment across shadow boundaries (composed tree).
+          function contains(ancestor, node) {
+            for (let n = node; n; n = n.parentNode || n.host) if (n === ancestor) return true;
+            return false;
+          }
+
+          function allElements(root) {
+            const out = [];
+            for (const r of [root, ...shadowRoots(root)]) {
+              const it = document.createTreeWalker(r, NodeFilter.SHOW_ELEMENT);
+              for (let e = it.nextNode(); e; e = it.nextNode()) out.push(e);
+            }
+            return out;
+          }
+
+          function xpath(root, expr) {
+            const doc = root.ownerDocument || root;
+            const result = doc.evaluate(expr, root, null, XPathResult.ORDERED_NODE_SNAPSHOT_TYPE, null);
+            const out = [];
+            for (let i = 0; i < result.snapshotLength; i++) {
+              const n = result.snapshotItem(i);
+              out.push(n.nodeType === 1 ? n : n.parentElement || n.ownerElement);
+            }
+            return out.filter(Boolean);
+          }
+
+          const skipText = new Set(['SCRIPT', 'STYLE', 'HEAD', 'TITLE', 'TEMPLATE', 'NOSCRIPT']);
+          function byText(root, text) {
+            const want = norm(text);
+            const matches = allElements(root).filter((e) => !skipText.has(e.tagName) && norm(e.textContent) === want);
+            return matches.filter((e) => !matches.some((o) => o !== e && contains(e, o)));
+          }
+
+          const implicit = {
+            button: (e) => e.tagName === 'BUTTON' || e.tagName === 'SUMMARY' ||
+              (e.tagName === 'INPUT' && ['submit', 'button', 'reset', 'image'].includes(e.type)),
+            link: (e) => (e.tagName === 'A' || e.tagName === 'AREA') && e.hasAttribute('href'),
+            textbox: (e) => e.tagName === 'TEXTAREA' ||
+              (e.tagName === 'INPUT' && ['text', 'email', 'tel', 'url', ''].includes(e.getAttribute('type') || '')),
+            searchbox: (e) => e.tagName === 'INPUT' && e.type === 'search',
+            checkbox: (e) => e.tagName === 'INPUT' && e.type === 'checkbox',
+            radio: (e) => e.tagName === 'INPUT' && e.type === 'radio',
+            combobox: (e) => e.tagName === 'SELECT' && !e.multiple && e.size <= 1,
+            listbox: (e) => e.tagName === 'SELECT' && (e.multiple || e.size > 1),
+            option: (e) => e.tagName === 'OPTION',
+            heading: (e) => /^H[1-6]$/.test(e.tagName),
+            list: (e) => ['UL', 'OL', 'MENU'].includes(e.tagName),
+            listitem: (e) => e.tagName === 'LI',
+            table: (e) => e.tagName === 'TABLE', row: (e) => e.tagName === 'TR', cell: (e) => e.tagName === 'TD',
+            columnheader: (e) => e.tagName === 'TH', img: (e) => e.tagName === 'IMG' && e.getAttribute('alt') !== '',
+            navigation: (e) => e.tagName === 'NAV', main: (e) => e.tagName === 'MAIN', form: (e) => e.tagName === 'FORM',
+            dialog: (e) => e.tagName === 'DIALOG', article: (e) => e.tagName === 'ARTICLE',
+            spinbutton: (e) => e.tagName === 'INPUT' && e.type === 'number',
+            slider: (e) => e.tagName === 'INPUT' && e.type === 'range',
+          };
+
+          function labelsOf(e) {
+            const texts = [];
+            if (e.labels) for (const l of e.labels) texts.push(norm(l.textContent));
+            const by = e.getAttribute('aria-labelledby');
+            if (by) texts.push(norm(by.split(/\s+/).map((id) => (document.getElementById(id) || {}).textContent).join(' ')));
+            return texts;
+          }
+
+          function accessibleName(e) {
+            const aria = e.getAttribute('aria-label');
+            if (aria) return norm(aria);
+            const labelled = labelsOf(e).filter(Boolean);
+            if (labelled.length) return labelled[0];
+            if (e.tagName === 'INPUT' && ['submit', 'button', 'reset'].includes(e.type)) return norm(e.value);
+            if (e.tagName === 'IMG') return norm(e.alt);
+            const text = norm(e.textContent);
+            return text || norm(e.getAttribute('title') || e.getAttribute('placeholder') || '');
+          }
+
+          function byRole(root, role, name) {
+            const test = implicit[role];
+            return allElements(root).filter((e) => {
+              const explicit = e.getAttribute('role');
+              const has = explicit ? explicit.split(/\s+/).includes(role) : (test ? test(e) : false);
+              return has && (name == null || accessibleName(e) === norm(name));
+            });
+          }
+
+          function byLabel(root, text) {
+            const want = norm(text);
+            return allElements(root).filter((e) => ['INPUT', 'SELECT', 'TEXTAREA', 'BUTTON'].includes(e.tagName) &&
+              (norm(e.getAttribute('aria-label')) === want || labelsOf(e).includes(want)));
+          }
+
+          function choice(root, c) {
+            switch (c.kind) {
+              case 'css': return css(root, c.value);
+              case 'xpath': return xpath(root, c.value);
+              case 'text': return byText(root, c.value);
+              case 'testid': return deepAll(root, `[data-testid="${CSS.escape(c.value)}"]`);
+              case 'placeholder': return deepAll(root, `[placeholder="${CSS.escape(c.value)}"]`);
+              case 'label': return byLabel(root, c.value);
+              case 'role': return byRole(root, c.value, c.name);
+            }
+            return [];
+          }
+
+          // The element a scope points at: an iframe scopes into its (same-origin) document.
+          function scopeRoot(root, element) {
+            if (element.tagName === 'IFRAME' || element.tagName === 'FRAME') {
+              const doc = element.contentDocument;
+              if (!doc) throw new Error('the frame ' + describe(element) + ' is cross-origin or not loaded yet');
+              return doc.documentElement;
+            }
+            return element;
+          }
+
+          // Finds the elements of a locator (ordered fallbacks) inside a scope chain.
+          function find(spec) {
+            let root = document.documentElement;
+            for (const scope of spec.scope) {
+              const found = firstChoice(root, scope);
+              if (found.length === 0) return { error: 'scope', locator: scope.text, count: 0 };
+              if (found.length > 1 && !scope.first) return { error: 'scope-ambiguous', locator: scope.text, count: found.length };
+              root = scopeRoot(root, found[0]);
+            }
+            return { elements: firstChoice(root, spec.locator) };
+          }
+
+          function firstChoice(root, locator) {
+            for (const c of locator.choices) {
+              const found = choice(root, c);
+              if (found.length) return found;
+            }
+            return [];
+          }
+
+          function describe(e) {
+            let s = '<' + e.tagName.toLowerCase();
+            if (e.id) s += ' id="' + e.id + '"';
+            if (e.className && typeof e.className === 'string') s += ' class="' + e.className.trim() + '"';
+            return s + '>';
+          }
+
+          function visible(e) {
+            const style = getComputedStyle(e);
+            if (style.visibility === 'hidden' || style.display === 'none') return false;
+            const r = e.getBoundingClientRect();
+            return r.width > 0 && r.height > 0;
+          }
+
+          function enabled(e) {
+            if (e.disabled) return false;
+            if (e.closest && e.closest('fieldset[disabled]')) return false;
+            return e.getAttribute('aria-disabled') !== 'true';
+          }
+
+          // Offsets of the frames between this document and the top, so coordinates are top-level.
+          function frameOffset(e) {
+            let x = 0, y = 0; let win = e.ownerDocument.defaultView;
+            while (win && win.frameElement) {
+              const r = win.frameElement.getBoundingClientRect(); x += r.left; y += r.top; win = win.parent;
+            }
+            return { x, y };
+          }
+
+          function deepElementFromPoint(doc, x, y) {
+            let e = doc.elementFromPoint(x, y);
+            while (e && e.shadowRoot) {
+              const inner = e.shadowRoot.elementFromPoint(x, y);
+              if (!inner || inner === e) break;
+              e = inner;
+            }
+            return e;
+          }
+
+          // Everything the driver needs to act on the single element of a locator, after scrolling it into view.
+          function target(spec) {
+            const r = find(spec);
+            if (r.error) return r;
+            const els = r.elements;
+            if (els.length === 0) return { error: 'none', count: 0 };
+            if (els.length > 1 && !spec.locator.first) {
+              return { error: 'ambiguous', count: els.length,
+                candidates: els.slice(0, 5).map((e) => describe(e) + ' "' + norm(e.textContent).slice(0, 40) + '"') };
+            }
+            const e = els[0];
+            e.scrollIntoView({ block: 'center', inline: 'center' });
+            const box = e.getBoundingClientRect();
+            const off = frameOffset(e);
+            const cx = box.left + box.width / 2, cy = box.top + box.height / 2;
+            const hit = deepElementFromPoint(e.ownerDocument, cx, cy);
+            const receives = !!hit && (hit === e || contains(e, hit) || (e.labels && [...e.labels].some((l) => contains(l, hit))));
+            window.__wtcLast = e;
+            return { tag: e.tagName.toLowerCase(), type: (e.type || '').toLowerCase(), visible: visible(e), enabled: enabled(e),
+              x: cx + off.x, y: cy + off.y, width: box.width, height: box.height, receives,
+              hitBy: hit && !receives ? describe(hit) : null, checked: !!e.checked, description: describe(e),
+              editable: !!e.isContentEditable,
+              href: e.href || null };
+          }
+
+          // Serializes the composed tree: open shadow roots as <wtc-shadow-root>, same-origin iframe documents
+          // as <wtc-frame> children of their iframe, form state (value, checked, selected) as attributes.
+          const voids = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+          const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+          const escAttr = (s) => esc(s).replace(/"/g, '&quot;');
+          function serialize(node) {
+            if (node.nodeType === 3) return esc(node.data);
+            if (node.nodeType === 8) return '';
+            if (node.nodeType !== 1 && node.nodeType !== 11) return '';
+            if (node.nodeType === 11) return [...node.childNodes].map(serialize).join('');
+            const tag = node.tagName.toLowerCase();
+            let out = '<' + tag;
+            // Live form state replaces the attributes it shadows, so extraction sees what a person sees.
+            const toggle = tag === 'input' && (node.type === 'checkbox' || node.type === 'radio');
+            for (const a of node.attributes) {
+              if (tag === 'input' && ((a.name === 'value' && !toggle) || a.name === 'checked')) continue;
+              if (tag === 'option' && a.name === 'selected') continue;
+              out += ' ' + a.name + '="' + escAttr(a.value) + '"';
+            }
+            if (tag === 'input') {
+              if (!toggle && node.value !== '') out += ' value="' + escAttr(node.value) + '"';
+              if (node.checked) out += ' checked="checked"';
+            }
+            if (tag === 'option' && node.selected) out += ' selected="selected"';
+            out += '>';
+            if (voids.has(tag)) return out;
+            if (node.shadowRoot) out += '<wtc-shadow-root>' + serialize(node.shadowRoot) + '</wtc-shadow-root>';
+            if ((tag === 'iframe' || tag === 'frame')) {
+              let doc = null; try { doc = node.contentDocument; } catch (e) { doc = null; }
+              if (doc && doc.documentElement) out += '<wtc-frame>' + serialize(doc.body || doc.documentElement) + '</wtc-frame>';
+            } else if (tag === 'textarea') {
+              out += esc(node.value);
+            } else if (tag === 'template') {
+              out += serialize(node.content);
+            } else {
+              for (const child of node.childNodes) out += serialize(child);
+            }
+            return out + '</' + tag + '>';
+          }
+
+          function snapshot() {
+            return { url: location.href, title: document.title, html: '<!DOCTYPE html>' + serialize(document.documentElement) };
+          }
+
+          window.__wtc = { find: (spec) => { const r = find(spec); return r.error ? r : { count: r.elements.length }; },
+            target, snapshot, count: (spec) => { const r = find(spec); return r.error ? 0 : r.elements.length; } };
+        })();
+        """#
+}
