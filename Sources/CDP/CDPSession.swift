@@ -63,11 +63,11 @@ public struct CDPSession: Sendable {
     ///     }
     ///
     /// `timeout` (default: `defaultTimeout`) bounds the wait for the event after `body`; the commands in
-    /// `body` have their own deadlines.
+    /// `body` have their own deadlines. Rethrows what `body` throws; its own failures are `CDPError`s.
     public func expect<E: CDPEvent, R: Sendable>(
         _ type: E.Type, timeout: Duration? = nil, where predicate: @escaping @Sendable (E) -> Bool = { _ in true },
-        during body: () async throws(CDPError) -> R
-    ) async throws(CDPError) -> (event: E, result: R) {
+        during body: () async throws -> R
+    ) async throws -> (event: E, result: R) {
         let waiter = waiter(for: type, where: predicate)
         let result = try await body()
         let event = try await waiter.wait(timeout: timeout ?? defaultTimeout)

@@ -18,8 +18,10 @@ public enum Engine {
         public var http: HTTPClientConfiguration
         /// How Chromium is launched in browser mode.
         public var browser: LaunchOptions
-        /// Where downloads and other run files go.
+        /// Where downloads and other run files go (and the final screenshot in browser mode).
         public var runDirectory: URL
+        /// When set, a screenshot after every action goes here (`003-click.png`); the final one too.
+        public var screenshots: URL?
 
         public init(
             mode: ExecutionMode? = nil, http: HTTPClientConfiguration = .init(), browser: LaunchOptions = .init(),
@@ -30,6 +32,9 @@ public enum Engine {
             self.browser = browser
             self.runDirectory = runDirectory
         }
+
+        /// Where the picture of the last page is saved when a browser run ends (also when it fails).
+        public var finalScreenshot: URL { (screenshots ?? runDirectory).appendingPathComponent("final.png") }
     }
 
     /// The mode a run uses: the command line wins over the program header; `auto` resolves by the
@@ -68,7 +73,10 @@ public enum Engine {
                 let first = try await tabs.open()
                 try await BrowserDriver.prepare(first)
                 let driver = BrowserDriver(session: first, tabs: tabs.driverTabs, runDirectory: options.runDirectory)
-                let result = try await run(driver, body)
+                let evidence = EvidenceDriver(
+                    driver, directory: options.screenshots ?? options.runDirectory,
+                    everyStep: options.screenshots != nil)
+                let result = try await run(evidence, body)
                 await browser.close()
                 return result
             } catch {

@@ -32,6 +32,9 @@ struct ExecCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Folder for downloads and other run files (default: a new temporary folder).")
     var runDir: String?
 
+    @Option(name: .long, help: "Save a screenshot after each step into this folder (browser mode).")
+    var screenshots: String?
+
     @Flag(name: .long, help: "Do not print progress lines.")
     var quiet = false
 
@@ -50,15 +53,21 @@ struct ExecCommand: AsyncParsableCommand {
         let mode = Engine.resolveMode(checked, requested: self.mode)
         let observer: (any RunObserver)? = quiet ? nil : ProgressPrinter()
         let options = RunOptions(parameters: values, observer: observer)
+        var engineOptions = Engine.Options(mode: mode, runDirectory: runDirectory)
+        engineOptions.screenshots = screenshots.map { URL(fileURLWithPath: $0) }
         do {
-            let result = try await Engine.withDriver(
-                mode: mode, options: Engine.Options(mode: mode, runDirectory: runDirectory)
-            ) { driver in
+            let result = try await Engine.withDriver(mode: mode, options: engineOptions) { driver in
                 try await Interpreter.run(checked, file: file, driver: driver, options: options)
             }
             Console.out(result.json(pretty: true))
         } catch let failure as RunFailure {
-            diagnosticOptions.report([failure.diagnostic], sources: [file])
+            var diagnostic = failure.diagnostic
+            let picture = engineOptions.finalScreenshot
+            if FileManager.default.fileExists(atPath: picture.path) {
+                diagnostic.notes.append(
+                    .init("screenshot of the page when the run stopped: \(picture.path)", span: nil))
+            }
+            diagnosticOptions.report([diagnostic], sources: [file])
             throw failure.kind == .unavailable ? Exit.unavailable : Exit.runFailed
         } catch let error as EngineError {
             Console.error("wtc exec: error: \(error)\n")

@@ -1,8 +1,10 @@
 import ArgumentParser
 import Foundation
 import WTDiagnostics
+import WTEngine
 import WTExtract
 import WTHTTP
+import WTRuntime
 import WTSelector
 
 /// `wtc query SELECTOR [FILE|URL|-]`: try a selector on a saved page, stdin, or a URL.
@@ -42,9 +44,15 @@ struct QueryCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Treat the selector as XPath.")
     var xpath = false
 
+    @Flag(name: .long, help: "Render the URL in Chromium first (for pages built by JavaScript).")
+    var browser = false
+
     func validate() throws {
         if [html, count, attr != nil].filter({ $0 }).count > 1 {
             throw ValidationError("choose one of --html, --count and --attr")
+        }
+        if browser, !(source.hasPrefix("http://") || source.hasPrefix("https://")) {
+            throw ValidationError("--browser renders a http(s) URL; give one as the second argument")
         }
     }
 
@@ -85,6 +93,17 @@ struct QueryCommand: AsyncParsableCommand {
     }
 
     private func loadDocument() async throws -> HTMLDocument {
+        if browser {
+            do {
+                return try await RenderedPage.load(source)
+            } catch let error as StepError {
+                Console.error("wtc query: error: \(error.message)\n")
+                throw error.kind == .unavailable ? Exit.unavailable : Exit.invalidInput
+            } catch {
+                Console.error("wtc query: error: \(error)\n")
+                throw Exit.unavailable
+            }
+        }
         let (data, url, contentType) = try await readSource()
         do {
             return try HTMLDocument(data: data, url: url, contentType: contentType)

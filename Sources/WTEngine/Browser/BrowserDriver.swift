@@ -48,6 +48,12 @@ actor BrowserDriver: PageDriver {
         } catch {
             throw Self.stepError(error, doing: "loading \(url)", timeout: timeout)
         }
+        // Like plain HTTP, an error status is a failed open, not a page to read.
+        let status = try await evaluate(
+            "(performance.getEntriesByType('navigation')[0] || {}).responseStatus || 0")
+        if let code = status.intValue, code >= 400 {
+            throw StepError(.badResponse, "GET \(url) answered HTTP \(code)")
+        }
     }
 
     func back(timeout: Duration) async throws(StepError) {
@@ -184,5 +190,12 @@ actor BrowserDriver: PageDriver {
 
     func close() async {
         await tabs.close(session)
+    }
+}
+
+extension BrowserDriver: ScreenshotTaking {
+    func screenshot() async -> Data? {
+        guard let shot = try? await session.send(Page.CaptureScreenshot(), timeout: .seconds(10)) else { return nil }
+        return Data(base64Encoded: shot.data)
     }
 }

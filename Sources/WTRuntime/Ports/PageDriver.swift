@@ -1,3 +1,4 @@
+import Foundation
 import WTSyntax
 
 /// The port through which a run acts on pages (CONVENTIONS.md #10): plain HTTP in `WTEngine`'s
@@ -66,4 +67,10 @@ public protocol PageSnapshot: Sendable {
     /// A short description of what the page has (title, headings, notable ids/classes), for failures that
     /// must say "what the page had instead".
     func summary() -> String
+}
+
+/// Evidence: drivers that can render the page return a PNG; plain HTTP has nothing to render.
+public protocol ScreenshotTaking: Sendable {
+    /// A PNG of the current viewport, or nil when the driver cannot render pages.
+    func screenshot() async -> Data?
 }

@@ -1,0 +1,119 @@
+import Foundation
+import WTRuntime
+import WTSyntax
+
+/// Wraps a driver to keep evidence of a run: with `everyStep`, a screenshot after each action
+/// (`003-click.png`); always, one of the last page when the run ends (`final.png`), so a failing step
+/// has a picture of what the page showed. Drivers that cannot render (plain HTTP) leave no files.
+actor EvidenceDriver: PageDriver {
+    let inner: any PageDriver
+    let directory: URL
+    let everyStep: Bool
+    private var count = 0
+    /// Where the last screenshot of the run was saved, if any.
+    private(set) var finalScreenshot: URL?
+
+    nonisolated var capabilities: DriverCapabilities { inner.capabilities }
+
+    init(_ inner: any PageDriver, directory: URL, everyStep: Bool) {
+        self.inner = inner
+        self.directory = directory
+        self.everyStep = everyStep
+    }
+
+    private func after(_ action: String) async {
+        count += 1
+        guard everyStep else { return }
+        _ = await save(String(format: "%03d-%@.png", count, action))
+    }
+
+    private func save(_ name: String) async -> URL? {
+        guard let shooter = inner as? any ScreenshotTaking, let png = await shooter.screenshot() else { return nil }
+        let url = directory.appendingPathComponent(name)
+        try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        return (try? png.write(to: url)) == nil ? nil : url
+    }
+
+    /// Runs an action and records it, also when it fails (the picture then shows why).
+    private func record<T: Sendable>(_ action: String, _ body: () async throws(StepError) -> T) async throws(StepError)
+        -> T
+    {
+        do {
+            let result = try await body()
+            await after(action)
+            return result
+        } catch {
+            await after(action + "-failed")
+            throw error
+        }
+    }
+
+    func open(_ url: String, timeout: Duration) async throws(StepError) {
+        try await record("open") { () async throws(StepError) in try await inner.open(url, timeout: timeout) }
+    }
+
+    func back(timeout: Duration) async throws(StepError) {
+        try await record("back") { () async throws(StepError) in try await inner.back(timeout: timeout) }
+    }
+
+    func click(_ locator: ResolvedLocator, scope: [ResolvedLocator], timeout: Duration) async throws(StepError) {
+        try await record("click") { () async throws(StepError) in
+            try await inner.click(locator, scope: scope, timeout: timeout)
+        }
+    }
+
+    func fill(_ locator: ResolvedLocator, value: String, scope: [ResolvedLocator], timeout: Duration)
+        async throws(StepError)
+    {
+        try await record("fill") { () async throws(StepError) in
+            try await inner.fill(locator, value: value, scope: scope, timeout: timeout)
+        }
+    }
+
+    func select(_ locator: ResolvedLocator, by: SelectBy, value: String, scope: [ResolvedLocator], timeout: Duration)
+        async throws(StepError)
+    {
+        try await record("select") { () async throws(StepError) in
+            try await inner.select(locator, by: by, value: value, scope: scope, timeout: timeout)
+        }
+    }
+
+    func setChecked(_ locator: ResolvedLocator, _ checked: Bool, scope: [ResolvedLocator], timeout: Duration)
+        async throws(StepError)
+    {
+        try await record(checked ? "check" : "uncheck") { () async throws(StepError) in
+            try await inner.setChecked(locator, checked, scope: scope, timeout: timeout)
+        }
+    }
+
+    func press(_ key: String, on locator: ResolvedLocator?, scope: [ResolvedLocator], timeout: Duration)
+        async throws(StepError)
+    {
+        try await record("press") { () async throws(StepError) in
+            try await inner.press(key, on: locator, scope: scope, timeout: timeout)
+        }
+    }
+
+    func scroll(to locator: ResolvedLocator?, scope: [ResolvedLocator], timeout: Duration) async throws(StepError) {
+        try await record("scroll") { () async throws(StepError) in
+            try await inner.scroll(to: locator, scope: scope, timeout: timeout)
+        }
+    }
+
+    func download(_ locator: ResolvedLocator, scope: [ResolvedLocator], timeout: Duration) async throws(StepError)
+        -> FileRef
+    {
+        try await record("download") { () async throws(StepError) in
+            try await inner.download(locator, scope: scope, timeout: timeout)
+        }
+    }
+
+    func snapshot() async throws(StepError) -> any PageSnapshot { try await inner.snapshot() }
+
+    func fork() async throws(StepError) -> any PageDriver { try await inner.fork() }
+
+    func close() async {
+        finalScreenshot = await save("final.png")
+        await inner.close()
+    }
+}

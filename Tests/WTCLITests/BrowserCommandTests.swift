@@ -1,0 +1,68 @@
+import Foundation
+import Testing
+import WTTestSupport
+
+/// Browser-mode features of the commands, through the built binary and real Chromium.
+@Suite("wtc in browser mode (built binary)", .serialized)
+struct BrowserCommandTests {
+    static let quotes = Paths.samples.appendingPathComponent("quotes/program.wt").path
+
+    @Test("query --browser runs the page's scripts before selecting")
+    func queryRendersScripts() throws {
+        let page =
+            "<ul id=l></ul><script>for (const t of ['a', 'b']) { const li = document.createElement('li');"
+            + " li.textContent = t; document.getElementById('l').append(li) }</script>"
+        let routes = [LoopbackRoute("GET", "/js") { _ in .html(page) }]
+        let server = try LoopbackServer(routes: routes)
+        try server.start()
+        defer { server.stop() }
+        #expect(try CLI.run(["query", "ul#l li", server.url("/js")]).status == 1)
+        let rendered = try CLI.run(["query", "ul#l li", server.url("/js"), "--browser"])
+        #expect(rendered.status == 0, "\(rendered.stderr)")
+        #expect(rendered.stdout == "a\nb\n")
+    }
+
+    @Test("--screenshots saves a PNG after each action and one of the final page")
+    func screenshots() throws {
+        let server = try SampleSites.server("quotes")
+        try server.start()
+        defer { server.stop() }
+        let dir = try CLI.temporaryDirectory().appendingPathComponent("shots")
+        let result = try CLI.run([
+            "exec", Self.quotes, "--quiet", "--mode", "browser", "--screenshots", dir.path,
+            "--param", "base_url=\(server.baseURL)",
+        ])
+        #expect(result.status == 0, "\(result.stderr)")
+        let files = try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()
+        #expect(files == ["001-open.png", "002-click.png", "003-click.png", "final.png"])
+        let png = try Data(contentsOf: dir.appendingPathComponent("final.png"))
+        #expect(png.prefix(8) == Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]))
+    }
+
+    @Test("a failing browser run says where the screenshot of the failure is")
+    func failureScreenshot() throws {
+        let server = try SampleSites.server("rates")
+        try server.start()
+        defer { server.stop() }
+        let program = try CLI.temporaryDirectory().appendingPathComponent("p.wt")
+        try "program \"p\"\n\nopen \"\(server.url("/rates/"))\"\nexpect exists \".quote\"\n"
+            .write(to: program, atomically: true, encoding: .utf8)
+        let result = try CLI.run(["exec", program.path, "--mode", "browser", "--quiet"])
+        #expect(result.status == 70)
+        let line = try #require(result.stderr.split(separator: "\n").first { $0.contains("screenshot of the page") })
+        let path = String(line.split(separator: ": ").last ?? "")
+        #expect(FileManager.default.fileExists(atPath: path), "\(line)")
+    }
+
+    @Test("an HTTP error status fails the open step in the browser as it does over HTTP")
+    func errorStatus() throws {
+        let server = try SampleSites.server("rates")
+        try server.start()
+        defer { server.stop() }
+        let result = try CLI.run([
+            "exec", Self.quotes, "--quiet", "--mode", "browser", "--param", "base_url=\(server.baseURL)",
+        ])
+        #expect(result.status == 70)
+        #expect(result.stderr.contains("answered HTTP 404"))
+    }
+}
