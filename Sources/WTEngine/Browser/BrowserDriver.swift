@@ -29,11 +29,26 @@ actor BrowserDriver: PageDriver {
         self.runDirectory = runDirectory
     }
 
-    /// Enables the domains the driver uses and installs the page script for every document.
+    /// Enables the domains the driver uses, installs the page script for every document, and answers
+    /// JavaScript dialogs by policy.
     static func prepare(_ session: CDPSession) async throws(StepError) {
         try await call(session, Page.Enable())
         try await call(session, Runtime.Enable())
         _ = try await call(session, PageCommands.AddScriptToEvaluateOnNewDocument(source: PageScript.source))
+        answerDialogs(session)
+    }
+
+    /// Dialog policy: accept `alert`, `confirm` and `beforeunload` (a person clicking OK), and answer a
+    /// `prompt` with its default text. A dialog left open would block every later step until its deadline.
+    /// The task ends when the session's event stream ends, that is when the browser connection closes.
+    static func answerDialogs(_ session: CDPSession) {
+        let dialogs = session.events(Page.JavascriptDialogOpening.self)
+        Task {
+            for await dialog in dialogs {
+                let answer = Page.HandleJavaScriptDialog(accept: true, promptText: dialog.defaultPrompt)
+                _ = try? await session.send(answer, timeout: .seconds(5))
+            }
+        }
     }
 
     func open(_ url: String, timeout: Duration) async throws(StepError) {
