@@ -37,6 +37,9 @@ let package = Package(
             dependencies: ["WTRuntime", "WTExtract", "WTHTTP", "CDP", "WTSema", "WTSyntax", "WTDiagnostics"]),
         .target(name: "WTTestSupport", dependencies: ["WTDiagnostics", "WTSyntax", "WTRuntime"]),
         .executableTarget(name: "wtc-sample-site", dependencies: ["WTTestSupport"], path: "scripts/SampleSite"),
+        .executableTarget(
+            name: "wtc-bench-soak", dependencies: ["WTEngine", "WTRuntime", "WTSema", "WTTestSupport"],
+            path: "bench/SoakBench"),
         .executableTarget(name: "wtc-bench-extract", dependencies: ["WTExtract"], path: "bench/ExtractBench"),
         .executableTarget(
             name: "wtc-bench-frontend", dependencies: ["WTDiagnostics", "WTSyntax", "WTSema"],
