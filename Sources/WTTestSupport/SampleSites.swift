@@ -13,7 +13,7 @@ public enum SampleSites {
     }
 
     static func routes(_ name: String, site: URL) -> [LoopbackRoute] {
-        name == "login" ? LoginSite(site: site).routes : []
+        name == "login" ? LoginSite(site: site).routes : BrowserSites.routes(name, site: site)
     }
 }
 

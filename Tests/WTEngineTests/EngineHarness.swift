@@ -11,6 +11,7 @@ enum EngineHarness {
         var result: RunResult?
         var failure: RunFailure?
         var file: SourceFile
+        var runDirectory: URL
     }
 
     static func run(
@@ -31,9 +32,9 @@ enum EngineHarness {
                 driver in
                 try await Interpreter.run(checked, file: file, driver: driver, options: RunOptions(parameters: values))
             }
-            return Outcome(result: result, failure: nil, file: file)
+            return Outcome(result: result, failure: nil, file: file, runDirectory: directory)
         } catch let failure as RunFailure {
-            return Outcome(result: nil, failure: failure, file: file)
+            return Outcome(result: nil, failure: failure, file: file, runDirectory: directory)
         }
     }
 
@@ -43,10 +44,12 @@ enum EngineHarness {
             encoding: .utf8)
     }
 
-    /// The sample's expected result with `BASE` standing for the server's base URL.
-    static func expected(_ name: String, base: String) throws -> Any {
+    /// The sample's expected result with `BASE` standing for the server's base URL and `RUNDIR` for the
+    /// run's folder (samples/README.md).
+    static func expected(_ name: String, base: String, runDirectory: URL? = nil) throws -> Any {
         let url = Paths.samples.appendingPathComponent(name).appendingPathComponent("expected.json")
         let text = try String(contentsOf: url, encoding: .utf8).replacingOccurrences(of: "BASE", with: base)
+            .replacingOccurrences(of: "RUNDIR", with: runDirectory?.path ?? "RUNDIR")
         return try JSONSerialization.jsonObject(with: Data(text.utf8))
     }
 

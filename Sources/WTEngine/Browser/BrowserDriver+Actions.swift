@@ -91,7 +91,9 @@ extension BrowserDriver {
 
     /// Runs an action that may start a navigation; if one starts, waits for its load event.
     func navigation(timeout: Duration, _ action: () async throws(StepError) -> Void) async throws(StepError) {
-        let started = session.waiter(for: PageCommands.FrameStartedLoading.self)
+        // Only the main frame counts: a click that creates or reloads an iframe is an in-page action.
+        let main = try await mainFrameID()
+        let started = session.waiter(for: PageCommands.FrameStartedLoading.self) { $0.frameId == main }
         let loaded = session.waiter(for: PageCommands.LoadEventFired.self)
         try await action()
         do {
@@ -104,6 +106,10 @@ extension BrowserDriver {
         } catch {
             throw Self.stepError(error, doing: "waiting for the page to load", timeout: timeout)
         }
+    }
+
+    func mainFrameID() async throws(StepError) -> String {
+        try await Self.call(session, Page.GetFrameTree()).frameTree.frame.id
     }
 
     func mouseClick(x: Double, y: Double) async throws(StepError) {

@@ -21,6 +21,8 @@ actor BrowserDriver: PageDriver {
     /// Polling interval while waiting for an element or a load.
     let poll: Duration = .milliseconds(50)
 
+    static let pickerTypes: Set<String> = ["date", "time", "datetime-local", "month", "week", "color", "range"]
+
     nonisolated var capabilities: DriverCapabilities { DriverCapabilities(isBrowser: true, modeName: "browser") }
 
     init(session: CDPSession, tabs: Tabs, runDirectory: URL) {
@@ -94,11 +96,24 @@ actor BrowserDriver: PageDriver {
         guard ["input", "textarea"].contains(target.tag) || target.editable else {
             throw StepError(.other, "\(locator) is \(target.description), which cannot be filled in")
         }
-        try await mouseClick(x: target.x, y: target.y)
-        _ = try await evaluate(
-            "(() => { const e = window.__wtcLast; e.focus(); if ('select' in e) e.select(); "
-                + "document.execCommand('delete'); return true })()")
-        try await Self.call(session, PageCommands.InsertText(text: value))
+        if Self.pickerTypes.contains(target.type) {
+            // Date, time, colour and range inputs have no text to type into: set the value as the picker
+            // would, with the events a picker fires.
+            let script = """
+                (() => { const e = window.__wtcLast; e.focus(); e.value = \(LocatorSpec.source(.string(value)));
+                  e.dispatchEvent(new Event('input', {bubbles: true})); return e.value })()
+                """
+            let set = try await evaluate(script)
+            if set.stringValue != value {
+                throw StepError(.other, "\(locator) is a \(target.type) input and does not accept \"\(value)\"")
+            }
+        } else {
+            try await mouseClick(x: target.x, y: target.y)
+            _ = try await evaluate(
+                "(() => { const e = window.__wtcLast; e.focus(); if ('select' in e) e.select(); "
+                    + "document.execCommand('delete'); return true })()")
+            try await Self.call(session, PageCommands.InsertText(text: value))
+        }
         _ = try await evaluate(
             "(() => { const e = window.__wtcLast; e.dispatchEvent(new Event('change', {bubbles: true})); return true })()"
         )
@@ -182,7 +197,11 @@ actor BrowserDriver: PageDriver {
         } catch {
             throw StepError(.other, "cannot save the download to \(file.path): \(error.localizedDescription)")
         }
-        return FileRef(path: file.path, name: name, mediaType: result["type"]?.stringValue, size: body.count)
+        // The media type without parameters, as the HTTP driver reports it.
+        let type = result["type"]?.stringValue?.split(separator: ";").first.map {
+            $0.trimmingCharacters(in: .whitespaces)
+        }
+        return FileRef(path: file.path, name: name, mediaType: type, size: body.count)
     }
 
     func snapshot() async throws(StepError) -> any PageSnapshot {
