@@ -1,4 +1,5 @@
 import ArgumentParser
+import CDP
 import Foundation
 import WTDiagnostics
 import WTEngine
@@ -51,6 +52,8 @@ struct ExecCommand: AsyncParsableCommand {
         }
         let runDirectory = try makeRunDirectory()
         let mode = Engine.resolveMode(checked, requested: self.mode)
+        // Ctrl-C or a kill must not leave Chromium behind: the handler kills every browser we started.
+        if mode == .browser { BrowserProcess.terminateAllOnSignal() }
         let observer: (any RunObserver)? = quiet ? nil : ProgressPrinter()
         let options = RunOptions(parameters: values, observer: observer)
         var engineOptions = Engine.Options(mode: mode, runDirectory: runDirectory)

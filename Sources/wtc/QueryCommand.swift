@@ -1,4 +1,5 @@
 import ArgumentParser
+import CDP
 import Foundation
 import WTDiagnostics
 import WTEngine
@@ -94,6 +95,7 @@ struct QueryCommand: AsyncParsableCommand {
 
     private func loadDocument() async throws -> HTMLDocument {
         if browser {
+            BrowserProcess.terminateAllOnSignal()
             do {
                 return try await RenderedPage.load(source)
             } catch let error as StepError {

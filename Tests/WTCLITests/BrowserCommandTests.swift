@@ -66,3 +66,62 @@ struct BrowserCommandTests {
         #expect(result.stderr.contains("answered HTTP 404"))
     }
 }
+
+/// No Chromium outlives `wtc`: on Ctrl-C the signal handler kills the browser group; processes are
+/// found by a marker in their inherited environment.
+@Suite("wtc leaves no browser behind (built binary)", .serialized)
+struct NoOrphanTests {
+    static func browsers(marked marker: String) -> Int {
+        let pids = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+        return pids.filter { Int($0) != nil }.count { pid in
+            let environ = FileHandle(forReadingAtPath: "/proc/\(pid)/environ").flatMap { try? $0.readToEnd() }
+            let cmdline = FileHandle(forReadingAtPath: "/proc/\(pid)/cmdline").flatMap { try? $0.readToEnd() }
+            let text = String(decoding: cmdline ?? Data(), as: UTF8.self)
+            return text.contains("chromium") && String(decoding: environ ?? Data(), as: UTF8.self).contains(marker)
+        }
+    }
+
+    @Test("Ctrl-C during a browser run exits promptly and kills Chromium")
+    func interrupt() throws {
+        let server = try SampleSites.server("quotes")
+        try server.start()
+        defer { server.stop() }
+        let program = try CLI.temporaryDirectory().appendingPathComponent("wait.wt")
+        try "program \"wait\"\n\nopen \"\(server.url("/tag/love/"))\"\nwait for exists \".never\" timeout 60s\n"
+            .write(to: program, atomically: true, encoding: .utf8)
+        let marker = "wtc-orphan-test-\(UUID().uuidString)"
+        let process = Process()
+        process.executableURL = Paths.wtcBinary
+        process.arguments = ["exec", program.path, "--mode", "browser", "--quiet"]
+        process.environment = ProcessInfo.processInfo.environment.merging(["WTC_ORPHAN_MARKER": marker]) { $1 }
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        // Wait (bounded) until the browser is up, then interrupt as a person would.
+        for _ in 0..<100 where Self.browsers(marked: marker) == 0 { Thread.sleep(forTimeInterval: 0.05) }
+        #expect(Self.browsers(marked: marker) > 0, "the browser never started")
+        Thread.sleep(forTimeInterval: 0.3)
+        process.interrupt()
+        for _ in 0..<100 where process.isRunning { Thread.sleep(forTimeInterval: 0.05) }
+        #expect(!process.isRunning, "wtc did not exit within 5 s of SIGINT")
+        if process.isRunning { process.terminate() }
+        for _ in 0..<60 where Self.browsers(marked: marker) > 0 { Thread.sleep(forTimeInterval: 0.05) }
+        #expect(Self.browsers(marked: marker) == 0)
+    }
+
+    @Test("a normal browser run leaves no Chromium process")
+    func normalEnd() throws {
+        let server = try SampleSites.server("quotes")
+        try server.start()
+        defer { server.stop() }
+        let marker = "wtc-orphan-test-\(UUID().uuidString)"
+        let result = try CLI.run(
+            [
+                "exec", BrowserCommandTests.quotes, "--quiet", "--mode", "browser", "--param",
+                "base_url=\(server.baseURL)",
+            ],
+            environment: ["WTC_ORPHAN_MARKER": marker])
+        #expect(result.status == 0)
+        #expect(Self.browsers(marked: marker) == 0)
+    }
+}
