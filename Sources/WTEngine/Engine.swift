@@ -68,10 +68,15 @@ public enum Engine {
                 throw EngineError.browserUnavailable("\(error)")
             }
             do {
-                let context = try await browser.newContext()
-                let tabs = BrowserTabs(context: context)
-                let first = try await tabs.open()
-                try await BrowserDriver.prepare(first)
+                let first: CDPSession
+                let tabs: BrowserTabs
+                do {
+                    tabs = BrowserTabs(context: try await browser.newContext())
+                    first = try await tabs.open()
+                    try await BrowserDriver.prepare(first)
+                } catch {
+                    throw EngineError.browserUnavailable("the browser failed while starting the run: \(error)")
+                }
                 let driver = BrowserDriver(session: first, tabs: tabs.driverTabs, runDirectory: options.runDirectory)
                 let evidence = EvidenceDriver(
                     driver, directory: options.screenshots ?? options.runDirectory,

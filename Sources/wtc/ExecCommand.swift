@@ -33,6 +33,9 @@ struct ExecCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Folder for downloads and other run files (default: a new temporary folder).")
     var runDir: String?
 
+    @Option(name: .long, help: "The deadline of steps that do not set one, e.g. 500ms, 5s or 2m (default 10s).")
+    var timeout: StepTimeout?
+
     @Option(name: .long, help: "Save a screenshot after each step into this folder (browser mode).")
     var screenshots: String?
 
@@ -55,7 +58,8 @@ struct ExecCommand: AsyncParsableCommand {
         // Ctrl-C or a kill must not leave Chromium behind: the handler kills every browser we started.
         if mode == .browser { BrowserProcess.terminateAllOnSignal() }
         let observer: (any RunObserver)? = quiet ? nil : ProgressPrinter()
-        let options = RunOptions(parameters: values, observer: observer)
+        var options = RunOptions(parameters: values, observer: observer)
+        if let timeout { options.defaultTimeout = timeout.duration }
         var engineOptions = Engine.Options(mode: mode, runDirectory: runDirectory)
         engineOptions.screenshots = screenshots.map { URL(fileURLWithPath: $0) }
         do {
@@ -118,5 +122,20 @@ struct ProgressPrinter: RunObserver {
             "[\(event.index)] line \(event.line)  \(event.summary)\(url)  \(String(format: "%.0f", ms)) ms"
             + "  \(event.recordsSoFar) records\n"
         Console.error(line)
+    }
+}
+
+/// A duration on the command line, written like the language's duration literals: `500ms`, `5s`, `2m`.
+struct StepTimeout: ExpressibleByArgument {
+    var duration: Duration
+
+    init?(argument: String) {
+        let units: [(String, Int)] = [("ms", 1), ("s", 1000), ("m", 60_000)]
+        for (unit, factor) in units where argument.hasSuffix(unit) {
+            guard let n = Int(argument.dropLast(unit.count)), n > 0 else { return nil }
+            duration = .milliseconds(n * factor)
+            return
+        }
+        return nil
     }
 }

@@ -55,13 +55,21 @@ actor BrowserDriver: PageDriver {
 
     func open(_ url: String, timeout: Duration) async throws(StepError) {
         let loaded = session.waiter(for: PageCommands.LoadEventFired.self)
-        let response = try await Self.call(session, Page.Navigate(url: url))
+        let clock = ContinuousClock()
+        let start = clock.now
+        // Page.navigate answers only when the response starts, so the step's deadline covers it too.
+        let response: Page.Navigate.Response
+        do {
+            response = try await session.send(Page.Navigate(url: url), timeout: timeout)
+        } catch {
+            throw Self.stepError(error, doing: "loading \(url)", timeout: timeout)
+        }
         if let error = response.errorText, !error.isEmpty {
             let refused = error.contains("REFUSED") || error.contains("UNREACHABLE") || error.contains("NAME_NOT")
             throw StepError(refused ? .unavailable : .badResponse, "\(url): \(error)")
         }
         do {
-            _ = try await loaded.wait(timeout: timeout)
+            _ = try await loaded.wait(timeout: max(.milliseconds(1), timeout - (clock.now - start)))
         } catch {
             throw Self.stepError(error, doing: "loading \(url)", timeout: timeout)
         }

@@ -13,8 +13,8 @@ extension HTTPDriver {
 
     /// Fetches `request`, parses the HTML and makes it the current page (the previous one goes on the
     /// history for `back`).
-    func load(_ request: HTTPRequest) async throws(StepError) {
-        let response = try await fetch(request)
+    func load(_ request: HTTPRequest, timeout: Duration? = nil) async throws(StepError) {
+        let response = try await fetch(request, timeout: timeout)
         guard (200..<400).contains(response.status) else {
             throw StepError(.badResponse, "\(request.method) \(response.finalURL) answered HTTP \(response.status)")
         }
@@ -32,11 +32,35 @@ extension HTTPDriver {
         replacePage(with: Page(document: document, url: response.finalURL))
     }
 
-    func fetch(_ request: HTTPRequest) async throws(StepError) -> HTTPResponse {
-        do {
-            return try await client.send(request)
-        } catch {
-            throw StepError(Self.kind(of: error), error.message)
+    /// Sends `request`, failing at the step's deadline (`timeout`) even if the client's own is longer.
+    func fetch(_ request: HTTPRequest, timeout: Duration? = nil) async throws(StepError) -> HTTPResponse {
+        let client = self.client
+        let outcome: Result<HTTPResponse, HTTPError>? = await withTaskGroup(of: Result<HTTPResponse, HTTPError>?.self) {
+            group in
+            group.addTask {
+                do throws(HTTPError) {
+                    return .success(try await client.send(request))
+                } catch {
+                    return .failure(error)
+                }
+            }
+            if let timeout {
+                group.addTask {
+                    try? await Task.sleep(for: timeout)
+                    return nil
+                }
+            }
+            let first = await group.next() ?? nil
+            group.cancelAll()
+            return first
+        }
+        switch outcome {
+        case .success(let response): return response
+        case .failure(let error): throw StepError(Self.kind(of: error), error.message)
+        case nil:
+            throw StepError(
+                .timeout,
+                "\(request.method) \(request.url) did not answer within \(BrowserDriver.format(timeout ?? .zero))")
         }
     }
 

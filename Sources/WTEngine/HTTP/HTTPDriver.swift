@@ -33,7 +33,7 @@ actor HTTPDriver: PageDriver {
     }
 
     func open(_ url: String, timeout: Duration) async throws(StepError) {
-        try await load(.get(url))
+        try await load(.get(url), timeout: timeout)
     }
 
     func back(timeout: Duration) async throws(StepError) {
@@ -47,7 +47,7 @@ actor HTTPDriver: PageDriver {
         let (current, element) = try one(locator, scope: scope)
         let tag = element.tagName ?? ""
         if tag == "a" || tag == "area", let href = element.attribute("href") {
-            try await load(.get(try resolve(href, in: current)))
+            try await load(.get(try resolve(href, in: current)), timeout: timeout)
         } else if isSubmitButton(element) {
             try await submit(formOf: element, submitter: element, in: current)
         } else if tag == "input", ["checkbox", "radio"].contains(element.attribute("type")?.lowercased() ?? "") {
