@@ -40,6 +40,7 @@ let package = Package(
         .executableTarget(
             name: "wtc-bench-soak", dependencies: ["WTEngine", "WTRuntime", "WTSema", "WTTestSupport"],
             path: "bench/SoakBench"),
+        .executableTarget(name: "wtc-bench-cdp", dependencies: ["CDP"], path: "bench/CDPBench"),
         .executableTarget(name: "wtc-bench-extract", dependencies: ["WTExtract"], path: "bench/ExtractBench"),
         .executableTarget(
             name: "wtc-bench-frontend", dependencies: ["WTDiagnostics", "WTSyntax", "WTSema"],

@@ -18,8 +18,15 @@ public final class BrowserContext: Sendable {
         let sessionID = try await browserSession.send(Target.AttachToTarget(targetId: targetID)).sessionId
         let session = CDPSession(
             connection: browser.connection, sessionID: sessionID, defaultTimeout: browser.options.defaultTimeout)
-        try await session.send(Page.Enable())
-        try await session.send(Runtime.Enable())
+        // Both at once: Page.enable waits for the renderer to start, and Runtime.enable can ride along.
+        async let page = session.send(Page.Enable())
+        async let runtime = session.send(Runtime.Enable())
+        do {
+            _ = try await (page, runtime)
+        } catch {
+            // `async let` erases the error type; `send` throws nothing but `CDPError`.
+            throw (error as? CDPError) ?? CDPError(.cancelled(method: Page.Enable.method))
+        }
         return PageSession(targetID: targetID, session: session, browserSession: browserSession)
     }
 

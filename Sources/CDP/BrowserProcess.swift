@@ -78,13 +78,14 @@ public final class BrowserProcess: Sendable {
                 _ = await watch.wait(timeout: .seconds(10))
             }
         }
-        cleanUp()
+        await cleanUp()
     }
 
     /// Kills helpers that outlived the leader, keeps the log's tail and deletes the folder.
-    private func cleanUp() {
-        // The group outlives its leader while a helper lives; nothing of it may stay behind.
-        kill(-pid, SIGKILL)
+    private func cleanUp() async {
+        // The group outlives its leader while a helper lives; nothing of it may stay behind, and `close()`
+        // returns only once nothing of it runs.
+        await ProcessGroup.kill(pid, within: .seconds(2))
         let lines = Self.tail(of: logPath, lines: 50)
         keptLogLines.withLock { $0 = lines }
         try? FileManager.default.removeItem(at: directory)

@@ -56,6 +56,9 @@ public final class CDPConnection: Sendable {
     /// The error every call fails with once the connection has closed, or `nil` while it is open.
     public var closedError: CDPError? { state.withLock { $0.closed } }
 
+    /// The methods of the calls waiting for a reply (tests use it to know a call is in flight).
+    var pendingMethods: [String] { state.withLock { $0.pending.values.map(\.method) } }
+
     /// Sends `command` to `sessionID` (the browser itself when `nil`) and returns the raw reply message.
     func call<C: CDPCommand>(_ command: C, sessionID: String?, timeout: Duration) async throws(CDPError) -> Data {
         let id = state.withLock { state in
@@ -101,7 +104,10 @@ public final class CDPConnection: Sendable {
         do {
             try transport.send(message)
         } catch {
-            finish(id, with: .failure(closedError ?? error))
+            // The browser is gone or going. The call stays pending: the transport reports the close next
+            // and the call fails with the error that says how the browser ended and what it logged, rather
+            // than with "broken pipe". Its deadline still bounds the wait.
+            CDPDebugLog.note("\(pending.method): \(error.message)")
         }
     }
 

@@ -26,7 +26,8 @@ public struct LaunchOptions: Sendable {
 
     /// Options with the defaults: 800×600, 30 s to launch, 30 s per call, 2 s per close stage.
     public init(
-        executablePath: String? = nil, extraArguments: [String] = [], windowSize: (width: Int, height: Int) = (800, 600),
+        executablePath: String? = nil, extraArguments: [String] = [],
+        windowSize: (width: Int, height: Int) = (800, 600),
         launchTimeout: Duration = .seconds(30), defaultTimeout: Duration = .seconds(30),
         closeTimeout: Duration = .seconds(2), temporaryDirectory: URL? = nil
     ) {
@@ -46,16 +47,25 @@ public struct LaunchOptions: Sendable {
         return fromEnvironment.isEmpty ? Self.defaultExecutable : fromEnvironment
     }
 
-    /// The command-line flags for a profile folder (the pipe, a fresh profile, nothing that phones home).
+    /// The command-line flags for a profile folder: PLATFORM-NOTES' set (the pipe, a fresh profile, nothing
+    /// that phones home) plus what automation needs that a person at a screen does not, as Playwright
+    /// passes too: no startup window (every page is made in a context, so the default tab would be a wasted
+    /// renderer), no throttling of background tabs and timers (a second page must run at full speed), no
+    /// flood protection for rapid input events, no hang monitor, and one colour profile so screenshots
+    /// compare across machines.
     func arguments(userDataDirectory: String) -> [String] {
         var flags = [
             "--headless", "--remote-debugging-pipe", "--user-data-dir=\(userDataDirectory)", "--no-first-run",
             "--no-default-browser-check", "--disable-gpu", "--disable-dev-shm-usage", "--disable-extensions",
             "--disable-background-networking", "--mute-audio", "--hide-scrollbars",
-            "--window-size=\(windowSize.width),\(windowSize.height)",
+            "--window-size=\(windowSize.width),\(windowSize.height)", "--no-startup-window",
+            "--disable-background-timer-throttling", "--disable-backgrounding-occluded-windows",
+            "--disable-renderer-backgrounding", "--disable-ipc-flooding-protection", "--disable-hang-monitor",
+            "--disable-breakpad", "--disable-component-update", "--disable-default-apps", "--disable-sync",
+            "--metrics-recording-only", "--password-store=basic", "--use-mock-keychain", "--force-color-profile=srgb",
         ]
         // Chromium refuses to start as root with its sandbox on.
         if geteuid() == 0 { flags.append("--no-sandbox") }
-        return flags + extraArguments + ["about:blank"]
+        return flags + extraArguments
     }
 }

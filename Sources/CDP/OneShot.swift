@@ -28,18 +28,3 @@ extension Duration {
         return .nanoseconds(Int(nanos))
     }
 }
-
-/// Runs `body` after `delay` on a global queue unless cancelled first; the timer behind every deadline.
-final class DeadlineTimer: Sendable {
-    /// Dropped on cancel, so a cancelled timer keeps nothing of the caller alive until it would have fired.
-    private let body: Mutex<(@Sendable () -> Void)?>
-
-    init(after delay: Duration, _ body: @escaping @Sendable () -> Void) {
-        self.body = Mutex(body)
-        DispatchQueue.global().asyncAfter(deadline: .now() + delay.dispatchInterval) { [self] in
-            self.body.withLock { $0.take() }?()
-        }
-    }
-
-    func cancel() { _ = body.withLock { $0.take() } }
-}

@@ -18,8 +18,8 @@ public final class PageSession: Sendable {
         try await session.send(command, timeout: timeout)
     }
 
-    /// Navigates and waits for the main frame's `load` event (for a fragment-only change, just for the
-    /// commit). `timeout` bounds each of the two waits. Fails with `.protocolError` naming `Page.navigate`
+    /// Navigates and waits for the main frame's `load` event (for a fragment-only change or a download,
+    /// just for the commit). `timeout` bounds each of the two waits. Fails with `.protocolError` naming `Page.navigate`
     /// when the navigation itself fails (`net::ERR_…`).
     @discardableResult
     public func navigate(to url: String, timeout: Duration? = nil) async throws(CDPError) -> Page.Navigate.Response {
@@ -28,7 +28,7 @@ public final class PageSession: Sendable {
         if let errorText = response.errorText, !errorText.isEmpty {
             throw CDPError(.protocolError(method: Page.Navigate.method, code: 0, message: "\(errorText) at \(url)"))
         }
-        if response.loaderId != nil {
+        if response.loaderId != nil, response.isDownload != true {
             _ = try await loaded.wait(timeout: timeout ?? session.defaultTimeout)
         }
         return response

@@ -10,6 +10,7 @@ actor EvidenceDriver: PageDriver {
     let directory: URL
     let everyStep: Bool
     private var count = 0
+    private var closed = false
     /// Where the last screenshot of the run was saved, if any.
     private(set) var finalScreenshot: URL?
 
@@ -112,7 +113,10 @@ actor EvidenceDriver: PageDriver {
 
     func fork() async throws(StepError) -> any PageDriver { try await inner.fork() }
 
+    /// Both the interpreter and `Engine.withDriver` close the driver; only the first close acts.
     func close() async {
+        guard !closed else { return }
+        closed = true
         finalScreenshot = await save("final.png")
         await inner.close()
     }

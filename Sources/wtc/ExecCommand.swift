@@ -67,6 +67,7 @@ struct ExecCommand: AsyncParsableCommand {
                 try await Interpreter.run(checked, file: file, driver: driver, options: options)
             }
             Console.out(result.json(pretty: true))
+            if runDir == nil { Self.tidy(runDirectory, keepScreenshots: screenshots != nil) }
         } catch let failure as RunFailure {
             var diagnostic = failure.diagnostic
             let picture = engineOptions.finalScreenshot
@@ -101,6 +102,15 @@ struct ExecCommand: AsyncParsableCommand {
             }
             if !diagnostics.diagnostics.isEmpty { diagnosticOptions.report(diagnostics.sorted, sources: [file]) }
             return (file, checked)
+        }
+    }
+
+    /// A successful run needs no picture of its last page; a temporary run folder that holds nothing else
+    /// (no downloads the result points at) is removed, so runs do not pile up in /tmp.
+    static func tidy(_ directory: URL, keepScreenshots: Bool) {
+        if !keepScreenshots { try? FileManager.default.removeItem(at: directory.appendingPathComponent("final.png")) }
+        if (try? FileManager.default.contentsOfDirectory(atPath: directory.path))?.isEmpty == true {
+            try? FileManager.default.removeItem(at: directory)
         }
     }
 

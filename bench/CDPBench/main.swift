@@ -34,63 +34,83 @@ struct Report: Encodable {
     var closeMs: Stats
 }
 
-func time<T>(_ body: () async throws -> T) async rethrows -> (Duration, T) {
+func timed<T>(_ body: () async throws -> T) async rethrows -> (Duration, T) {
     let start = ContinuousClock.now
     let value = try await body()
     return (ContinuousClock.now - start, value)
 }
 
+/// Five launches, each to the first answer, and their closes.
+func measureLaunches() async throws -> (launch: Stats, close: Stats) {
+    var launches: [Duration] = []
+    var closes: [Duration] = []
+    for _ in 0..<5 {
+        let (launched, browser) = try await timed { try await Browser.launch() }
+        launches.append(launched)
+        closes.append(await timed { await browser.close() }.0)
+    }
+    return (Stats(launches), Stats(closes))
+}
+
+/// Ten bare createTarget + attach, and ten full `newPage()` (which also enables Page and Runtime).
+func measurePages(_ browser: Browser, _ context: BrowserContext) async throws -> (attach: Stats, page: Stats) {
+    var attaches: [Duration] = []
+    var pages: [Duration] = []
+    for _ in 0..<10 {
+        let (attached, targetID) = try await timed {
+            let target = try await browser.session.send(Target.CreateTarget(browserContextId: context.id))
+            _ = try await browser.session.send(Target.AttachToTarget(targetId: target.targetId))
+            return target.targetId
+        }
+        attaches.append(attached)
+        try await browser.session.send(Target.CloseTarget(targetId: targetID))
+        let (opened, page) = try await timed { try await context.newPage() }
+        pages.append(opened)
+        try await page.close()
+    }
+    return (Stats(attaches), Stats(pages))
+}
+
+/// Sequential `Runtime.evaluate("1")` round trips after a warm-up.
+func measureRoundTrips(_ page: PageSession, count: Int) async throws -> Stats {
+    let evaluate = Runtime.Evaluate(expression: "1")
+    for _ in 0..<50 { try await page.send(evaluate) }
+    var samples: [Duration] = []
+    for _ in 0..<count { samples.append(try await timed { try await page.send(evaluate) }.0) }
+    return Stats(samples)
+}
+
+/// Twenty navigations to a small data: URL (to its load event), each followed by a screenshot.
+func measureNavigation(_ page: PageSession) async throws -> (navigate: Stats, screenshot: Stats) {
+    let html = "data:text/html," + ("<h1>bench</h1>".addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")
+    var navigations: [Duration] = []
+    var screenshots: [Duration] = []
+    for _ in 0..<20 {
+        navigations.append(try await timed { try await page.navigate(to: html) }.0)
+        screenshots.append(try await timed { try await page.send(Page.CaptureScreenshot()) }.0)
+    }
+    return (Stats(navigations), Stats(screenshots))
+}
+
+// These functions are nonisolated, so the loops run on the cooperative pool like library code does:
+// top-level code is on the main actor, and calling from there would add two executor hops to each call.
+func measure(roundTrips: Int) async throws -> Report {
+    let (launch, close) = try await measureLaunches()
+    let browser = try await Browser.launch()
+    let context = try await browser.newContext()
+    let (attach, newPage) = try await measurePages(browser, context)
+    let page = try await context.newPage()
+    let evaluate = try await measureRoundTrips(page, count: roundTrips)
+    let (navigate, screenshot) = try await measureNavigation(page)
+    await browser.close()
+    return Report(
+        product: browser.version.product, launchMs: launch, createTargetAttachMs: attach, newPageMs: newPage,
+        evaluateMs: evaluate, navigateMs: navigate, screenshotMs: screenshot, closeMs: close)
+}
+
 let roundTrips = CommandLine.arguments.dropFirst().first.flatMap(Int.init) ?? 1000
 BrowserProcess.terminateAllOnSignal()
-
-var launches: [Duration] = []
-var closes: [Duration] = []
-for _ in 0..<5 {
-    let (launched, browser) = try await time { try await Browser.launch() }
-    launches.append(launched)
-    let (closed, _) = await time { await browser.close() }
-    closes.append(closed)
-}
-
-let browser = try await Browser.launch()
-let context = try await browser.newContext()
-var attaches: [Duration] = []
-var pages: [Duration] = []
-for _ in 0..<10 {
-    let (attached, _) = try await time {
-        let target = try await browser.session.send(Target.CreateTarget(browserContextId: context.id))
-        let session = try await browser.session.send(Target.AttachToTarget(targetId: target.targetId))
-        return session.sessionId
-    }
-    attaches.append(attached)
-    let (opened, page) = try await time { try await context.newPage() }
-    pages.append(opened)
-    try await page.close()
-}
-
-let page = try await context.newPage()
-let evaluate = Runtime.Evaluate(expression: "1")
-for _ in 0..<50 { try await page.send(evaluate) }
-var evaluations: [Duration] = []
-for _ in 0..<roundTrips {
-    let (took, _) = try await time { try await page.send(evaluate) }
-    evaluations.append(took)
-}
-
-let html = "data:text/html," + ("<h1>bench</h1>".addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")
-var navigations: [Duration] = []
-var screenshots: [Duration] = []
-for _ in 0..<20 {
-    navigations.append(try await time { try await page.navigate(to: html) }.0)
-    screenshots.append(try await time { try await page.send(Page.CaptureScreenshot()) }.0)
-}
-let product = browser.version.product
-await browser.close()
-
-let report = Report(
-    product: product, launchMs: Stats(launches), createTargetAttachMs: Stats(attaches), newPageMs: Stats(pages),
-    evaluateMs: Stats(evaluations), navigateMs: Stats(navigations), screenshotMs: Stats(screenshots),
-    closeMs: Stats(closes))
+let report = try await measure(roundTrips: roundTrips)
 let encoder = JSONEncoder()
 encoder.outputFormatting = [.sortedKeys]
 print(String(decoding: try encoder.encode(report), as: UTF8.self))

@@ -45,7 +45,10 @@ public enum DOM {
         /// The centre of the content quad, where a click lands.
         public var center: (x: Double, y: Double) {
             guard content.count == 8 else { return (0, 0) }
-            return ((content[0] + content[2] + content[4] + content[6]) / 4, (content[1] + content[3] + content[5] + content[7]) / 4)
+            return (
+                (content[0] + content[2] + content[4] + content[6]) / 4,
+                (content[1] + content[3] + content[5] + content[7]) / 4
+            )
         }
     }
 

@@ -42,6 +42,8 @@ public enum Page {
             public let loaderId: String?
             /// `net::ERR_NAME_NOT_RESOLVED` and the like when the navigation failed.
             public let errorText: String?
+            /// The URL was a download: no document loads.
+            public let isDownload: Bool?
         }
         public var url: String
         public var referrer: String?
@@ -92,8 +94,9 @@ public enum Page {
         public var quality: Int?
         public var clip: Viewport?
         public var captureBeyondViewport: Bool?
-        public init(format: String = "png", quality: Int? = nil, clip: Viewport? = nil, captureBeyondViewport: Bool? = nil)
-        {
+        public init(
+            format: String = "png", quality: Int? = nil, clip: Viewport? = nil, captureBeyondViewport: Bool? = nil
+        ) {
             self.format = format
             self.quality = quality
             self.clip = clip

@@ -37,7 +37,8 @@ public enum Target {
         public var browserContextId: String?
         public var width: Int?
         public var height: Int?
-        public init(url: String = "about:blank", browserContextId: String? = nil, width: Int? = nil, height: Int? = nil) {
+        public init(url: String = "about:blank", browserContextId: String? = nil, width: Int? = nil, height: Int? = nil)
+        {
             self.url = url
             self.browserContextId = browserContextId
             self.width = width

@@ -94,7 +94,7 @@ extension BrowserDriver {
         // Only the main frame counts: a click that creates or reloads an iframe is an in-page action.
         let main = try await mainFrameID()
         let started = session.waiter(for: PageCommands.FrameStartedLoading.self) { $0.frameId == main }
-        let loaded = session.waiter(for: PageCommands.LoadEventFired.self)
+        let loaded = session.waiter(for: Page.LoadEventFired.self)
         try await action()
         do {
             _ = try await started.wait(timeout: .milliseconds(150))
@@ -114,7 +114,7 @@ extension BrowserDriver {
 
     func mouseClick(x: Double, y: Double) async throws(StepError) {
         for type in ["mouseMoved", "mousePressed", "mouseReleased"] {
-            let event = PageCommands.DispatchMouseEvent(
+            let event = Input.DispatchMouseEvent(
                 type: type, x: x, y: y, button: type == "mouseMoved" ? nil : "left",
                 clickCount: type == "mouseMoved" ? nil : 1)
             try await Self.call(session, event)
@@ -129,14 +129,13 @@ extension BrowserDriver {
         let text = modifiers & ~8 == 0 ? info.text : nil
         try await Self.call(
             session,
-            PageCommands.DispatchKeyEvent(
-                type: text == nil ? "rawKeyDown" : "keyDown", key: key, code: info.code, text: text,
-                windowsVirtualKeyCode: info.keyCode, modifiers: modifiers))
+            Input.DispatchKeyEvent(
+                type: text == nil ? "rawKeyDown" : "keyDown", modifiers: modifiers, text: text, key: key,
+                code: info.code, windowsVirtualKeyCode: info.keyCode))
         try await Self.call(
             session,
-            PageCommands.DispatchKeyEvent(
-                type: "keyUp", key: key, code: info.code, text: nil, windowsVirtualKeyCode: info.keyCode,
-                modifiers: modifiers))
+            Input.DispatchKeyEvent(
+                type: "keyUp", modifiers: modifiers, key: key, code: info.code, windowsVirtualKeyCode: info.keyCode))
     }
 
     /// Evaluates `expression` in the page and returns its value; a script exception is a step error.

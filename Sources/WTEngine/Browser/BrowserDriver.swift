@@ -33,9 +33,8 @@ actor BrowserDriver: PageDriver {
 
     /// Enables the domains the driver uses, installs the page script for every document, and answers
     /// JavaScript dialogs by policy.
+    /// (`BrowserContext.newPage` has already enabled `Page` and `Runtime`.)
     static func prepare(_ session: CDPSession) async throws(StepError) {
-        try await call(session, Page.Enable())
-        try await call(session, Runtime.Enable())
         _ = try await call(session, PageCommands.AddScriptToEvaluateOnNewDocument(source: PageScript.source))
         answerDialogs(session)
     }
@@ -54,7 +53,7 @@ actor BrowserDriver: PageDriver {
     }
 
     func open(_ url: String, timeout: Duration) async throws(StepError) {
-        let loaded = session.waiter(for: PageCommands.LoadEventFired.self)
+        let loaded = session.waiter(for: Page.LoadEventFired.self)
         let clock = ContinuousClock()
         let start = clock.now
         // Page.navigate answers only when the response starts, so the step's deadline covers it too.
@@ -120,7 +119,7 @@ actor BrowserDriver: PageDriver {
             _ = try await evaluate(
                 "(() => { const e = window.__wtcLast; e.focus(); if ('select' in e) e.select(); "
                     + "document.execCommand('delete'); return true })()")
-            try await Self.call(session, PageCommands.InsertText(text: value))
+            try await Self.call(session, Input.InsertText(text: value))
         }
         _ = try await evaluate(
             "(() => { const e = window.__wtcLast; e.dispatchEvent(new Event('change', {bubbles: true})); return true })()"

@@ -1,42 +1,13 @@
 import CDP
 import Foundation
 
-/// The few DevTools commands the browser driver sends that are not needed by `CDP`'s own tests; typed
-/// like the rest (CONVENTIONS.md #11).
+/// The few DevTools commands the browser driver sends that `CDP` does not define yet; typed like the rest
+/// (CONVENTIONS.md #11).
 enum PageCommands {
     struct AddScriptToEvaluateOnNewDocument: CDPCommand {
         static let method = "Page.addScriptToEvaluateOnNewDocument"
         struct Response: Decodable, Sendable { let identifier: String }
         var source: String
-    }
-
-    struct DispatchMouseEvent: CDPCommand {
-        static let method = "Input.dispatchMouseEvent"
-        typealias Response = CDPEmptyResponse
-        var type: String
-        var x: Double
-        var y: Double
-        var button: String? = "left"
-        var clickCount: Int? = 1
-        var deltaX: Double?
-        var deltaY: Double?
-    }
-
-    struct DispatchKeyEvent: CDPCommand {
-        static let method = "Input.dispatchKeyEvent"
-        typealias Response = CDPEmptyResponse
-        var type: String
-        var key: String?
-        var code: String?
-        var text: String?
-        var windowsVirtualKeyCode: Int?
-        var modifiers: Int?
-    }
-
-    struct InsertText: CDPCommand {
-        static let method = "Input.insertText"
-        typealias Response = CDPEmptyResponse
-        var text: String
     }
 
     struct GetNavigationHistory: CDPCommand {
@@ -62,10 +33,6 @@ enum PageCommands {
         let frameId: String
     }
 
-    struct LoadEventFired: CDPEvent {
-        static let method = "Page.loadEventFired"
-        let timestamp: Double
-    }
 }
 
 /// Keys `press` can send: DOM key name → (code, Windows virtual key code, text it types).

@@ -38,7 +38,7 @@ final class Marker: Sendable {
     /// Counts `browser`'s process group from now on.
     @discardableResult
     func track(_ browser: Browser) -> Browser {
-        groups.withLock { _ = $0.insert(browser.process.pid) }
+        if let pid = browser.process?.pid { groups.withLock { _ = $0.insert(pid) } }
         return browser
     }
 

@@ -1,0 +1,41 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// The members of a process group, read from /proc. The browser's helpers are its children, not ours, so
+/// no `waitpid` tells when they are gone; after SIGKILL they take a few milliseconds to die.
+enum ProcessGroup {
+    /// Whether a process of group `pgid` is still running (zombies, already dead, do not count). Always
+    /// `false` where there is no /proc.
+    static func hasLiveMembers(_ pgid: pid_t) -> Bool {
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+        return entries.contains { entry in
+            guard entry.first?.isNumber == true, let stat = status(entry) else { return false }
+            return stat.group == pgid && stat.state != "Z" && stat.state != "X"
+        }
+    }
+
+    /// SIGKILLs the group and waits, up to `timeout`, until none of it runs.
+    static func kill(_ pgid: pid_t, within timeout: Duration) async {
+        Glibc.kill(-pgid, SIGKILL)
+        let deadline = ContinuousClock.now + timeout
+        // Polling is the only way to see processes that are not our children end; it is over in one or two
+        // rounds, since SIGKILL cannot be caught.
+        while hasLiveMembers(pgid), ContinuousClock.now < deadline {
+            try? await Task.sleep(for: .milliseconds(5))
+        }
+    }
+
+    /// The state letter and the process group of a pid, from /proc/<pid>/stat (the fields after the
+    /// parenthesised command name, which may itself contain spaces and parentheses).
+    private static func status(_ pid: String) -> (state: Character, group: pid_t)? {
+        guard let data = FileManager.default.contents(atPath: "/proc/\(pid)/stat") else { return nil }
+        let text = String(decoding: data, as: UTF8.self)
+        guard let close = text.range(of: ") ", options: .backwards) else { return nil }
+        let fields = text[close.upperBound...].split(separator: " ", maxSplits: 3)
+        guard fields.count > 2, let state = fields[0].first, let group = pid_t(fields[2]) else { return nil }
+        return (state, group)
+    }
+}
