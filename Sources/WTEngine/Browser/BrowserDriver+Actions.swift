@@ -170,15 +170,3 @@ extension BrowserDriver {
         return ms % 1000 == 0 ? "\(ms / 1000)s" : "\(ms)ms"
     }
 }
-
-/// File names for downloads: the server's `Content-Disposition` name, else the URL's last component.
-enum BrowserDownloads {
-    static func fileName(disposition: String?, url: String) -> String {
-        if let disposition, let range = disposition.range(of: "filename=") {
-            let raw = disposition[range.upperBound...].trimmingCharacters(in: CharacterSet(charactersIn: "\"; "))
-            if let safe = raw.split(separator: "/").last, !safe.isEmpty { return String(safe) }
-        }
-        let last = URL(string: url)?.lastPathComponent ?? ""
-        return last.isEmpty || last == "/" ? "download" : last
-    }
-}

@@ -197,7 +197,7 @@ actor BrowserDriver: PageDriver {
         else {
             throw StepError(.other, "\(locator) has no link to download")
         }
-        let name = BrowserDownloads.fileName(disposition: result["disposition"]?.stringValue, url: url)
+        let name = Downloads.fileName(disposition: result["disposition"]?.stringValue, url: url)
         let file = runDirectory.appendingPathComponent(name)
         do {
             try body.write(to: file)

@@ -159,14 +159,17 @@ enum Downloads {
     }
 
     static func fileName(_ response: HTTPResponse) -> String {
-        if let disposition = response.header("Content-Disposition"),
-            let range = disposition.range(of: "filename=")
-        {
+        fileName(disposition: response.header("Content-Disposition"), url: response.finalURL)
+    }
+
+    /// The server's `Content-Disposition` file name (without any folder part), else the URL's last
+    /// component; shared by both drivers.
+    static func fileName(disposition: String?, url: String) -> String {
+        if let disposition, let range = disposition.range(of: "filename=") {
             let raw = disposition[range.upperBound...].trimmingCharacters(in: CharacterSet(charactersIn: "\"; "))
-            let safe = raw.split(separator: "/").last.map(String.init) ?? ""
-            if !safe.isEmpty { return safe }
+            if let safe = raw.split(separator: "/").last, !safe.isEmpty { return String(safe) }
         }
-        let last = URL(string: response.finalURL)?.lastPathComponent ?? ""
+        let last = URL(string: url)?.lastPathComponent ?? ""
         return last.isEmpty || last == "/" ? "download" : last
     }
 }
