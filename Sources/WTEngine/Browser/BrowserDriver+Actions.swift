@@ -93,20 +93,29 @@ extension BrowserDriver {
     func navigation(timeout: Duration, _ action: () async throws(StepError) -> Void) async throws(StepError) {
         // Only the main frame counts: a click that creates or reloads an iframe is an in-page action.
         let main = try await mainFrameID()
+        let requested = session.waiter(for: PageCommands.FrameRequestedNavigation.self) { $0.frameId == main }
         let started = session.waiter(for: PageCommands.FrameStartedLoading.self) { $0.frameId == main }
         let loaded = session.waiter(for: Page.LoadEventFired.self)
         try await action()
+        // A navigation the action caused was requested while the input was handled, so its event is
+        // already here; the short grace covers one started just after (a script reacting to the event).
+        let navigating: Bool
         do {
-            _ = try await started.wait(timeout: .milliseconds(150))
+            _ = try await requested.wait(timeout: Self.navigationGrace)
+            navigating = true
         } catch {
-            return  // nothing started loading: an in-page action
+            navigating = (try? await started.wait(timeout: .milliseconds(1))) != nil
         }
+        guard navigating else { return }
         do {
             _ = try await loaded.wait(timeout: timeout)
         } catch {
             throw Self.stepError(error, doing: "waiting for the page to load", timeout: timeout)
         }
     }
+
+    /// How long after an action a navigation may still start and be waited for.
+    static let navigationGrace: Duration = .milliseconds(40)
 
     func mainFrameID() async throws(StepError) -> String {
         try await Self.call(session, Page.GetFrameTree()).frameTree.frame.id

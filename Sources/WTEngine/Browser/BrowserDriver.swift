@@ -19,7 +19,7 @@ actor BrowserDriver: PageDriver {
     let tabs: Tabs
     let runDirectory: URL
     /// Polling interval while waiting for an element or a load.
-    let poll: Duration = .milliseconds(50)
+    let poll: Duration = .milliseconds(20)
 
     static let pickerTypes: Set<String> = ["date", "time", "datetime-local", "month", "week", "color", "range"]
 

@@ -28,6 +28,15 @@ enum PageCommands {
         var entryId: Int
     }
 
+    /// Sent as soon as the renderer asks for a navigation (a link's default action, a form submission,
+    /// `location = …`) — while the input event that caused it is still being handled, so it arrives before
+    /// the reply to that input command.
+    struct FrameRequestedNavigation: CDPEvent {
+        static let method = "Page.frameRequestedNavigation"
+        let frameId: String
+        let url: String
+    }
+
     struct FrameStartedLoading: CDPEvent {
         static let method = "Page.frameStartedLoading"
         let frameId: String
