@@ -22,7 +22,7 @@ let package = Package(
         .executableTarget(
             name: "wtc",
             dependencies: [
-                "WTDiagnostics", "WTSyntax", "WTSema", "WTSelector", "WTRuntime", "WTExtract", "WTHTTP", "WTEngine",
+                "WTDiagnostics", "WTSyntax", "WTSema", "WTSelector", "WTRuntime", "WTExtract", "WTHTTP", "WTEngine", "CDP",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -30,11 +30,14 @@ let package = Package(
         .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
         .target(name: "WTRuntime", dependencies: ["WTSema", "WTSyntax", "WTDiagnostics"]),
         .target(name: "CDP"),
+        .target(name: "CDPWebSocket", dependencies: ["CDP"]),
         .target(name: "WTExtract", dependencies: ["CLibXML2", "WTSelector"]),
         .target(name: "WTHTTP", dependencies: ["CCurl"]),
         .target(
             name: "WTEngine",
-            dependencies: ["WTRuntime", "WTExtract", "WTHTTP", "CDP", "WTSema", "WTSyntax", "WTDiagnostics"]),
+            dependencies: [
+                "WTRuntime", "WTExtract", "WTHTTP", "CDP", "CDPWebSocket", "WTSema", "WTSyntax", "WTDiagnostics",
+            ]),
         .target(name: "WTTestSupport", dependencies: ["WTDiagnostics", "WTSyntax", "WTRuntime"]),
         .executableTarget(name: "wtc-sample-site", dependencies: ["WTTestSupport"], path: "scripts/SampleSite"),
         .executableTarget(
@@ -58,6 +61,7 @@ let package = Package(
             name: "WTEngineTests",
             dependencies: ["WTEngine", "WTRuntime", "WTSema", "WTSyntax", "WTDiagnostics", "WTTestSupport"]),
         .testTarget(name: "CDPTests", dependencies: ["CDP"]),
+        .testTarget(name: "CDPWebSocketTests", dependencies: ["CDPWebSocket", "CDP", "WTTestSupport"]),
         .testTarget(name: "WTExtractTests", dependencies: ["WTExtract", "WTSelector", "WTTestSupport"]),
         .testTarget(name: "WTHTTPTests", dependencies: ["WTHTTP", "WTTestSupport"]),
         .testTarget(name: "ArchitectureTests", dependencies: ["WTTestSupport"]),

@@ -1,4 +1,5 @@
 import CDP
+import CDPWebSocket
 import Foundation
 import WTHTTP
 import WTRuntime
@@ -18,6 +19,8 @@ public enum Engine {
         public var http: HTTPClientConfiguration
         /// How Chromium is launched in browser mode.
         public var browser: LaunchOptions
+        /// A running browser to attach to (`ws://host:port/devtools/browser/…`) instead of launching one.
+        public var browserURL: String?
         /// Where downloads and other run files go (and the final screenshot in browser mode).
         public var runDirectory: URL
         /// When set, a screenshot after every action goes here (`003-click.png`); the final one too.
@@ -63,7 +66,12 @@ public enum Engine {
         case .browser:
             let browser: Browser
             do {
-                browser = try await Browser.launch(options.browser)
+                if let url = options.browserURL {
+                    browser = try await Browser.connect(
+                        transport: try WebSocketTransport(url: url), options: options.browser)
+                } else {
+                    browser = try await Browser.launch(options.browser)
+                }
             } catch {
                 throw EngineError.browserUnavailable("\(error)")
             }

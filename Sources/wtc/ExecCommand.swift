@@ -36,6 +36,11 @@ struct ExecCommand: AsyncParsableCommand {
     @Option(name: .long, help: "The deadline of steps that do not set one, e.g. 500ms, 5s or 2m (default 10s).")
     var timeout: StepTimeout?
 
+    @Option(
+        name: .long,
+        help: "Attach to a running browser (ws://host:port/devtools/browser/…) instead of launching Chromium.")
+    var browser: String?
+
     @Option(name: .long, help: "Save a screenshot after each step into this folder (browser mode).")
     var screenshots: String?
 
@@ -54,7 +59,7 @@ struct ExecCommand: AsyncParsableCommand {
             throw Exit.usage
         }
         let runDirectory = try makeRunDirectory()
-        let mode = Engine.resolveMode(checked, requested: self.mode)
+        let mode = Engine.resolveMode(checked, requested: browser != nil ? .browser : self.mode)
         // Ctrl-C or a kill must not leave Chromium behind: the handler kills every browser we started.
         if mode == .browser { BrowserProcess.terminateAllOnSignal() }
         let observer: (any RunObserver)? = quiet ? nil : ProgressPrinter()
@@ -62,6 +67,7 @@ struct ExecCommand: AsyncParsableCommand {
         if let timeout { options.defaultTimeout = timeout.duration }
         var engineOptions = Engine.Options(mode: mode, runDirectory: runDirectory)
         engineOptions.screenshots = screenshots.map { URL(fileURLWithPath: $0) }
+        engineOptions.browserURL = browser
         do {
             let result = try await Engine.withDriver(mode: mode, options: engineOptions) { driver in
                 try await Interpreter.run(checked, file: file, driver: driver, options: options)

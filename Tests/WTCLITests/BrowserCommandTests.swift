@@ -125,3 +125,35 @@ struct NoOrphanTests {
         #expect(Self.browsers(marked: marker) == 0)
     }
 }
+
+@Suite("wtc attached to a running browser (built binary)", .serialized)
+struct RemoteBrowserTests {
+    @Test("--browser ws://… runs the quotes sample in a browser wtc did not start, and leaves it running")
+    func attach() throws {
+        let remote = RemoteChromium()
+        let url = try remote.start()
+        defer { remote.stop() }
+        let server = try SampleSites.server("quotes")
+        try server.start()
+        defer { server.stop() }
+        let result = try CLI.run([
+            "exec", BrowserCommandTests.quotes, "--quiet", "--browser", url, "--param", "base_url=\(server.baseURL)",
+        ])
+        #expect(result.status == 0, "\(result.stderr)")
+        let actual = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? NSObject
+        let expected = try JSONSerialization.jsonObject(
+            with: Data(contentsOf: Paths.samples.appendingPathComponent("quotes/expected.json")))
+        #expect(actual?.isEqual(expected) == true)
+        #expect(remote.isRunning)
+    }
+
+    @Test("a ws:// URL nothing listens on exits 69")
+    func nothingThere() throws {
+        let port = try LoopbackPorts.closedPort()
+        let result = try CLI.run([
+            "exec", BrowserCommandTests.quotes, "--browser", "ws://127.0.0.1:\(port)/devtools/browser/x",
+        ])
+        #expect(result.status == 69)
+        #expect(result.stderr.contains("cannot connect"))
+    }
+}
