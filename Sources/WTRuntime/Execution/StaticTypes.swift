@@ -53,22 +53,9 @@ enum StaticTypes {
         }
     }
 
-    /// The checker's assignability: `int` widens to `number`, `url` goes where `string` does, anything goes
-    /// where its optional goes, records match by field name.
+    /// The checker's assignability (one rule for both stages).
     static func isAssignable(_ value: WTType, to target: WTType) -> Bool {
-        switch (value, target) {
-        case (.error, _), (_, .error): return true
-        case (.optional(let v), .optional(let t)): return isAssignable(v, to: t)
-        case (.optional, _): return false
-        case (_, .optional(let t)): return isAssignable(value, to: t)
-        case (.int, .number), (.url, .string): return true
-        case (.list(let v), .list(let t)): return isAssignable(v, to: t)
-        case (.record(let v), .record(let t)):
-            return v.allSatisfy { field in t.contains { $0.name == field.name && isAssignable(field.type, to: $0.type) }
-            }
-                && t.allSatisfy { field in field.type.isOptional || v.contains { $0.name == field.name } }
-        default: return value == target
-        }
+        TypeRules.isAssignable(value, to: target)
     }
 
     private static func join(_ a: WTType, _ b: WTType) -> WTType {

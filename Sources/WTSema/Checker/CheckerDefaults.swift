@@ -49,8 +49,9 @@ extension CheckerWalker {
 }
 
 /// The date forms a `date` default may take: ISO-8601 dates and date-times.
-enum DateLiteral {
-    static func isValid(_ text: String) -> Bool {
+public enum DateLiteral {
+    /// Whether `text` is an ISO-8601 date or date-time.
+    public static func isValid(_ text: String) -> Bool {
         let date = #"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])"#
         let time = #"(T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]([01]\d|2[0-3]):?[0-5]\d)?)?$"#
         return text.range(of: date + time, options: .regularExpression) != nil

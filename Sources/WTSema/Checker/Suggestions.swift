@@ -1,6 +1,7 @@
 /// "Did you mean …?" for misspelt names: the closest candidate within a small edit distance.
-enum Suggestions {
-    static func closest(to name: String, among candidates: [String]) -> String? {
+public enum Suggestions {
+    /// The candidate nearest to `name` within a third of its length (at most 3 edits), if any.
+    public static func closest(to name: String, among candidates: [String]) -> String? {
         let limit = max(1, min(3, name.count / 3))
         var best: (String, Int)?
         for candidate in candidates.sorted() where candidate != name {

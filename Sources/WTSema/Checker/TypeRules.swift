@@ -2,8 +2,9 @@
 /// goes; `int` widens to `number`; anything may go where the same type is optional. Records match by
 /// field name: every field of the value must exist in the target, and every non-optional target field
 /// must be present.
-enum TypeRules {
-    static func isAssignable(_ value: WTType, to target: WTType) -> Bool {
+public enum TypeRules {
+    /// Whether a value of type `value` may be stored where `target` is declared (also used at run time).
+    public static func isAssignable(_ value: WTType, to target: WTType) -> Bool {
         switch (value, target) {
         case (.error, _), (_, .error): return true
         case (.optional(let v), .optional(let t)): return isAssignable(v, to: t)
