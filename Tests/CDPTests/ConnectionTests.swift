@@ -143,12 +143,14 @@ struct ConnectionTests {
         let page = CDPSession(connection: connection, sessionID: "P")
         let other = CDPSession(connection: connection, sessionID: "Q")
         let onPage = Task { try await page.send(Runtime.Enable(), timeout: .seconds(20)) }
-        let onOther = Task { try await other.send(Runtime.Enable(), timeout: .milliseconds(500)) }
-        #expect(await Census.eventually(within: .seconds(5)) { connection.pendingMethods.count == 2 })
+        // The other call's deadline must outlast the wait for both calls to be pending, even on a loaded
+        // machine where the two tasks start late; otherwise it expires before the count reaches 2.
+        let onOther = Task { try await other.send(Runtime.Enable(), timeout: .seconds(4)) }
+        #expect(await Census.eventually(within: .seconds(3)) { connection.pendingMethods.count == 2 })
         transport.deliver(.event("Target.detachedFromTarget", ["sessionId": "P", "targetId": "T"]))
         let error = await #expect(throws: CDPError.self) { try await onPage.value }
         #expect(error?.kind == .targetClosed(method: "Runtime.enable"))
-        await #expect(throws: CDPError(.timedOut(method: "Runtime.enable", after: .milliseconds(500)))) {
+        await #expect(throws: CDPError(.timedOut(method: "Runtime.enable", after: .seconds(4)))) {
             try await onOther.value
         }
     }
