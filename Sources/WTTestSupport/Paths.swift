@@ -15,8 +15,14 @@ public enum Paths {
 
     public static var samples: URL { repositoryRoot().appendingPathComponent("samples") }
     public static var grammar: URL { repositoryRoot().appendingPathComponent("grammar") }
-    /// `shared/` sits beside the checkout.
-    public static var shared: URL { repositoryRoot().deletingLastPathComponent().appendingPathComponent("shared") }
+    /// `shared/` (the conformance data) sits beside the checkout, as CI lays it out; `WTC_SHARED` points
+    /// elsewhere for a clone that lives somewhere else.
+    public static var shared: URL {
+        if let path = ProcessInfo.processInfo.environment["WTC_SHARED"], !path.isEmpty {
+            return URL(fileURLWithPath: path)
+        }
+        return repositoryRoot().deletingLastPathComponent().appendingPathComponent("shared")
+    }
 
     /// Every `samples/<name>/program.wt`, sorted.
     public static func samplePrograms() -> [URL] {
