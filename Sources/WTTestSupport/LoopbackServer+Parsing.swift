@@ -60,11 +60,15 @@ struct LoopbackRequestHead {
         let rawPath = String(parts[0])
         let path = rawPath.removingPercentEncoding ?? rawPath
         guard parts.count == 2 else { return (path, []) }
-        let query = parts[1].split(separator: "&").map { pair -> (String, String) in
+        return (path, Self.formPairs(parts[1]))
+    }
+
+    /// `a=1&b=two+words` as decoded pairs, the way servers read a query or a form-encoded body.
+    static func formPairs(_ text: Substring) -> [(String, String)] {
+        text.split(separator: "&").map { pair -> (String, String) in
             let halves = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-            return (Self.formDecode(halves[0]), halves.count > 1 ? Self.formDecode(halves[1]) : "")
+            return (formDecode(halves[0]), halves.count > 1 ? formDecode(halves[1]) : "")
         }
-        return (path, query)
     }
 
     static func formDecode(_ text: Substring) -> String {

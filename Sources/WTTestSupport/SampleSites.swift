@@ -73,16 +73,8 @@ struct LoginSite: Sendable {
 /// `application/x-www-form-urlencoded` bodies, decoded the way servers do (`+` is a space).
 enum FormBody {
     static func parse(_ body: Data) -> [String: String] {
-        var fields: [String: String] = [:]
-        for pair in String(decoding: body, as: UTF8.self).split(separator: "&") {
-            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-            let decode = { (s: Substring) in
-                String(s).replacingOccurrences(of: "+", with: " ").removingPercentEncoding ?? String(s)
-            }
-            guard let key = parts.first else { continue }
-            fields[decode(key)] = parts.count > 1 ? decode(parts[1]) : ""
-        }
-        return fields
+        let pairs = LoopbackRequestHead.formPairs(Substring(String(decoding: body, as: UTF8.self)))
+        return Dictionary(pairs, uniquingKeysWith: { _, last in last })
     }
 }
 
