@@ -59,7 +59,9 @@ let package = Package(
         .testTarget(name: "WTRuntimeTests", dependencies: ["WTRuntime", "WTSema", "WTSyntax", "WTTestSupport"]),
         .testTarget(
             name: "WTEngineTests",
-            dependencies: ["WTEngine", "WTRuntime", "WTSema", "WTSyntax", "WTDiagnostics", "WTTestSupport"]),
+            dependencies: [
+                "WTEngine", "WTRuntime", "WTSema", "WTSyntax", "WTDiagnostics", "WTTestSupport", "CDP",
+            ]),
         .testTarget(name: "CDPTests", dependencies: ["CDP"]),
         .testTarget(name: "CDPWebSocketTests", dependencies: ["CDPWebSocket", "CDP", "WTTestSupport"]),
         .testTarget(name: "WTExtractTests", dependencies: ["WTExtract", "WTSelector", "WTTestSupport"]),

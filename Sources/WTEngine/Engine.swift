@@ -78,14 +78,16 @@ public enum Engine {
             do {
                 let first: CDPSession
                 let tabs: BrowserTabs
+                let frames: FrameTargets
                 do {
                     tabs = BrowserTabs(context: try await browser.newContext())
                     first = try await tabs.open()
-                    try await BrowserDriver.prepare(first)
+                    frames = try await BrowserDriver.prepare(first)
                 } catch {
                     throw EngineError.browserUnavailable("the browser failed while starting the run: \(error)")
                 }
-                let driver = BrowserDriver(session: first, tabs: tabs.driverTabs, runDirectory: options.runDirectory)
+                let driver = BrowserDriver(
+                    session: first, frames: frames, tabs: tabs.driverTabs, runDirectory: options.runDirectory)
                 let evidence = EvidenceDriver(
                     driver, directory: options.screenshots ?? options.runDirectory,
                     everyStep: options.screenshots != nil)

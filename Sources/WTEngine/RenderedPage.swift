@@ -18,11 +18,12 @@ public enum RenderedPage {
         do {
             let context = try await browser.newContext()
             let page = try await context.newPage()
-            try await BrowserDriver.prepare(page.session)
+            let frames = try await BrowserDriver.prepare(page.session)
             let tabs = BrowserDriver.Tabs(
                 open: { () async throws(StepError) -> CDPSession in throw StepError(.unsupported, "no tabs") },
                 close: { _ in })
-            let driver = BrowserDriver(session: page.session, tabs: tabs, runDirectory: URL(fileURLWithPath: "/tmp"))
+            let driver = BrowserDriver(
+                session: page.session, frames: frames, tabs: tabs, runDirectory: URL(fileURLWithPath: "/tmp"))
             try await driver.open(url, timeout: timeout)
             guard let snapshot = try await driver.snapshot() as? LibXMLSnapshot else {
                 throw StepError(.other, "the rendered page could not be read")

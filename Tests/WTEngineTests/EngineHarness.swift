@@ -1,3 +1,4 @@
+import CDP
 import Foundation
 import WTDiagnostics
 import WTEngine
@@ -15,7 +16,8 @@ enum EngineHarness {
     }
 
     static func run(
-        _ text: String, path: String = "program.wt", parameters: [String] = [], mode: Engine.ExecutionMode? = nil
+        _ text: String, path: String = "program.wt", parameters: [String] = [], mode: Engine.ExecutionMode? = nil,
+        browser: LaunchOptions = LaunchOptions()
     ) async throws -> Outcome {
         let file = SourceFile(path: path, text: text)
         var diagnostics = DiagnosticEngine()
@@ -28,7 +30,9 @@ enum EngineHarness {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let resolved = Engine.resolveMode(checked, requested: mode)
         do {
-            let result = try await Engine.withDriver(mode: resolved, options: .init(runDirectory: directory)) {
+            let result = try await Engine.withDriver(
+                mode: resolved, options: .init(browser: browser, runDirectory: directory)
+            ) {
                 driver in
                 try await Interpreter.run(checked, file: file, driver: driver, options: RunOptions(parameters: values))
             }

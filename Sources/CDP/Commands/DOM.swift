@@ -15,6 +15,7 @@ public enum DOM {
         /// Name, value, name, value, ...
         public let attributes: [String]?
         public let documentURL: String?
+        /// For an iframe element: the frame it holds (for an out-of-process frame, also its target id).
         public let frameId: String?
         /// The document inside an iframe (same process only).
         public let contentDocument: Node?

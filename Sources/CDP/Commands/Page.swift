@@ -70,6 +70,20 @@ public enum Page {
         public init() {}
     }
 
+    /// `Page.createIsolatedWorld`: a JavaScript world of its own in `frameId`'s document, sharing the DOM
+    /// but not the page's globals. Asking again with the same `worldName` answers the same context while
+    /// the document lives; after the frame navigates the old context id is gone and a new call makes one.
+    public struct CreateIsolatedWorld: CDPCommand {
+        public static let method = "Page.createIsolatedWorld"
+        public struct Response: Decodable, Sendable { public let executionContextId: Int }
+        public var frameId: String
+        public var worldName: String?
+        public init(frameId: String, worldName: String? = nil) {
+            self.frameId = frameId
+            self.worldName = worldName
+        }
+    }
+
     /// `Page.captureScreenshot`; `data` is base64.
     public struct CaptureScreenshot: CDPCommand {
         public static let method = "Page.captureScreenshot"

@@ -8,6 +8,8 @@ import WTSyntax
 /// the element is attached, visible, stable, enabled and is what a click at its centre would hit, scrolls
 /// it into view, and sends real input events. Reading the page goes through the same libxml2 code as
 /// plain HTTP (the page script serializes the composed DOM), so both modes extract identical values.
+/// Cross-origin frames, in the page's process or out of it, are entered in their own JavaScript context
+/// (`BrowserDriver+Frames`), so they behave exactly as same-origin ones for actions and extraction.
 actor BrowserDriver: PageDriver {
     /// How the driver gets more pages of the same browser context (for `for each … concurrency N`).
     struct Tabs: Sendable {
@@ -16,6 +18,8 @@ actor BrowserDriver: PageDriver {
     }
 
     let session: CDPSession
+    /// The page's out-of-process frames and their sessions.
+    let frames: FrameTargets
     let tabs: Tabs
     let runDirectory: URL
     /// Polling interval while waiting for an element or a load.
@@ -25,18 +29,26 @@ actor BrowserDriver: PageDriver {
 
     nonisolated var capabilities: DriverCapabilities { DriverCapabilities(isBrowser: true, modeName: "browser") }
 
-    init(session: CDPSession, tabs: Tabs, runDirectory: URL) {
+    init(session: CDPSession, frames: FrameTargets, tabs: Tabs, runDirectory: URL) {
         self.session = session
+        self.frames = frames
         self.tabs = tabs
         self.runDirectory = runDirectory
     }
 
-    /// Enables the domains the driver uses, installs the page script for every document, and answers
-    /// JavaScript dialogs by policy.
+    /// Enables the domains the driver uses, installs the page script for every document, answers
+    /// JavaScript dialogs by policy, and follows the page's out-of-process frames.
     /// (`BrowserContext.newPage` has already enabled `Page` and `Runtime`.)
-    static func prepare(_ session: CDPSession) async throws(StepError) {
+    static func prepare(_ session: CDPSession) async throws(StepError) -> FrameTargets {
         _ = try await call(session, PageCommands.AddScriptToEvaluateOnNewDocument(source: PageScript.source))
         answerDialogs(session)
+        let frames = FrameTargets()
+        do {
+            try await frames.follow(session)
+        } catch {
+            throw stepError(error, doing: Target.SetAutoAttach.method, timeout: session.defaultTimeout)
+        }
+        return frames
     }
 
     /// Dialog policy: accept `alert`, `confirm` and `beforeunload` (a person clicking OK), and answer a
@@ -110,7 +122,7 @@ actor BrowserDriver: PageDriver {
                 (() => { const e = window.__wtcLast; e.focus(); e.value = \(LocatorSpec.source(.string(value)));
                   e.dispatchEvent(new Event('input', {bubbles: true})); return e.value })()
                 """
-            let set = try await evaluate(script)
+            let set = try await evaluate(script, in: target.context)
             if set.stringValue != value {
                 throw StepError(.other, "\(locator) is a \(target.type) input and does not accept \"\(value)\"")
             }
@@ -118,12 +130,12 @@ actor BrowserDriver: PageDriver {
             try await mouseClick(x: target.x, y: target.y)
             _ = try await evaluate(
                 "(() => { const e = window.__wtcLast; e.focus(); if ('select' in e) e.select(); "
-                    + "document.execCommand('delete'); return true })()")
+                    + "document.execCommand('delete'); return true })()", in: target.context)
             try await Self.call(session, Input.InsertText(text: value))
         }
         _ = try await evaluate(
-            "(() => { const e = window.__wtcLast; e.dispatchEvent(new Event('change', {bubbles: true})); return true })()"
-        )
+            "(() => { const e = window.__wtcLast; e.dispatchEvent(new Event('change', {bubbles: true})); return true })()",
+            in: target.context)
     }
 
     func select(_ locator: ResolvedLocator, by: SelectBy, value: String, scope: [ResolvedLocator], timeout: Duration)
@@ -141,7 +153,7 @@ actor BrowserDriver: PageDriver {
               e.value = o.value; e.dispatchEvent(new Event('input', {bubbles: true}));
               e.dispatchEvent(new Event('change', {bubbles: true})); return true })()
             """
-        let result = try await evaluate(script)
+        let result = try await evaluate(script, in: target.context)
         if case .array(let options) = result {
             let list = options.compactMap(\.stringValue).map { "\"\($0)\"" }.joined(separator: ", ")
             throw StepError(.notFound, "\(locator) has no option \"\(value)\"; it has \(list)")
@@ -163,8 +175,7 @@ actor BrowserDriver: PageDriver {
     {
         if let locator {
             let target = try await actionable(locator, scope: scope, timeout: timeout)
-            _ = target
-            _ = try await evaluate("(() => { window.__wtcLast.focus(); return true })()")
+            _ = try await evaluate("(() => { window.__wtcLast.focus(); return true })()", in: target.context)
         }
         try await navigation(timeout: timeout) { () async throws(StepError) in try await sendKey(key) }
     }
@@ -182,7 +193,7 @@ actor BrowserDriver: PageDriver {
     func download(_ locator: ResolvedLocator, scope: [ResolvedLocator], timeout: Duration) async throws(StepError)
         -> FileRef
     {
-        _ = try await located(locator, scope: scope, timeout: timeout)
+        let target = try await located(locator, scope: scope, timeout: timeout)
         let script = """
             (async () => { const e = window.__wtcLast; const href = e.href || e.src;
               if (!href) return {error: 'no link'};
@@ -191,7 +202,7 @@ actor BrowserDriver: PageDriver {
               return {url: r.url, status: r.status, type: r.headers.get('content-type'),
                 disposition: r.headers.get('content-disposition'), body: btoa(s)} })()
             """
-        let result = try await evaluate(script, awaitPromise: true)
+        let result = try await evaluate(script, in: target.context, awaitPromise: true)
         guard let body = result["body"]?.stringValue.flatMap({ Data(base64Encoded: $0) }),
             let url = result["url"]?.stringValue
         else {
@@ -211,25 +222,14 @@ actor BrowserDriver: PageDriver {
         return FileRef(path: file.path, name: name, mediaType: type, size: body.count)
     }
 
-    func snapshot() async throws(StepError) -> any PageSnapshot {
-        let value = try await evaluate("window.__wtc ? window.__wtc.snapshot() : null")
-        guard let html = value["html"]?.stringValue, let url = value["url"]?.stringValue else {
-            throw StepError(.other, "the page script is not available in this page (is it an HTML page?)")
-        }
-        do {
-            return LibXMLSnapshot(document: try HTMLDocument(html: html, url: url), url: url)
-        } catch {
-            throw StepError(.badResponse, "\(url): \(error.message)")
-        }
-    }
-
     func fork() async throws(StepError) -> any PageDriver {
         let page = try await tabs.open()
-        try await Self.prepare(page)
-        return BrowserDriver(session: page, tabs: tabs, runDirectory: runDirectory)
+        let frames = try await Self.prepare(page)
+        return BrowserDriver(session: page, frames: frames, tabs: tabs, runDirectory: runDirectory)
     }
 
     func close() async {
+        frames.stop()
         await tabs.close(session)
     }
 }

@@ -2,14 +2,26 @@
 /// plain-HTTP engine's do — CSS (piercing open shadow roots at descendant combinators), XPath, role + name,
 /// label, test id, text, placeholder — plus the checks a careful user makes before acting (attached,
 /// visible, enabled, receives the click at its centre) and a serializer that turns the composed tree
-/// (open shadow roots and same-origin iframes inlined) into HTML for the shared libxml2 extraction code.
+/// (open shadow roots and iframes inlined) into HTML for the shared libxml2 extraction code.
 ///
-/// Kept as one string so the driver can inject it with `Page.addScriptToEvaluateOnNewDocument` and
-/// `Runtime.evaluate`; every function returns JSON-able values only.
+/// One script, assembled from three parts (queries here, `targets`, `serializer`) that share its scope. The
+/// driver injects it with `Page.addScriptToEvaluateOnNewDocument` into the top document and with
+/// `Runtime.evaluate` into the world it makes for each cross-origin frame; every function returns JSON-able
+/// values only. A frame whose document this context cannot reach is handed back to the driver (see `targets`).
 enum PageScript {
-    static let source = #"""
-        (() => {
-          if (window.__wtc) return;
+    static let source =
+        "(() => {\n  if (window.__wtc) return;\n" + queries + "\n" + targets + "\n" + serializer + "\n" + exports
+        + "\n})();\n"
+
+    /// The API the driver calls.
+    static let exports = """
+          window.__wtc = { find: (spec) => { const r = find(spec); return r.error || r.frame ? r : { count: r.elements.length }; },
+            target, frameHit, snapshot, frameSnapshot,
+            count: (spec) => { const r = find(spec); return r.error || r.frame ? 0 : r.elements.length; } };
+        """
+
+    /// Locator queries: CSS across open shadow roots, XPath, text, role, label, test id, placeholder.
+    static let queries = #"""
           const norm = (s) => (s || '').replace(/\s+/g, ' ').trim();
 
           // Every open shadow root under `node`, in document order, so queries can descend into them.
@@ -128,7 +140,7 @@ enum PageScript {
             const texts = [];
             if (e.labels) for (const l of e.labels) texts.push(norm(l.textContent));
             const by = e.getAttribute('aria-labelledby');
-            if (by) texts.push(norm(by.split(/\s+/).map((id) => (document.getElementById(id) || {}).textContent).join(' ')));
+            if (by) texts.push(norm(by.split(/\s+/).map((id) => (e.ownerDocument.getElementById(id) || {}).textContent).join(' ')));
             return texts;
           }
 
@@ -171,28 +183,6 @@ enum PageScript {
             return [];
           }
 
-          // The element a scope points at: an iframe scopes into its (same-origin) document.
-          function scopeRoot(root, element) {
-            if (element.tagName === 'IFRAME' || element.tagName === 'FRAME') {
-              const doc = element.contentDocument;
-              if (!doc) throw new Error('the frame ' + describe(element) + ' is cross-origin or not loaded yet');
-              return doc.documentElement;
-            }
-            return element;
-          }
-
-          // Finds the elements of a locator (ordered fallbacks) inside a scope chain.
-          function find(spec) {
-            let root = document.documentElement;
-            for (const scope of spec.scope) {
-              const found = firstChoice(root, scope);
-              if (found.length === 0) return { error: 'scope', locator: scope.text, count: 0 };
-              if (found.length > 1 && !scope.first) return { error: 'scope-ambiguous', locator: scope.text, count: found.length };
-              root = scopeRoot(root, found[0]);
-            }
-            return { elements: firstChoice(root, spec.locator) };
-          }
-
           function firstChoice(root, locator) {
             for (const c of locator.choices) {
               const found = choice(root, c);
@@ -200,117 +190,5 @@ enum PageScript {
             }
             return [];
           }
-
-          function describe(e) {
-            let s = '<' + e.tagName.toLowerCase();
-            if (e.id) s += ' id="' + e.id + '"';
-            if (e.className && typeof e.className === 'string') s += ' class="' + e.className.trim() + '"';
-            return s + '>';
-          }
-
-          function visible(e) {
-            const style = getComputedStyle(e);
-            if (style.visibility === 'hidden' || style.display === 'none') return false;
-            const r = e.getBoundingClientRect();
-            return r.width > 0 && r.height > 0;
-          }
-
-          function enabled(e) {
-            if (e.disabled) return false;
-            if (e.closest && e.closest('fieldset[disabled]')) return false;
-            return e.getAttribute('aria-disabled') !== 'true';
-          }
-
-          // Offsets of the frames between this document and the top, so coordinates are top-level.
-          function frameOffset(e) {
-            let x = 0, y = 0; let win = e.ownerDocument.defaultView;
-            while (win && win.frameElement) {
-              const r = win.frameElement.getBoundingClientRect(); x += r.left; y += r.top; win = win.parent;
-            }
-            return { x, y };
-          }
-
-          function deepElementFromPoint(doc, x, y) {
-            let e = doc.elementFromPoint(x, y);
-            while (e && e.shadowRoot) {
-              const inner = e.shadowRoot.elementFromPoint(x, y);
-              if (!inner || inner === e) break;
-              e = inner;
-            }
-            return e;
-          }
-
-          // Everything the driver needs to act on the single element of a locator, after scrolling it into view.
-          function target(spec) {
-            const r = find(spec);
-            if (r.error) return r;
-            const els = r.elements;
-            if (els.length === 0) return { error: 'none', count: 0 };
-            if (els.length > 1 && !spec.locator.first) {
-              return { error: 'ambiguous', count: els.length,
-                candidates: els.slice(0, 5).map((e) => describe(e) + ' "' + norm(e.textContent).slice(0, 40) + '"') };
-            }
-            const e = els[0];
-            e.scrollIntoView({ block: 'center', inline: 'center' });
-            const box = e.getBoundingClientRect();
-            const off = frameOffset(e);
-            const cx = box.left + box.width / 2, cy = box.top + box.height / 2;
-            const hit = deepElementFromPoint(e.ownerDocument, cx, cy);
-            const receives = !!hit && (hit === e || contains(e, hit) || (e.labels && [...e.labels].some((l) => contains(l, hit))));
-            window.__wtcLast = e;
-            return { tag: e.tagName.toLowerCase(), type: (e.type || '').toLowerCase(), visible: visible(e), enabled: enabled(e),
-              x: cx + off.x, y: cy + off.y, width: box.width, height: box.height, receives,
-              hitBy: hit && !receives ? describe(hit) : null, checked: !!e.checked, description: describe(e),
-              editable: !!e.isContentEditable,
-              href: e.href || null };
-          }
-
-          // Serializes the composed tree: open shadow roots as <wtc-shadow-root>, same-origin iframe documents
-          // as <wtc-frame> children of their iframe, form state (value, checked, selected) as attributes.
-          const voids = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
-          const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-          const escAttr = (s) => esc(s).replace(/"/g, '&quot;');
-          function serialize(node) {
-            if (node.nodeType === 3) return esc(node.data);
-            if (node.nodeType === 8) return '';
-            if (node.nodeType !== 1 && node.nodeType !== 11) return '';
-            if (node.nodeType === 11) return [...node.childNodes].map(serialize).join('');
-            const tag = node.tagName.toLowerCase();
-            let out = '<' + tag;
-            // Live form state replaces the attributes it shadows, so extraction sees what a person sees.
-            const toggle = tag === 'input' && (node.type === 'checkbox' || node.type === 'radio');
-            for (const a of node.attributes) {
-              if (tag === 'input' && ((a.name === 'value' && !toggle) || a.name === 'checked')) continue;
-              if (tag === 'option' && a.name === 'selected') continue;
-              out += ' ' + a.name + '="' + escAttr(a.value) + '"';
-            }
-            if (tag === 'input') {
-              if (!toggle && node.value !== '') out += ' value="' + escAttr(node.value) + '"';
-              if (node.checked) out += ' checked="checked"';
-            }
-            if (tag === 'option' && node.selected) out += ' selected="selected"';
-            out += '>';
-            if (voids.has(tag)) return out;
-            if (node.shadowRoot) out += '<wtc-shadow-root>' + serialize(node.shadowRoot) + '</wtc-shadow-root>';
-            if ((tag === 'iframe' || tag === 'frame')) {
-              let doc = null; try { doc = node.contentDocument; } catch (e) { doc = null; }
-              if (doc && doc.documentElement) out += '<wtc-frame>' + serialize(doc.body || doc.documentElement) + '</wtc-frame>';
-            } else if (tag === 'textarea') {
-              out += esc(node.value);
-            } else if (tag === 'template') {
-              out += serialize(node.content);
-            } else {
-              for (const child of node.childNodes) out += serialize(child);
-            }
-            return out + '</' + tag + '>';
-          }
-
-          function snapshot() {
-            return { url: location.href, title: document.title, html: '<!DOCTYPE html>' + serialize(document.documentElement) };
-          }
-
-          window.__wtc = { find: (spec) => { const r = find(spec); return r.error ? r : { count: r.elements.length }; },
-            target, snapshot, count: (spec) => { const r = find(spec); return r.error ? 0 : r.elements.length; } };
-        })();
         """#
 }

@@ -1,0 +1,120 @@
+import CDP
+import Foundation
+import WTRuntime
+
+extension BrowserDriver {
+    /// What one look for an element found: the element, or why there is none yet.
+    enum Probe {
+        case found(ActionTarget)
+        case waiting(String)
+    }
+
+    /// Waits until the locator names exactly one element (or `first`) and returns it, scrolled into view.
+    func located(_ locator: ResolvedLocator, scope: [ResolvedLocator], timeout: Duration) async throws(StepError)
+        -> ActionTarget
+    {
+        try await actionable(locator, scope: scope, timeout: timeout, requireActionable: false)
+    }
+
+    /// Waits until the element is attached, visible, enabled, stable (same position on two polls) and is
+    /// what a click at its centre would hit; fails at the deadline saying which of these did not hold.
+    func actionable(
+        _ locator: ResolvedLocator, scope: [ResolvedLocator], timeout: Duration, requireActionable: Bool = true
+    ) async throws(StepError) -> ActionTarget {
+        let clock = ContinuousClock()
+        let deadline = clock.now.advanced(by: timeout)
+        var last: ActionTarget?
+        var reason = "no element matches \(locator)"
+        while true {
+            switch try await probe(locator, scope: scope) {
+            case .found(let target):
+                if !requireActionable { return target }
+                guard let why = Self.notReady(target, previous: last) else { return target }
+                reason = "\(target.description) \(why)"
+                last = target
+            case .waiting(let why):
+                reason = why
+            }
+            guard clock.now < deadline else {
+                throw StepError(.timeout, "\(reason) (waited \(Self.format(timeout)))")
+            }
+            try? await Task.sleep(for: poll)
+        }
+    }
+
+    /// One look for the element. Resolves the scope chain from the top document; where the chain enters a
+    /// frame this context cannot reach (cross-origin), it goes on in that frame's own context. The point
+    /// found in the innermost frame is then lifted out frame by frame to top-level coordinates (where real
+    /// input events go), each parent checking that the point reaches its iframe.
+    func probe(_ locator: ResolvedLocator, scope: [ResolvedLocator]) async throws(StepError) -> Probe {
+        var context = top
+        var rest = scope[...]
+        var parents: [FrameContext] = []
+        while true {
+            let spec = LocatorSpec.source(LocatorSpec.json(locator, scope: Array(rest)))
+            let result: JSON
+            do {
+                result = try await evaluate(
+                    "window.__wtc ? window.__wtc.target(\(spec)) : {error: 'script'}", in: context)
+            } catch {
+                // A frame's world goes away when the frame navigates; the next look finds the new one.
+                if parents.isEmpty { throw error }
+                return .waiting("the frame's document changed while looking for \(locator)")
+            }
+            if let frame = result["frame"]?.stringValue, let skip = result["rest"]?.intValue {
+                guard let inner = await frameContext(heldBy: "window.__wtcFrame", in: context) else {
+                    return .waiting("\(locator) is to be found in the frame \(frame), which has no document yet")
+                }
+                rest = rest.dropFirst(skip)
+                parents.append(context)
+                context = inner
+                continue
+            }
+            try Self.checkAmbiguous(result, locator)
+            guard var target = ActionTarget(result) else {
+                guard let scopeLocator = result["locator"]?.stringValue else {
+                    return .waiting("no element matches \(locator)")
+                }
+                return .waiting("the scope \(scopeLocator) matches \(result["count"]?.intValue ?? 0) elements")
+            }
+            if parents.isEmpty { return .found(target) }
+            target.context = context
+            return await lift(target, outOf: parents)
+        }
+    }
+
+    /// Lifts a frame-local target to top-level coordinates through the contexts that handed the scope
+    /// chain on (outermost first), innermost parent first: each adds its iframe's content-box offset and
+    /// checks that its iframe is what a click at the point hits.
+    private func lift(_ target: ActionTarget, outOf parents: [FrameContext]) async -> Probe {
+        var target = target
+        for parent in parents.reversed() {
+            let script = "window.__wtc.frameHit(\(target.x), \(target.y))"
+            guard target.x.isFinite, target.y.isFinite, let hit = try? await evaluate(script, in: parent),
+                target.lift(hit)
+            else {
+                return .waiting("the frame around \(target.description) went away")
+            }
+        }
+        return .found(target)
+    }
+
+    static func checkAmbiguous(_ result: JSON, _ locator: ResolvedLocator) throws(StepError) {
+        guard result["error"]?.stringValue == "ambiguous" else { return }
+        let candidates = result["candidates"]?.arrayValue?.compactMap(\.stringValue) ?? []
+        throw StepError(
+            .ambiguous,
+            "\(locator) matches \(result["count"]?.intValue ?? 0) elements (\(candidates.joined(separator: ", "))); "
+                + "make it more specific, or write 'first' to take the first")
+    }
+
+    /// Why an element cannot take an action yet, or nil when it can.
+    static func notReady(_ target: ActionTarget, previous: ActionTarget?) -> String? {
+        if !target.visible { return "is not visible" }
+        if !target.enabled { return "is disabled" }
+        if let previous, previous.x != target.x || previous.y != target.y { return "is still moving" }
+        if previous == nil { return "was just found (waiting one poll to see it is stable)" }
+        if !target.receives { return "is covered by \(target.hitBy ?? "another element")" }
+        return nil
+    }
+}

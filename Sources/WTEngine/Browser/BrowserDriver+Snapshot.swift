@@ -1,0 +1,54 @@
+import CDP
+import Foundation
+import WTExtract
+import WTRuntime
+
+extension BrowserDriver {
+    /// How deep cross-origin frames inside cross-origin frames are inlined; deeper ones are left out, as
+    /// a frame that has not loaded is.
+    static let frameDepthLimit = 8
+
+    /// The composed page as a libxml2 document. Each frame's document is a `<wtc-frame>` child of its
+    /// iframe whatever its origin: the top document's script serializes what it can reach and leaves a
+    /// slot for each cross-origin frame, which is filled with that frame's own serialization.
+    func snapshot() async throws(StepError) -> any PageSnapshot {
+        let token = UUID().uuidString
+        let value = try await evaluate(
+            "window.__wtc ? window.__wtc.snapshot(\(LocatorSpec.source(.string(token)))) : null")
+        guard let html = value["html"]?.stringValue, let url = value["url"]?.stringValue else {
+            throw StepError(.other, "the page script is not available in this page (is it an HTML page?)")
+        }
+        let slots = value["slots"]?.intValue ?? 0
+        let composed = await inlineFrames(html, slots: slots, token: token, in: top, depth: 0)
+        do {
+            return LibXMLSnapshot(document: try HTMLDocument(html: composed, url: url), url: url)
+        } catch {
+            throw StepError(.badResponse, "\(url): \(error.message)")
+        }
+    }
+
+    /// `html` with each of its slots replaced by the frame's `<wtc-frame>`, or by nothing when the frame
+    /// cannot be read (not loaded yet, gone, or too deep).
+    func inlineFrames(_ html: String, slots: Int, token: String, in context: FrameContext, depth: Int) async
+        -> String
+    {
+        var html = html
+        for index in 0..<slots {
+            let frame = await frameHTML(slot: index, token: token, in: context, depth: depth)
+            html = html.replacingOccurrences(of: PageScript.slot(token: token, index: index), with: frame)
+        }
+        return html
+    }
+
+    private func frameHTML(slot index: Int, token: String, in parent: FrameContext, depth: Int) async -> String {
+        guard depth < Self.frameDepthLimit,
+            let frame = await frameContext(heldBy: "window.__wtcSlots[\(index)]", in: parent),
+            let value = try? await evaluate(
+                "window.__wtc.frameSnapshot(\(LocatorSpec.source(.string(token))))", in: frame),
+            let html = value["html"]?.stringValue
+        else { return "" }
+        let inner = await inlineFrames(
+            html, slots: value["slots"]?.intValue ?? 0, token: token, in: frame, depth: depth + 1)
+        return "<wtc-frame>" + inner + "</wtc-frame>"
+    }
+}

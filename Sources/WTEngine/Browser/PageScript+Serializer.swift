@@ -1,0 +1,75 @@
+extension PageScript {
+    /// The serializer: the composed tree as HTML, with open shadow roots as `<wtc-shadow-root>`, each frame's
+    /// document as a `<wtc-frame>` child of its iframe, and form state (value, checked, selected) as
+    /// attributes. A frame this context cannot read (cross-origin) becomes a slot the driver fills with the
+    /// frame's own `frameSnapshot`; its element is kept in `window.__wtcSlots` for that. The slot names the
+    /// driver's token, which the page cannot guess, so page content never passes for a slot.
+    static let serializer = #"""
+          const voids = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+          const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+          const escAttr = (s) => esc(s).replace(/"/g, '&quot;');
+          let slots = [], slotToken = '';
+          function serialize(node) {
+            if (node.nodeType === 3) return esc(node.data);
+            if (node.nodeType === 8) return '';
+            if (node.nodeType !== 1 && node.nodeType !== 11) return '';
+            if (node.nodeType === 11) return [...node.childNodes].map(serialize).join('');
+            const tag = node.tagName.toLowerCase();
+            let out = '<' + tag;
+            // Live form state replaces the attributes it shadows, so extraction sees what a person sees.
+            const toggle = tag === 'input' && (node.type === 'checkbox' || node.type === 'radio');
+            for (const a of node.attributes) {
+              if (tag === 'input' && ((a.name === 'value' && !toggle) || a.name === 'checked')) continue;
+              if (tag === 'option' && a.name === 'selected') continue;
+              out += ' ' + a.name + '="' + escAttr(a.value) + '"';
+            }
+            if (tag === 'input') {
+              if (!toggle && node.value !== '') out += ' value="' + escAttr(node.value) + '"';
+              if (node.checked) out += ' checked="checked"';
+            }
+            if (tag === 'option' && node.selected) out += ' selected="selected"';
+            out += '>';
+            if (voids.has(tag)) return out;
+            if (node.shadowRoot) out += '<wtc-shadow-root>' + serialize(node.shadowRoot) + '</wtc-shadow-root>';
+            if ((tag === 'iframe' || tag === 'frame')) {
+              const doc = frameDocument(node);
+              if (doc && doc.documentElement) {
+                out += '<wtc-frame>' + serialize(doc.body || doc.documentElement) + '</wtc-frame>';
+              } else if (!doc) {
+                slots.push(node);
+                out += '<wtc-frame-slot id="' + slotToken + '-' + (slots.length - 1) + '"></wtc-frame-slot>';
+              }
+            } else if (tag === 'textarea') {
+              out += esc(node.value);
+            } else if (tag === 'template') {
+              out += serialize(node.content);
+            } else {
+              for (const child of node.childNodes) out += serialize(child);
+            }
+            return out + '</' + tag + '>';
+          }
+
+          // Serializes `node` with fresh slots; the slot count tells the driver how many frames to fill.
+          function serializeWithSlots(node, token) {
+            slots = []; slotToken = token || '';
+            const html = serialize(node);
+            window.__wtcSlots = slots;
+            return { html, slots: slots.length };
+          }
+
+          function snapshot(token) {
+            const r = serializeWithSlots(document.documentElement, token);
+            return { url: location.href, title: document.title, html: '<!DOCTYPE html>' + r.html, slots: r.slots };
+          }
+
+          // A frame's part of the snapshot: what a same-origin parent puts inside <wtc-frame>.
+          function frameSnapshot(token) {
+            return serializeWithSlots(document.body || document.documentElement, token);
+          }
+        """#
+
+    /// The slot the serializer leaves for the cross-origin frame at `index` of one serialization.
+    static func slot(token: String, index: Int) -> String {
+        "<wtc-frame-slot id=\"\(token)-\(index)\"></wtc-frame-slot>"
+    }
+}
