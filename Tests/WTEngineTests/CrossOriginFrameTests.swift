@@ -131,6 +131,40 @@ struct CrossOriginFrameTests {
         }
     }
 
+    @Test("a frame that failed to load is left out of the page, and a loaded cross-origin one is read")
+    func failedFrame() async throws {
+        let dead = "http://127.0.0.1:\(try LoopbackPorts.closedPort())/gone"
+        let routes =
+            FrameSite.routes + [
+                LoopbackRoute("GET", "/dead") { request in
+                    .html(
+                        "<iframe id=\"dead\" src=\"\(dead)\"></iframe>"
+                            + "<iframe id=\"shop\" src=\"\(request.queryValue("frame") ?? "")/frame\"></iframe>")
+                }
+            ]
+        let program = """
+            program "dead"
+            mode browser
+
+            param top_url: url
+
+            output dead: int
+            output items: int
+
+            open "{top_url}"
+            extract dead = count "iframe#dead *"
+            extract items = count "iframe#shop li.item"
+            """
+        let outcome = try await withLoopbackServer(routes: routes) { server in
+            try await EngineHarness.run(
+                program, parameters: ["top_url=\(server.url("/dead?frame=http://localhost:\(server.port)"))"],
+                mode: .browser)
+        }
+        let result = try #require(outcome.result, "\(outcome.failure?.diagnostic.text ?? "")")
+        #expect(result[output: "dead"] == .int(0))
+        #expect(result[output: "items"] == .int(3))
+    }
+
     @Test("a locator missing inside a cross-origin frame times out naming the locator and the time")
     func missingInFrame() async throws {
         let program = """

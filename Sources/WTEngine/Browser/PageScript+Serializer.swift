@@ -62,8 +62,10 @@ extension PageScript {
             return { url: location.href, title: document.title, html: '<!DOCTYPE html>' + r.html, slots: r.slots };
           }
 
-          // A frame's part of the snapshot: what a same-origin parent puts inside <wtc-frame>.
+          // A frame's part of the snapshot: what a same-origin parent puts inside <wtc-frame>. A frame that
+          // failed to load shows Chromium's error page (never readable from its parent): it is left out.
           function frameSnapshot(token) {
+            if (location.protocol === 'chrome-error:') return { skipped: true };
             return serializeWithSlots(document.body || document.documentElement, token);
           }
         """#
