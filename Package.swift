@@ -23,12 +23,15 @@ let package = Package(
             name: "wtc",
             dependencies: [
                 "WTDiagnostics", "WTSyntax", "WTSema", "WTSelector", "WTRuntime", "WTExtract", "WTHTTP", "WTEngine", "CDP",
+                "WTTrace", "WTCompiler",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
         .target(name: "WTRuntime", dependencies: ["WTSema", "WTSyntax", "WTDiagnostics"]),
+        .target(name: "WTTrace", dependencies: ["WTDiagnostics"]),
+        .target(name: "WTCompiler", dependencies: ["WTTrace", "WTSyntax", "WTSema", "WTExtract", "WTDiagnostics"]),
         .target(name: "CDP"),
         .target(name: "CDPWebSocket", dependencies: ["CDP"]),
         .target(name: "WTExtract", dependencies: ["CLibXML2", "WTSelector"]),
@@ -37,6 +40,7 @@ let package = Package(
             name: "WTEngine",
             dependencies: [
                 "WTRuntime", "WTExtract", "WTHTTP", "CDP", "CDPWebSocket", "WTSema", "WTSyntax", "WTDiagnostics",
+                "WTTrace",
             ]),
         .target(name: "WTTestSupport", dependencies: ["WTDiagnostics", "WTSyntax", "WTRuntime"]),
         .executableTarget(name: "wtc-sample-site", dependencies: ["WTTestSupport"], path: "scripts/SampleSite"),
@@ -66,6 +70,11 @@ let package = Package(
         .testTarget(name: "CDPWebSocketTests", dependencies: ["CDPWebSocket", "CDP", "WTTestSupport"]),
         .testTarget(name: "WTExtractTests", dependencies: ["WTExtract", "WTSelector", "WTTestSupport"]),
         .testTarget(name: "WTHTTPTests", dependencies: ["WTHTTP", "WTTestSupport"]),
+        .testTarget(name: "WTTraceTests", dependencies: ["WTTrace", "WTDiagnostics", "WTTestSupport"]),
+        .testTarget(
+            name: "WTCompilerTests",
+            dependencies: ["WTCompiler", "WTTrace", "WTSyntax", "WTSema", "WTExtract", "WTDiagnostics", "WTTestSupport"],
+            exclude: ["Golden"]),
         .testTarget(name: "ArchitectureTests", dependencies: ["WTTestSupport"]),
     ],
     swiftLanguageModes: [.v6]

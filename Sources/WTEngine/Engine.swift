@@ -25,6 +25,8 @@ public enum Engine {
         public var runDirectory: URL
         /// When set, a screenshot after every action goes here (`003-click.png`); the final one too.
         public var screenshots: URL?
+        /// When set, every action is recorded into this trace (see `TraceRecorder`).
+        public var recorder: TraceRecorder?
 
         public init(
             mode: ExecutionMode? = nil, http: HTTPClientConfiguration = .init(), browser: LaunchOptions = .init(),
@@ -62,7 +64,7 @@ public enum Engine {
         switch mode {
         case .http, .auto:
             let driver = HTTPDriver(client: HTTPClient(configuration: options.http), runDirectory: options.runDirectory)
-            return try await run(driver, body)
+            return try await run(options.recorder?.recording(driver) ?? driver, body)
         case .browser:
             let browser: Browser
             do {
@@ -91,7 +93,7 @@ public enum Engine {
                 let evidence = EvidenceDriver(
                     driver, directory: options.screenshots ?? options.runDirectory,
                     everyStep: options.screenshots != nil)
-                let result = try await run(evidence, body)
+                let result = try await run(options.recorder?.recording(evidence) ?? evidence, body)
                 await browser.close()
                 return result
             } catch {

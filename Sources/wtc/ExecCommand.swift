@@ -44,6 +44,14 @@ struct ExecCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Save a screenshot after each step into this folder (browser mode).")
     var screenshots: String?
 
+    @Option(
+        name: .long,
+        help: "Record a trace of the run into this folder (trace.json and page snapshots) for wtc compile.")
+    var trace: String?
+
+    @Option(name: .long, help: "The task the trace says it did (default: the program's leading comment).")
+    var task: String?
+
     @Flag(name: .long, help: "Do not print progress lines.")
     var quiet = false
 
@@ -63,18 +71,27 @@ struct ExecCommand: AsyncParsableCommand {
         // Ctrl-C or a kill must not leave Chromium behind: the handler kills every browser we started.
         if mode == .browser { BrowserProcess.terminateAllOnSignal() }
         let observer: (any RunObserver)? = quiet ? nil : ProgressPrinter()
-        var options = RunOptions(parameters: values, observer: observer)
+        let recorder = trace.map { _ in
+            TraceRecorder(
+                sourceName: (file.path as NSString).lastPathComponent, parameters: values, forwardingTo: observer)
+        }
+        var options = RunOptions(parameters: values, observer: recorder ?? observer)
         if let timeout { options.defaultTimeout = timeout.duration }
+        // A trace is one sequential story: iterations of concurrent loops run one by one.
+        if recorder != nil { options.maxForks = 0 }
         var engineOptions = Engine.Options(mode: mode, runDirectory: runDirectory)
+        engineOptions.recorder = recorder
         engineOptions.screenshots = screenshots.map { URL(fileURLWithPath: $0) }
         engineOptions.browserURL = browser
         do {
             let result = try await Engine.withDriver(mode: mode, options: engineOptions) { driver in
                 try await Interpreter.run(checked, file: file, driver: driver, options: options)
             }
+            try saveTrace(recorder, checked, file, values, mode, .success(result))
             Console.out(result.json(pretty: true))
             if runDir == nil { Self.tidy(runDirectory, keepScreenshots: screenshots != nil) }
         } catch let failure as RunFailure {
+            try saveTrace(recorder, checked, file, values, mode, .failure(failure))
             var diagnostic = failure.diagnostic
             let picture = engineOptions.finalScreenshot
             if FileManager.default.fileExists(atPath: picture.path) {
@@ -86,6 +103,23 @@ struct ExecCommand: AsyncParsableCommand {
         } catch let error as EngineError {
             Console.error("wtc exec: error: \(error)\n")
             throw Exit.unavailable
+        }
+    }
+
+    /// Writes the recorded trace, also of a failed run (the agent repairs from it).
+    private func saveTrace(
+        _ recorder: TraceRecorder?, _ checked: CheckedProgram, _ file: SourceFile, _ values: [String: Value],
+        _ mode: Engine.ExecutionMode, _ result: Result<RunResult, RunFailure>
+    ) throws {
+        guard let recorder, let trace else { return }
+        let task = self.task ?? TraceRecorder.task(fromLeadingCommentOf: file.text) ?? "Run \(checked.name)"
+        let recorded = recorder.trace(
+            program: checked, task: task, parameters: values, mode: mode.rawValue, result: result)
+        do {
+            try recorder.write(recorded, to: URL(fileURLWithPath: trace))
+        } catch {
+            Console.error("wtc exec: error: cannot write the trace to \(trace): \(error.localizedDescription)\n")
+            throw Exit.runFailed
         }
     }
 

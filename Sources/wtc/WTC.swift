@@ -12,7 +12,7 @@ struct WTC: AsyncParsableCommand {
             65 invalid program or input, 66 missing input, 69 browser or network unavailable, 70 run failed.
             """,
         version: WTCVersion.current,
-        subcommands: [CheckCommand.self, FmtCommand.self, ExecCommand.self, QueryCommand.self]
+        subcommands: [CheckCommand.self, FmtCommand.self, ExecCommand.self, QueryCommand.self, CompileCommand.self]
     )
 }
 

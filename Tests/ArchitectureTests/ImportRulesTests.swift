@@ -24,7 +24,9 @@ enum ImportRules {
         "CCurl": [],
         "WTExtract": ["CLibXML2", "WTSelector"],
         "WTHTTP": ["CCurl"],
-        "WTEngine": ["WTRuntime", "CDP", "CDPWebSocket", "WTExtract", "WTHTTP", "WTSema", "WTSyntax", "WTDiagnostics"],
+        "WTEngine": [
+            "WTRuntime", "CDP", "CDPWebSocket", "WTExtract", "WTHTTP", "WTSema", "WTSyntax", "WTDiagnostics", "WTTrace",
+        ],
         "WTAgent": ["WTEngine", "WTRuntime", "WTTrace", "WTHTTP", "WTDiagnostics"],
         "WTStore": ["WTDiagnostics"],
         "WTService": ["WTCompiler", "WTEngine", "WTAgent", "WTStore", "WTDiagnostics"],

@@ -1,12 +1,8 @@
+import WTExtract
 import WTRuntime
 
-/// Semantic locators (`role`, `label`, `testid`, `text`, `placeholder`) as XPath 1.0 over a static
-/// document, so plain-HTTP runs find the same elements a person would. Each expression is relative to a
-/// context node (`descendant-or-self::`), like translated CSS, so it works inside `within` and records.
-///
-/// These are approximations of the browser's accessibility tree for server-rendered HTML: the implicit
-/// role of common elements, and an accessible name from the text, `aria-label`, `value`, `title`, `alt`
-/// or an associated `<label>`. The browser driver uses the real tree.
+/// Locator choices as XPath over a static document: CSS goes through the caller's translator, the
+/// semantic kinds through `SemanticXPath`, shared with the trace recorder and the compiler.
 enum LocatorXPath {
     static func xpath(for choice: ResolvedLocator.Choice, css: (String) throws(StepError) -> String)
         throws(StepError) -> String
@@ -14,86 +10,13 @@ enum LocatorXPath {
         switch choice {
         case .css(let selector): return try css(selector)
         case .xpath(let expression): return expression
-        case .testid(let id):
-            let v = literal(id)
-            return "descendant-or-self::*[@data-testid=\(v) or @data-test-id=\(v) or @data-test=\(v)]"
-        case .placeholder(let text): return "descendant-or-self::*[@placeholder=\(literal(text))]"
-        case .label(let text): return labelled(text)
-        case .text(let text): return exactText(text)
-        case .role(let role, let name): return roleXPath(role, name: name)
+        case .testid(let id): return SemanticXPath.testid(id)
+        case .placeholder(let text): return SemanticXPath.placeholder(text)
+        case .label(let text): return SemanticXPath.labelled(text)
+        case .text(let text): return SemanticXPath.exactText(text)
+        case .role(let role, let name): return SemanticXPath.roleXPath(role, name: name)
         }
     }
 
-    /// Innermost visible-text match: an element whose normalised text is `text` and none of whose children
-    /// also is (so a click lands on the link, not on the paragraph around it).
-    static func exactText(_ text: String) -> String {
-        let v = literal(text)
-        return "descendant-or-self::*[not(self::script or self::style or self::head or self::title)]"
-            + "[normalize-space(.)=\(v) and not(*[normalize-space(.)=\(v)])]"
-    }
-
-    /// Form controls whose label, `aria-label` or wrapping `<label>` reads `text`.
-    static func labelled(_ text: String) -> String {
-        let v = literal(text)
-        let control = "(self::input or self::select or self::textarea or self::button)"
-        return "descendant-or-self::*[\(control) and (@aria-label=\(v)"
-            + " or @id=//label[normalize-space(.)=\(v)]/@for"
-            + " or ancestor::label[normalize-space(.)=\(v)]"
-            + " or @id=//*[normalize-space(.)=\(v)]/@aria-labelledby)]"
-    }
-
-    static func roleXPath(_ role: String, name: String?) -> String {
-        let implicit = implicitRoles[role].map { " or (not(@role) and (\($0)))" } ?? ""
-        var path = "descendant-or-self::*[@role=\(literal(role))\(implicit)]"
-        if let name {
-            let v = literal(name)
-            path +=
-                "[normalize-space(.)=\(v) or @aria-label=\(v) or @value=\(v) or @title=\(v) or @alt=\(v)"
-                + " or @id=//label[normalize-space(.)=\(v)]/@for]"
-        }
-        return path
-    }
-
-    /// Elements that have a role without saying so (HTML-AAM, the common cases).
-    static let implicitRoles: [String: String] = [
-        "button": "self::button or self::input[@type='submit' or @type='button' or @type='reset' or @type='image']"
-            + " or self::summary",
-        "link": "(self::a or self::area) and @href",
-        "textbox": "self::textarea or self::input[not(@type) or @type='text' or @type='email' or @type='tel'"
-            + " or @type='url']",
-        "searchbox": "self::input[@type='search']",
-        "checkbox": "self::input[@type='checkbox']",
-        "radio": "self::input[@type='radio']",
-        "combobox": "self::select[not(@multiple) and not(@size > 1)]",
-        "listbox": "self::select[@multiple or @size > 1] or self::datalist",
-        "option": "self::option",
-        "heading": "self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6",
-        "list": "self::ul or self::ol or self::menu",
-        "listitem": "self::li",
-        "table": "self::table",
-        "row": "self::tr",
-        "cell": "self::td",
-        "columnheader": "self::th",
-        "img": "self::img[not(@alt='')]",
-        "navigation": "self::nav",
-        "main": "self::main",
-        "form": "self::form",
-        "dialog": "self::dialog",
-        "article": "self::article",
-        "banner": "self::header[not(ancestor::article or ancestor::section)]",
-        "contentinfo": "self::footer[not(ancestor::article or ancestor::section)]",
-        "spinbutton": "self::input[@type='number']",
-        "slider": "self::input[@type='range']",
-        "progressbar": "self::progress",
-        "separator": "self::hr",
-    ]
-
-    /// An XPath string literal for any text: XPath 1.0 has no escapes, so text with both quote kinds is
-    /// built with concat().
-    static func literal(_ text: String) -> String {
-        if !text.contains("'") { return "'\(text)'" }
-        if !text.contains("\"") { return "\"\(text)\"" }
-        let parts = text.split(separator: "'", omittingEmptySubsequences: false).map { "'\($0)'" }
-        return "concat(" + parts.joined(separator: ", \"'\", ") + ")"
-    }
+    static func literal(_ text: String) -> String { SemanticXPath.literal(text) }
 }

@@ -13,6 +13,9 @@ extension Executor {
         let head = "extract \(target.name) \(op.rawValue) "
         let (value, type, summary) = try await read(extraction, slot: slot, head: head)
         try store(target.name, op, value, type: type)
+        if context.options.observer != nil {
+            lastExtraction = StepExtraction(into: target.name, append: op == .append, value: value)
+        }
         return summary
     }
 

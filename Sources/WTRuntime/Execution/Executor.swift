@@ -32,6 +32,8 @@ struct Executor: Sendable {
     var tickets: [IterationTicket] = []
     /// The head of the statement running now (for `if` and loops, up to their `{`): where failures point.
     var site = SourceRange.at(0)
+    /// What the last `extract` read, handed to the observer with the step's event.
+    var lastExtraction: StepExtraction?
 
     init(context: RunContext, driver: any PageDriver, env: Environment) {
         self.context = context
@@ -93,14 +95,18 @@ struct Executor: Sendable {
     /// Counts a finished step and tells the observer about it.
     private mutating func report(_ statement: Statement, _ summary: String, since start: Duration) async {
         let index = context.countStep()
-        guard let observer = context.options.observer else { return }
+        guard let observer = context.options.observer else {
+            lastExtraction = nil
+            return
+        }
         let duration = context.clock.now() - start
         // The URL after an action needs a fresh snapshot; the next read reuses it, so this costs nothing
         // when a read follows, and a page that cannot be read just leaves the URL out.
         if snapshot == nil { snapshot = try? await driver.snapshot() }
         let event = StepEvent(
             index: index, line: context.file.location(of: statement.range.start).line, summary: context.redact(summary),
-            url: snapshot?.url, duration: duration, recordsSoFar: recordsSoFar())
+            url: snapshot?.url, duration: duration, recordsSoFar: recordsSoFar(), extraction: lastExtraction)
+        lastExtraction = nil
         observer.stepFinished(event)
     }
 

@@ -10,6 +10,11 @@ import WTSema
 /// comma. A record is a JSON object. `T?` takes a value of `T`; left out, it is null unless it has a
 /// default.
 public enum Parameters {
+    /// The default a parameter declares, as a value of its type; nil when it has none.
+    public static func defaultValue(of parameter: CheckedProgram.Parameter) -> Value? {
+        parameter.defaultValue.map { ParameterValue.literal($0, parameter.type) }
+    }
+
     /// Turns `name=value` strings into typed values, applying defaults. Every problem is reported in one
     /// error, one per line: a value that is not of the parameter's type, an unknown name (with a
     /// did-you-mean), parameters without a default that were not given, a name given twice.

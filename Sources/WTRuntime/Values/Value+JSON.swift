@@ -93,7 +93,7 @@ struct JSONTextWriter {
 
 extension FileRef {
     /// The JSON shape of a downloaded file in a result.
-    var jsonValue: Value {
+    public var jsonValue: Value {
         .record([
             .init("name", .string(name)), .init("path", .string(path)),
             .init("mediaType", mediaType.map(Value.string) ?? .null), .init("size", .int(size)),

@@ -1,0 +1,67 @@
+import WTExtract
+import WTSema
+import WTSyntax
+import WTTrace
+
+/// Reads a field the way the runtime does (`LibXMLSnapshot` and `ValueConversion` in WTEngine, then the
+/// conversion to the declared type in WTRuntime), so a plan verified here outputs the same JSON in a run.
+/// WTCompiler may not import those modules; the few rules are repeated here and kept in step with them.
+enum FieldRunner {
+    /// A field plan with its selector compiled once for all the pages it is tried on.
+    struct Compiled {
+        var plan: FieldPlan
+        var selector: CompiledSelector
+
+        init(_ plan: FieldPlan) throws(ExtractError) {
+            self.plan = plan
+            selector = try CompiledSelector(css: plan.selector)
+        }
+    }
+
+    /// Why the runtime would fail the step.
+    struct Problem: Error {
+        var message: String
+    }
+
+    /// The JSON the runtime would output for the field read in `context` (the page when nil) and
+    /// converted to `type`, or why the step would fail.
+    static func run(_ field: Compiled, type: WTType, in context: Node?, on page: ExamplePage) -> Result<
+        JSONValue, Problem
+    > {
+        let optional = type.isOptional
+        let extracted: ExtractedValue
+        do {
+            if field.plan.kind == .html {
+                // `html` is the inner HTML of the first match in the language.
+                guard let first = try page.document.select(field.selector, in: context).first else {
+                    return optional ? .success(.null) : .failure(Problem(message: "nothing matches"))
+                }
+                extracted = .string(first.innerHTML)
+            } else {
+                extracted = try page.document.extract(
+                    kind(field.plan), field.selector, in: context, optional: optional)
+            }
+        } catch {
+            return .failure(Problem(message: error.message))
+        }
+        return DeclaredType.fit(extracted, to: type)
+    }
+
+    /// `ValueConversion.kind`: the language's field kind as WTExtract's.
+    static func kind(_ plan: FieldPlan) -> WTExtract.FieldKind {
+        switch plan.kind {
+        case .text: .text
+        case .texts: .texts
+        case .html: .html
+        case .number: .number
+        case .int: .int
+        case .url: .url
+        case .urls: .urls
+        case .date: .date
+        case .exists: .exists
+        case .count: .count
+        case .attr: .attr(plan.attribute ?? "")
+        case .attrs: .attrs(plan.attribute ?? "")
+        }
+    }
+}

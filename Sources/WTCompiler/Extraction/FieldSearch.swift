@@ -1,0 +1,89 @@
+import Foundation
+import WTExtract
+import WTSema
+import WTTrace
+
+/// Finds the best field plan that reproduces a field's value in every example record.
+enum FieldSearch {
+    /// Losing attempts reported per field: enough to see why the winner won.
+    static let reportedLosers = 3
+
+    /// The first attempt, best first, that gives the expected value for every sample; the explanation
+    /// names it and the attempts that ranked above it. On failure, the attempt that got furthest.
+    static func find(
+        _ name: String, type: WTType, samples: [FieldSample], explain: inout [String]
+    ) -> Result<FieldPlan, GeneralizationFailure> {
+        let attempts = FieldAttempts.all(name, type: type, samples: samples)
+        var closest: (plan: FieldPlan, miss: Miss)?
+        var losers: [String] = []
+        for attempt in attempts {
+            guard let miss = verify(attempt.plan, type: type, samples: samples) else {
+                explain.append(GeneralizerMessages.fieldChosen(name, describe(attempt.plan)))
+                explain += losers
+                return .success(attempt.plan)
+            }
+            if losers.count < reportedLosers {
+                losers.append(GeneralizerMessages.lost("field '\(name)': \(describe(attempt.plan))", miss))
+            }
+            if miss.passed > (closest?.miss.passed ?? -1) { closest = (attempt.plan, miss) }
+        }
+        if let guess = guessFromName(name, type: type, samples: samples) {
+            explain.append(
+                "field '\(name)': \(describe(guess)), guessed from the field's name: no example has a value, and "
+                    + "it finds nothing on the example pages, as they say")
+            return .success(guess)
+        }
+        return .failure(GeneralizerMessages.noField(name, closest: closest.map { (describe($0.plan), $0.miss) }))
+    }
+
+    /// An optional field that is null in every example leaves no element to learn from; a selector named
+    /// after the field (`.plan`, `[itemprop=plan]`) that finds nothing anywhere agrees with every example
+    /// and reads the value on pages that have it.
+    static func guessFromName(_ name: String, type: WTType, samples: [FieldSample]) -> FieldPlan? {
+        guard type.isOptional, !samples.isEmpty, samples.allSatisfy({ $0.expected == .null }),
+            let kind = DeclaredType.guessKind(type.unwrapped)
+        else { return nil }
+        let dashed = name.replacingOccurrences(of: "_", with: "-")
+        let selectors = [".\(dashed)", "[itemprop=\(dashed)]", "#\(dashed)", "[data-field=\(dashed)]"]
+        for selector in selectors where NameStability.isPlainIdentifier(dashed) {
+            let plan = FieldPlan(name: name, kind: kind, selector: selector)
+            if verify(plan, type: type, samples: samples) == nil { return plan }
+        }
+        return nil
+    }
+
+    /// Nil when `plan` reproduces every sample; else how far it got.
+    static func verify(_ plan: FieldPlan, type: WTType, samples: [FieldSample]) -> Miss? {
+        let compiled: FieldRunner.Compiled
+        do {
+            compiled = try FieldRunner.Compiled(plan)
+        } catch {
+            return Miss(passed: 0, description: error.message)
+        }
+        for (passed, sample) in samples.enumerated() {
+            switch FieldRunner.run(compiled, type: type, in: sample.context, on: sample.page) {
+            case .success(let value) where JSONMatch.equal(value, sample.expected):
+                continue
+            case .success(let value):
+                let description = GeneralizerMessages.wrongValue(
+                    got: GeneralizerMessages.shown(value), expected: GeneralizerMessages.shown(sample.expected),
+                    record: sample.record, url: sample.page.url)
+                return Miss(passed: passed, description: description)
+            case .failure(let problem):
+                let description = GeneralizerMessages.failed(
+                    problem.message, record: sample.record, url: sample.page.url)
+                return Miss(passed: passed, description: description)
+            }
+        }
+        return nil
+    }
+
+    /// The plan as the language writes it: `text ".author"`, `attr "data-sku" of ".sku"`.
+    static func describe(_ plan: FieldPlan) -> String {
+        let selector = SelectorText.quoted(plan.selector)
+        if let attribute = plan.attribute, plan.kind == .attr || plan.kind == .attrs {
+            return "\(plan.kind.rawValue) \(SelectorText.quoted(attribute)) of \(selector)"
+        }
+        return "\(plan.kind.rawValue) \(selector)"
+    }
+}

@@ -1,0 +1,131 @@
+import WTExtract
+
+/// What a selector is wanted for: record containers and fields rank bare tags differently (a bare `h1` is
+/// fine inside a record; a bare `li` on a whole page rarely is).
+enum SelectorPurpose {
+    case container
+    case field
+}
+
+/// A CSS selector that selects a given element, with its rank: lower is simpler and more stable.
+struct SelectorCandidate: Hashable {
+    var css: String
+    var rank: Int
+}
+
+/// The shapes of selectors, from the most to the least stable.
+enum SelectorShape {
+    case classOnly, tagClass, attribute, tag, path, structural, generated, positional
+
+    func rank(for purpose: SelectorPurpose) -> Int {
+        switch self {
+        case .classOnly: 0
+        case .tagClass: 1
+        case .attribute: 2
+        case .tag: purpose == .field ? 3 : 4
+        case .path: purpose == .field ? 4 : 3
+        case .structural: 5
+        case .generated: 6
+        case .positional: 7
+        }
+    }
+}
+
+/// Builds the selectors that could describe an element, best first: a class (`.quote`), `tag.class`, a
+/// semantic attribute (`[itemprop=name]`, `[data-testid=…]`), a bare tag, the tag under a described
+/// parent or ancestor (`ul.products > li`, `.tags a`), structural paths, generated-looking classes, and
+/// `:nth-child` last. Whether one actually selects the right elements is for the caller to check.
+enum SelectorCandidates {
+    /// Attributes whose values name what an element is rather than hold data.
+    static let semanticAttributes = [
+        "itemprop", "data-testid", "data-test", "data-test-id", "data-qa", "data-cy", "role", "name", "itemtype",
+        "property", "rel", "type",
+    ]
+
+    /// Candidates for `node`, selected from `scope` (the page when nil); ancestors outside `scope` are not used.
+    static func of(_ node: Node, scope: Node?, purpose: SelectorPurpose) -> [SelectorCandidate] {
+        guard let tag = node.tagName else { return [] }
+        var out: [(SelectorShape, String)] = []
+        for name in node.classes {
+            let shape: (SelectorShape, SelectorShape) =
+                SelectorText.looksGenerated(name) ? (.generated, .generated) : (.classOnly, .tagClass)
+            out += [(shape.0, SelectorText.classSelector(name)), (shape.1, tag + SelectorText.classSelector(name))]
+        }
+        out += attributes(of: node).map { (.attribute, $0) }
+        out.append((.tag, tag))
+        let ancestors = Self.ancestors(of: node, scope: scope)
+        out += paths(tag, ancestors: ancestors)
+        let steps = Self.steps(to: node, ancestors: ancestors, scope: scope)
+        out += structural(node, tag, ancestors: ancestors, steps: steps, purpose: purpose)
+        out += positional(steps)
+        return ranked(out, purpose: purpose)
+    }
+
+    /// Best first: by shape, then shorter, then in the order built; each selector once.
+    private static func ranked(_ shapes: [(SelectorShape, String)], purpose: SelectorPurpose) -> [SelectorCandidate] {
+        var seen: Set<String> = []
+        return shapes.enumerated()
+            .sorted { a, b in
+                let (ra, rb) = (a.element.0.rank(for: purpose), b.element.0.rank(for: purpose))
+                if ra != rb { return ra < rb }
+                if a.element.1.count != b.element.1.count { return a.element.1.count < b.element.1.count }
+                return a.offset < b.offset
+            }
+            .compactMap {
+                seen.insert($0.element.1).inserted
+                    ? SelectorCandidate(css: $0.element.1, rank: $0.element.0.rank(for: purpose)) : nil
+            }
+    }
+
+    /// `#id` and semantic attributes with their values; other `data-*` attributes by presence only, since
+    /// their values are usually the record's data (`data-sku="WL-100"`).
+    static func attributes(of node: Node) -> [String] {
+        var out: [String] = []
+        for (name, value) in node.attributes where !value.contains("\n") {
+            if name == "id", !value.isEmpty, !SelectorText.looksGenerated(value) {
+                out.append(SelectorText.idSelector(value))
+            } else if semanticAttributes.contains(name), value.count <= 40 {
+                out.append(SelectorText.attributeSelector(name, value))
+            } else if name.hasPrefix("data-") || name == "itemscope" || name == "itemprop" {
+                out.append("[\(name)]")
+            }
+        }
+        return out
+    }
+
+    /// The ways to name an ancestor in a path: its stable classes, id and semantic attributes.
+    static func descriptors(of node: Node) -> [String] {
+        guard let tag = node.tagName else { return [] }
+        let classes = node.classes.filter { !SelectorText.looksGenerated($0) }.prefix(2).flatMap {
+            [SelectorText.classSelector($0), tag + SelectorText.classSelector($0)]
+        }
+        return classes + attributes(of: node).filter { $0.hasPrefix("#") || $0.contains("=") }
+    }
+
+    /// Ancestors of `node`, nearest first, within `scope` (the scope itself included) and below `<body>`.
+    private static func ancestors(of node: Node, scope: Node?) -> [Node] {
+        var out: [Node] = []
+        var current = node.parent
+        while let step = current, step.tagName != "html" {
+            if scope == nil, step.tagName == "body" { break }
+            out.append(step)
+            if step == scope { break }
+            current = step.parent
+        }
+        return out
+    }
+
+    /// `parent > tag` for a described parent, `ancestor tag` for the nearest described ancestors.
+    private static func paths(_ tag: String, ancestors: [Node]) -> [(SelectorShape, String)] {
+        var out: [(SelectorShape, String)] = []
+        if let parent = ancestors.first {
+            out += descriptors(of: parent).map { (.path, "\($0) > \(tag)") }
+        }
+        for ancestor in ancestors.dropFirst().prefix(4) {
+            let described = descriptors(of: ancestor)
+            out += described.map { (.path, "\($0) \(tag)") }
+            if !described.isEmpty { break }
+        }
+        return out
+    }
+}

@@ -1,0 +1,132 @@
+import Foundation
+import WTSema
+import WTTrace
+
+extension Lowerer {
+    /// `extract` from the example records of every step in `group` (one per loop iteration).
+    mutating func extraction(_ group: [TraceStep]) -> [Lowered] {
+        let step = group[0]
+        guard let extraction = step.extraction else { return [] }
+        let into = extraction.into
+        let declared = outputs[into] ?? variables[into] ?? Self.inferredType(of: extraction.value)
+        if outputs[into] == nil { variables[into] = declared }
+        let slot = slotType(declared, extraction)
+        let external = externalFields(group, slot: slot)
+        var examples: [ExtractionExample] = []
+        for s in group {
+            guard let path = s.before?.snapshot, let html = store.source(path), let value = s.extraction?.value else {
+                problems.append(
+                    LoweringProblem(step: s.index, message: Messages.noSnapshot(s), help: Messages.recordAgain))
+                return []
+            }
+            examples.append(ExtractionExample(html: html, url: s.before?.url ?? "", value: value))
+        }
+        var why: [String] = []
+        switch ExtractionGeneralizer.generalize(examples, type: slot, external: Set(external.keys), explain: &why) {
+        case .failure(let failure):
+            let field = failure.field.map { "field '\($0)': " } ?? ""
+            problems.append(
+                LoweringProblem(step: step.index, message: Messages.extraction(step, field + failure.message)))
+            return []
+        case .success(let plan):
+            explain += why.map { "step \(step.index) extract \(into): \($0)" }
+            if case .each(let container, _) = plan { lastContainer = container }
+            let op = extraction.append ? "+=" : "="
+            var out: [Lowered] = []
+            if browser, let wait = plan.waitSelector {
+                out.append(.line("wait for exists \(WTLiteral.quote(wait))", steps: []))
+            }
+            out.append(
+                render(
+                    plan, into: into, op: op, record: slot.unwrapped.elementType ?? slot.unwrapped,
+                    external: external, steps: group.map(\.index)))
+            return out
+        }
+    }
+
+    /// What one step produced: the whole declared type, or one element of it when `+=` added one.
+    private func slotType(_ declared: WTType, _ extraction: TraceExtraction) -> WTType {
+        guard extraction.append, let element = declared.unwrapped.elementType else { return declared }
+        if case .array = extraction.value { return declared.unwrapped }
+        return element
+    }
+
+    /// Record fields whose value is, in every iteration, the value of an enclosing loop's variable.
+    private func externalFields(_ group: [TraceStep], slot: WTType) -> [String: String] {
+        guard case .record(let fields) = slot.unwrapped, !loopBindings.isEmpty else { return [:] }
+        var out: [String: String] = [:]
+        for field in fields {
+            for binding in loopBindings where binding.values.count == group.count {
+                let all = group.indices.allSatisfy { k in
+                    Self.records(group[k].extraction?.value).allSatisfy { $0[field.name] == binding.values[k] }
+                }
+                if all {
+                    out[field.name] = binding.name
+                    break
+                }
+            }
+        }
+        return out
+    }
+
+    static func records(_ value: JSONValue?) -> [JSONValue] {
+        switch value {
+        case .array(let items)?: items
+        case .object?: [value ?? .null]
+        default: []
+        }
+    }
+
+    /// The type of a variable the trace extracted into without declaring it: links are `[url]`.
+    static func inferredType(of value: JSONValue) -> WTType {
+        guard case .array(let items) = value else { return .string }
+        let strings = items.compactMap { item -> String? in
+            if case .string(let s) = item { return s }
+            return nil
+        }
+        guard strings.count == items.count else { return .list(.string) }
+        let urls = strings.allSatisfy { $0.hasPrefix("http://") || $0.hasPrefix("https://") }
+        return .list(urls ? .url : .string)
+    }
+
+    private func render(
+        _ plan: ExtractionPlan, into: String, op: String, record: WTType, external: [String: String], steps: [Int]
+    ) -> Lowered {
+        switch plan {
+        case .field(let field):
+            return .line("extract \(into) \(op) \(Self.fieldText(field))", steps: steps)
+        case .each(let container, let fields), .one(let container, let fields):
+            let keyword = if case .each = plan { "each" } else { "one" }
+            var lines = ["extract \(into) \(op) \(keyword) \(WTLiteral.quote(container)) {"]
+            let order: [String] =
+                if case .record(let declared) = record { declared.map(\.name) } else { fields.map(\.name) }
+            for name in order {
+                if let variable = external[name] {
+                    lines.append("  \(name) = \(variable)")
+                } else if let field = fields.first(where: { $0.name == name }) {
+                    lines.append("  \(name) = \(Self.fieldText(field))")
+                }
+            }
+            lines.append("}")
+            return .lines(lines, steps: steps)
+        }
+    }
+
+    static func fieldText(_ field: FieldPlan) -> String {
+        let selector = WTLiteral.quote(field.selector)
+        if let attribute = field.attribute {
+            return "\(field.kind.rawValue) \(WTLiteral.quote(attribute)) of \(selector)"
+        }
+        return "\(field.kind.rawValue) \(selector)"
+    }
+}
+
+extension ExtractionPlan {
+    /// What a browser program waits for before reading: the container, or the field's element.
+    var waitSelector: String? {
+        switch self {
+        case .each(let container, _), .one(let container, _): container
+        case .field(let field): field.selector
+        }
+    }
+}

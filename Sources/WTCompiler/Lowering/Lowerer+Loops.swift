@@ -1,0 +1,85 @@
+import WTExtract
+import WTTrace
+
+extension Lowerer {
+    /// "extract, click next" repeated, ending with an extract on a page without "next": a bounded `repeat`
+    /// that stops when the next link is gone.
+    mutating func pagination(_ steps: [TraceStep], at i: Int) -> ([Lowered], Int)? {
+        guard let into = appendedExtraction(steps[i]) else { return nil }
+        var extracts = [steps[i]]
+        var clicks: [TraceStep] = []
+        var j = i + 1
+        while j < steps.count, steps[j].action == .click, Self.changesPage(steps[j]) {
+            if j + 1 < steps.count, appendedExtraction(steps[j + 1]) == into {
+                clicks.append(steps[j])
+                extracts.append(steps[j + 1])
+                j += 2
+            } else {
+                break
+            }
+        }
+        guard !clicks.isEmpty else { return nil }
+        guard var next = locate(clicks) else { return nil }
+        // The loop stops where the last page has no "next": every choice must find nothing there.
+        if let last = store.document(extracts.last?.before) {
+            next.choices = next.choices.filter { Self.count($0, in: last) == 0 }
+            guard !next.choices.isEmpty else { return nil }
+        }
+        let bound = loopBound(pages: extracts.count)
+        explain.append(
+            "steps \(extracts[0].index)…\(clicks.last?.index ?? 0): \(extracts.count) pages of 'extract \(into), click "
+                + "next' become a repeat bounded by \(bound) that stops when \(next.source) is gone")
+        var body = extraction(extracts)
+        body.append(.block("if not exists \(next.source)", body: [.line("break", steps: [])], steps: []))
+        body += action(clicks, context: nil, chosen: next)
+        return ([.block("repeat \(bound)", body: body, steps: [])], j)
+    }
+
+    /// An extraction appending to a list output: its name.
+    private func appendedExtraction(_ step: TraceStep) -> String? {
+        guard step.action == .extract, let e = step.extraction, e.append, outputs[e.into] != nil else { return nil }
+        return e.into
+    }
+
+    static func changesPage(_ step: TraceStep) -> Bool {
+        step.after?.url != step.before?.url || step.after?.snapshot != step.before?.snapshot
+    }
+
+    static func count(_ candidate: Candidate, in document: HTMLDocument) -> Int {
+        guard let compiled = try? CompiledSelector(candidate.selector) else { return -1 }
+        return (try? document.select(compiled))?.count ?? -1
+    }
+
+    /// A parameter that bounds this kind of loop (`max_pages` for pages, `max_scrolls` for scrolling, else
+    /// `max…`/`limit…`), or twice the repetitions seen (at least 10).
+    func loopBound(pages: Int, noun: String = "page") -> String {
+        let scored = trace.parameters.filter { $0.type == "int" }.map { p -> (Int, String) in
+            let name = p.name.lowercased()
+            let score = name.contains(noun) ? 2 : (name.contains("max") || name.contains("limit")) ? 1 : 0
+            return (score, p.name)
+        }
+        let best = scored.filter { $0.0 > 0 }.max { $0.0 < $1.0 }
+        return best?.1 ?? String(max(10, 2 * pages))
+    }
+
+    /// Scrolling down again and again before reading a list: `scroll until no new <item> max N`, which
+    /// stops when the list stops growing.
+    mutating func infiniteScroll(_ steps: [TraceStep], at i: Int) -> ([Lowered], Int)? {
+        var j = i
+        while j < steps.count, steps[j].action == .scroll, steps[j].target == nil { j += 1 }
+        guard j > i, j < steps.count, steps[j].action == .extract else { return nil }
+        lastContainer = nil
+        let read = extraction([steps[j]])
+        guard let container = lastContainer, !read.isEmpty else { return nil }
+        let bound = loopBound(pages: j - i, noun: "scroll")
+        explain.append(
+            "steps \(steps[i].index)…\(steps[j - 1].index): \(j - i) scrolls before reading \(container) become "
+                + "'scroll until no new' bounded by \(bound)")
+        let scroll = Lowered.line(
+            "scroll until no new \(WTLiteral.quote(container)) max \(bound)", steps: steps[i..<j].map(\.index))
+        // After the wait for the first items, before the read.
+        var out = read
+        out.insert(scroll, at: read.count - 1)
+        return (out, j + 1)
+    }
+}

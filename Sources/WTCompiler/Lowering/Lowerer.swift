@@ -1,0 +1,121 @@
+import WTExtract
+import WTSema
+import WTTrace
+
+/// A step the compiler could not lower, for a diagnostic at the step in the trace.
+struct LoweringProblem: Error, Sendable, Hashable {
+    var step: Int
+    var message: String
+    var help: String?
+}
+
+/// Lowering (issue step 3): turns the kept trace steps into `.wt` statements — a locator for every
+/// element acted on, parameters for literals, loops for repeated shapes, extraction plans from the
+/// example records, and checks from what the trace saw change.
+struct Lowerer {
+    let trace: Trace
+    let store: SnapshotStore
+    let binder: ParameterBinder
+    /// Declared output types by name.
+    let outputs: [String: WTType]
+    /// Browser programs wait for what they read; HTTP pages are complete when they arrive.
+    let browser: Bool
+    var explain: [String] = []
+    var problems: [LoweringProblem] = []
+    /// Variables the program extracts into that are not outputs (a list of links), with their types.
+    var variables: [String: WTType] = [:]
+    /// Names bound by enclosing loops, with the value they have in each iteration being lowered.
+    var loopBindings: [(name: String, values: [JSONValue])] = []
+    /// The container of the last record extraction lowered (what `scroll until no new` counts).
+    var lastContainer: String?
+
+    init(trace: Trace, store: SnapshotStore, outputs: [String: WTType]) {
+        self.trace = trace
+        self.store = store
+        self.binder = ParameterBinder(trace.parameters)
+        self.outputs = outputs
+        self.browser = trace.recordedMode == "browser"
+    }
+
+    mutating func lower(_ steps: [TraceStep]) -> [Lowered] {
+        var out: [Lowered] = []
+        var i = 0
+        while i < steps.count {
+            if let (loop, next) = pagination(steps, at: i) {
+                out += loop
+                i = next
+            } else if let (loop, next) = infiniteScroll(steps, at: i) {
+                out += loop
+                i = next
+            } else if let (loop, next) = linkLoop(steps, at: i) {
+                out += loop
+                i = next
+            } else if !steps[i].scope.isEmpty {
+                let end = scopeEnd(steps, from: i)
+                out += within(Array(steps[i..<end]))
+                i = end
+            } else {
+                out += lowerStep([steps[i]])
+                i += 1
+            }
+        }
+        return out
+    }
+
+    /// One statement from a step, checked against every occurrence of it (`group` has one step per loop
+    /// iteration, or just one).
+    mutating func lowerStep(_ group: [TraceStep], context: [Node?]? = nil) -> [Lowered] {
+        let step = group[0]
+        let steps = group.map(\.index)
+        switch step.action {
+        case .open:
+            return [.line("open " + openTarget(group), steps: steps)]
+        case .back:
+            return [.line("back", steps: steps)]
+        case .extract:
+            return extraction(group)
+        case .wait:
+            return []
+        case .scroll:
+            guard step.target != nil else { return [.line("scroll", steps: steps)] }
+            guard let locator = locate(group, context: context) else { return [] }
+            return [.line("scroll to \(locator.source)", steps: steps)]
+        case .click, .fill, .select, .check, .uncheck, .press, .download:
+            return action(group, context: context)
+        }
+    }
+
+    mutating func action(_ group: [TraceStep], context: [Node?]?, chosen: LocatorDecision? = nil) -> [Lowered] {
+        let step = group[0]
+        let steps = group.map(\.index)
+        if step.action == .press && step.target == nil {
+            return [.line("press \(WTLiteral.quote(step.value ?? ""))", steps: steps)]
+        }
+        guard let locator = chosen ?? locate(group, context: context) else { return [] }
+        let l = locator.source
+        var line: String
+        switch step.action {
+        case .click: line = "click \(l)"
+        case .fill: line = "fill \(l) with \(input(step))"
+        case .select: line = "select \(l) \(step.selectBy == "value" ? "value" : "option") \(input(step))"
+        case .check: line = "check \(l)"
+        case .uncheck: line = "uncheck \(l)"
+        case .press: line = "press \(WTLiteral.quote(step.value ?? "")) on \(l)"
+        case .download: line = "download \(l) into \(downloadName())"
+        default: line = l
+        }
+        explain.append("step \(step.index) \(step.action.rawValue): " + locator.explanation.joined(separator: "; "))
+        return [.line(line, steps: steps)] + postconditions(group)
+    }
+
+    /// The text typed or chosen: a secret's name, a parameter, or a literal.
+    func input(_ step: TraceStep) -> String {
+        if let secret = step.secret { return secret }
+        return binder.value(step.value ?? "")
+    }
+
+    /// Where a download goes: the `file` output, or a variable named `file`.
+    private func downloadName() -> String {
+        outputs.filter { $0.value == .file }.keys.sorted().first ?? "file"
+    }
+}

@@ -1,0 +1,22 @@
+import WTDiagnostics
+
+/// Diagnostics of the compiler stages (stable ids `compile.*`).
+enum CompilerMessages {
+    static func cannotLower(_ text: String) -> DiagnosticMessage {
+        DiagnosticMessage("compile.cannot-lower", .error, text)
+    }
+
+    static func invalidOutput(_ text: String) -> DiagnosticMessage {
+        DiagnosticMessage("compile.invalid-output", .error, "the compiled program does not check: \(text)")
+    }
+
+    static func badDeclaration(_ text: String) -> DiagnosticMessage {
+        DiagnosticMessage("compile.bad-declaration", .error, text)
+    }
+}
+
+extension CompilerMessages {
+    static func diverged(_ text: String) -> DiagnosticMessage {
+        DiagnosticMessage("compile.replay-diverged", .error, "verification failed: \(text)")
+    }
+}

@@ -1,0 +1,93 @@
+import WTDiagnostics
+import WTSema
+import WTSyntax
+import WTTrace
+
+/// What `wtc compile` produces: the canonical program, why it looks the way it does, and which trace steps
+/// a replay must reproduce in order.
+public struct CompiledProgram: Sendable {
+    /// Canonical `.wt` text (the printer's output).
+    public var source: String
+    public var checked: CheckedProgram
+    /// One line per decision, for `--explain`.
+    public var explanation: [String]
+    /// The trace steps the program keeps, in trace order; the others were dropped as dead ends.
+    public var keptSteps: [Int]
+}
+
+/// The compiler (CONVENTIONS #1), one stage after another:
+///
+/// 1. `TraceReader` — `trace.json` → `Trace` (done by the caller, with positions)
+/// 2. `Cleanup` — drops failed attempts, detours, overwritten input, repeats
+/// 3. `Lowerer` — steps → `.wt` statements: locators, parameters, loops, extraction plans, checks
+/// 4. `FrontEnd` — the written program must parse and check
+/// 5. `Printer` — canonical text
+///
+/// Verification by replaying the result on the trace's snapshots needs the interpreter, so it is a
+/// separate stage (`TraceReplaying`) the caller runs on the result.
+public enum CompilerPipeline {
+    /// - Parameters:
+    ///   - file: `trace.json` as read, so diagnostics point into it.
+    ///   - snapshot: the HTML of a snapshot by its path relative to the trace.
+    public static func compile(
+        _ trace: Trace, file: SourceFile, snapshot: @escaping (String) -> String?, diagnostics: inout DiagnosticEngine
+    ) -> CompiledProgram? {
+        let positions = TracePositions(file)
+        var explanation: [String] = []
+        let header = Header(trace: trace)
+        guard let outputs = header.outputTypes(diagnostics: &diagnostics, positions: positions, file: file) else {
+            return nil
+        }
+        let kept = Cleanup.run(trace.steps.filter { $0.index <= lastUsefulStep(trace) }, explain: &explanation)
+        var lowerer = Lowerer(trace: trace, store: SnapshotStore(load: snapshot), outputs: outputs)
+        var body = lowerer.lower(kept)
+        body += lowerer.contracts(kept)
+        explanation = [header.modeReason] + explanation + lowerer.explain
+        for problem in lowerer.problems {
+            diagnostics.emit(
+                CompilerMessages.cannotLower(problem.message), at: positions.step(problem.step), in: file,
+                help: problem.help)
+        }
+        guard lowerer.problems.isEmpty else { return nil }
+        let text = header.text(declaring: lowerer.variables) + Emitter.write(body).joined(separator: "\n") + "\n"
+        return finish(text, explanation, kept.map(\.index), file: file, diagnostics: &diagnostics)
+    }
+
+    /// A failed trace compiles the steps before the failure (the repair case keeps that prefix).
+    static func lastUsefulStep(_ trace: Trace) -> Int {
+        guard trace.outcome.status == .failed, let failed = trace.outcome.failedStep else { return Int.max }
+        return failed - 1
+    }
+
+    /// Checks and prints the written program; a program that does not check is the compiler's bug, reported
+    /// with the checker's own words.
+    private static func finish(
+        _ text: String, _ explanation: [String], _ kept: [Int], file: SourceFile, diagnostics: inout DiagnosticEngine
+    ) -> CompiledProgram? {
+        var inner = DiagnosticEngine()
+        let written = SourceFile(path: "compiled.wt", text: text)
+        let output = FrontEnd.check(written, diagnostics: &inner)
+        guard let checked = output.checked, !inner.hasErrors else {
+            let first = inner.sorted.first.map { d in
+                "\(d.span.map { "\($0.start.line):\($0.start.column)" } ?? "?"): \(d.text)"
+            }
+            diagnostics.emit(
+                CompilerMessages.invalidOutput(first ?? "unknown problem"), at: .at(0), in: file,
+                help: "this is a compiler bug; the program was:\n" + text)
+            return nil
+        }
+        let canonical = Printer.print(output.program)
+        return CompiledProgram(source: canonical, checked: checked, explanation: explanation, keptSteps: kept)
+    }
+}
+
+extension CompilerPipeline {
+    /// The diagnostic for a compiled program whose replay on the trace's snapshots went another way: at
+    /// the step that diverged when there is one.
+    public static func divergence(step: Int?, message: String, file: SourceFile) -> Diagnostic {
+        let range = step.map { TracePositions(file).step($0) } ?? .at(0)
+        return Diagnostic(
+            CompilerMessages.diverged(message), span: file.span(of: range),
+            help: "the compiled program does not reproduce the trace; run with --explain to see the choices made")
+    }
+}

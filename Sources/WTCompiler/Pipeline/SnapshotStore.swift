@@ -1,0 +1,40 @@
+import WTExtract
+import WTTrace
+
+/// The trace's page snapshots, each parsed once: the compiler checks every choice against them.
+final class SnapshotStore {
+    private let load: (String) -> String?
+    private var documents: [String: HTMLDocument] = [:]
+    private var html: [String: String] = [:]
+
+    /// - Parameter load: the HTML of a snapshot by its path relative to the trace (nil when missing).
+    init(load: @escaping (String) -> String?) {
+        self.load = load
+    }
+
+    /// The page's snapshot as a document, or nil when the page has no snapshot or it cannot be read.
+    func document(_ page: TracePage?) -> HTMLDocument? {
+        guard let page, let path = page.snapshot else { return nil }
+        if let cached = documents[path] { return cached }
+        guard let text = source(path) else { return nil }
+        guard let document = try? HTMLDocument(html: text, url: page.url) else { return nil }
+        documents[path] = document
+        return document
+    }
+
+    /// The snapshot's HTML text.
+    func source(_ path: String) -> String? {
+        if let cached = html[path] { return cached }
+        let text = load(path)
+        html[path] = text
+        return text
+    }
+
+    /// The element a trace description points at in `document`: by its absolute XPath.
+    static func node(_ element: TraceElement, in document: HTMLDocument) -> Node? {
+        guard let xpath = element.xpath, let nodes = try? document.select(.xpath(xpath)), nodes.count == 1 else {
+            return nil
+        }
+        return nodes[0]
+    }
+}

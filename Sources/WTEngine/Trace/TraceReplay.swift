@@ -1,0 +1,117 @@
+import Foundation
+import Synchronization
+import WTDiagnostics
+import WTExtract
+import WTRuntime
+import WTSema
+import WTTrace
+
+/// The trace's snapshots as parsed documents, each parsed once, shared by the replay's reads.
+final class SnapshotDocuments: Sendable {
+    private let load: @Sendable (String) -> String?
+    private let cache = Mutex<[String: HTMLDocument]>([:])
+
+    init(load: @escaping @Sendable (String) -> String?) {
+        self.load = load
+    }
+
+    func document(_ page: TracePage) -> HTMLDocument? {
+        guard let path = page.snapshot else { return nil }
+        if let hit = cache.withLock({ $0[path] }) { return hit }
+        guard let html = load(path), let document = try? HTMLDocument(html: html, url: page.url) else { return nil }
+        cache.withLock { $0[path] = document }
+        return document
+    }
+}
+
+/// Verification (issue step 5): a compiled program replayed on the trace's own snapshots must take the
+/// trace's kept steps in order and reproduce its result exactly.
+public enum TraceReplay {
+    public enum Outcome: Sendable, Equatable {
+        case reproduced
+        /// The trace step where the replay went another way (nil when it is not one step), and how.
+        case diverged(step: Int?, message: String)
+    }
+
+    public static func verify(
+        _ program: CheckedProgram, file: SourceFile, trace: Trace, keptSteps: [Int],
+        snapshot: @escaping @Sendable (String) -> String?
+    ) async -> Outcome {
+        let kept = Set(keptSteps)
+        let actions = trace.steps.filter { kept.contains($0.index) && $0.action != .wait }
+        let driver = SnapshotReplayDriver(actions: actions, documents: SnapshotDocuments(load: snapshot))
+        var options = RunOptions(parameters: parameters(trace))
+        options.maxForks = 0
+        options.defaultTimeout = .seconds(5)
+        // Snapshots never change by themselves: nothing is gained by waiting for a list to grow.
+        options.scrollSettleTimeout = .milliseconds(1)
+        options.pollInterval = .milliseconds(1)
+        let result: RunResult
+        do {
+            result = try await Interpreter.run(program, file: file, driver: driver, options: options)
+        } catch {
+            if let d = driver.divergence { return .diverged(step: d.step, message: d.message) }
+            return .diverged(step: nil, message: "the replay failed: \(error.diagnostic.message.text)")
+        }
+        if let d = driver.divergence { return .diverged(step: d.step, message: d.message) }
+        let produced = JSONValue.object(result.outputs.map { JSONValue.Member($0.name, TraceValues.json($0.value)) })
+        guard withoutFilePaths(produced) == withoutFilePaths(trace.result) else {
+            return .diverged(step: nil, message: difference(withoutFilePaths(produced), withoutFilePaths(trace.result)))
+        }
+        return .reproduced
+    }
+
+    /// The trace's parameter values as the program's parameters (secrets get a stand-in: the replay never
+    /// types them anywhere).
+    static func parameters(_ trace: Trace) -> [String: Value] {
+        var out: [String: Value] = [:]
+        for p in trace.parameters {
+            if p.type == "secret" {
+                out[p.name] = .secret("replay")
+                continue
+            }
+            switch p.value {
+            case .string(let s)?: out[p.name] = .string(s)
+            case .number(let n)?: out[p.name] = n == n.rounded() && abs(n) < 1e15 ? .int(Int(n)) : .number(n)
+            case .bool(let b)?: out[p.name] = .bool(b)
+            default: break
+            }
+        }
+        return out
+    }
+
+    /// Downloaded files compare by name: where a run keeps its files differs from run to run.
+    static func withoutFilePaths(_ value: JSONValue) -> JSONValue {
+        switch value {
+        case .array(let items): return .array(items.map(withoutFilePaths))
+        case .object(let members):
+            if Set(members.map(\.key)).isSuperset(of: ["path", "name"]) {
+                return .object(members.filter { $0.key == "name" })
+            }
+            return .object(members.map { JSONValue.Member($0.key, withoutFilePaths($0.value)) })
+        default: return value
+        }
+    }
+
+    /// The first output that differs, briefly.
+    static func difference(_ produced: JSONValue, _ expected: JSONValue) -> String {
+        guard case .object(let got) = produced, case .object(let want) = expected else {
+            return "the replay's result differs from the trace's"
+        }
+        for member in want where got.first(where: { $0.key == member.key })?.value != member.value {
+            let value = got.first { $0.key == member.key }?.value
+            return "output '\(member.key)' differs: the trace has \(brief(member.value)), the replay \(brief(value))"
+        }
+        return "the replay's result has outputs the trace does not"
+    }
+
+    private static func brief(_ value: JSONValue?) -> String {
+        switch value {
+        case .array(let items)?: "\(items.count) items"
+        case .object(let m)?: "a record of \(m.count) fields"
+        case .string(let s)?: "\"\(s.prefix(60))\""
+        case nil: "nothing"
+        default: "\(value.map { "\($0)" } ?? "")"
+        }
+    }
+}

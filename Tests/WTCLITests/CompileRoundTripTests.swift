@@ -1,0 +1,42 @@
+import Foundation
+import Testing
+import WTTestSupport
+
+/// The compiler's strongest test on real input: run a sample with `--trace`, compile the trace, run the
+/// compiled program on the same site, and get exactly the same result.
+@Suite("exec --trace, compile, exec again (built binary)", .serialized)
+struct CompileRoundTripTests {
+    static let httpSamples = ["quotes", "products", "rates", "login"]
+
+    @Test("over HTTP, the compiled program returns what the recorded run returned", arguments: httpSamples)
+    func roundTripOverHTTP(_ name: String) throws {
+        try roundTrip(name, mode: "http")
+    }
+
+    func roundTrip(_ name: String, mode: String) throws {
+        let server = try SampleSites.server(name)
+        try server.start()
+        defer { server.stop() }
+        let work = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let traceDirectory = work.appendingPathComponent("trace").path
+        let program = Paths.samples.appendingPathComponent("\(name)/program.wt").path
+        var parameters = ["--param", "base_url=\(server.baseURL)"]
+        if name == "login" { parameters += ["--param", "password=\(SampleSites.demoPassword)"] }
+
+        let recorded = try CLI.run(
+            ["exec", program, "--quiet", "--mode", mode, "--trace", traceDirectory] + parameters)
+        try #require(recorded.status == 0, "recording failed: \(recorded.stderr)")
+        let compiledPath = work.appendingPathComponent("compiled.wt").path
+        let compiled = try CLI.run(["compile", traceDirectory, "-o", compiledPath, "--explain"])
+        try #require(compiled.status == 0, "compile failed: \(compiled.stderr)")
+        let replayed = try CLI.run(["exec", compiledPath, "--quiet", "--mode", mode] + parameters)
+        let source = (try? String(contentsOfFile: compiledPath, encoding: .utf8)) ?? ""
+        try #require(replayed.status == 0, "the compiled program failed: \(replayed.stderr)\n\(source)")
+        #expect(Self.json(replayed.stdout) == Self.json(recorded.stdout), "compiled:\n\(source)")
+    }
+
+    static func json(_ text: String) -> NSObject? {
+        try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? NSObject
+    }
+}
