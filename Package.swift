@@ -73,7 +73,9 @@ let package = Package(
         .testTarget(name: "WTTraceTests", dependencies: ["WTTrace", "WTDiagnostics", "WTTestSupport"]),
         .testTarget(
             name: "WTCompilerTests",
-            dependencies: ["WTCompiler", "WTTrace", "WTSyntax", "WTSema", "WTExtract", "WTDiagnostics", "WTTestSupport"],
+            dependencies: [
+                "WTCompiler", "WTTrace", "WTSyntax", "WTSema", "WTExtract", "WTDiagnostics", "WTEngine", "WTTestSupport",
+            ],
             exclude: ["Golden"]),
         .testTarget(name: "ArchitectureTests", dependencies: ["WTTestSupport"]),
     ],

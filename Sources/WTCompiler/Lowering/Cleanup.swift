@@ -12,7 +12,24 @@ enum Cleanup {
         kept = dropDetours(kept, explain: &explain)
         kept = dropOverwrittenInput(kept, explain: &explain)
         kept = dropRepeats(kept, explain: &explain)
+        kept = dropScrollsBeforeActions(kept, explain: &explain)
         return kept
+    }
+
+    /// `scroll to X` right before an action on X: every action scrolls its element into view itself.
+    static func dropScrollsBeforeActions(_ steps: [TraceStep], explain: inout [String]) -> [TraceStep] {
+        var out: [TraceStep] = []
+        for (i, step) in steps.enumerated() {
+            if step.action == .scroll, let xpath = step.target?.xpath, i + 1 < steps.count,
+                [.click, .fill, .select, .check, .uncheck, .press, .download].contains(steps[i + 1].action),
+                steps[i + 1].target?.xpath == xpath
+            {
+                explain.append("step \(step.index) dropped: step \(steps[i + 1].index) scrolls the element into view itself")
+                continue
+            }
+            out.append(step)
+        }
+        return out
     }
 
     /// A navigation whose page was only looked at and left with `back`: nothing on it reached the result.

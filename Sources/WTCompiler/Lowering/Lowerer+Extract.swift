@@ -31,6 +31,9 @@ extension Lowerer {
         case .success(let plan):
             explain += why.map { "step \(step.index) extract \(into): \($0)" }
             if case .each(let container, _) = plan { lastContainer = container }
+            if loopBindings.isEmpty, case .string(let text) = extraction.value, !text.isEmpty {
+                extractedScalars.insert((into, text), at: 0)
+            }
             let op = extraction.append ? "+=" : "="
             var out: [Lowered] = []
             if browser, let wait = plan.waitSelector {

@@ -28,6 +28,8 @@ struct Lowerer {
     var loopBindings: [(name: String, values: [JSONValue])] = []
     /// The container of the last record extraction lowered (what `scroll until no new` counts).
     var lastContainer: String?
+    /// Text values the program already holds: scalars it extracted (most recent first), then parameters.
+    var extractedScalars: [(name: String, value: String)] = []
 
     init(trace: Trace, store: SnapshotStore, outputs: [String: WTType]) {
         self.trace = trace
@@ -91,7 +93,8 @@ struct Lowerer {
         if step.action == .press && step.target == nil {
             return [.line("press \(WTLiteral.quote(step.value ?? ""))", steps: steps)]
         }
-        guard let locator = chosen ?? locate(group, context: context) else { return [] }
+        guard let found = chosen ?? locate(group, context: context) else { return [] }
+        let locator = bindingValues(found)
         let l = locator.source
         var line: String
         switch step.action {

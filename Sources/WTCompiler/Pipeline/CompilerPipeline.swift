@@ -3,6 +3,21 @@ import WTSema
 import WTSyntax
 import WTTrace
 
+/// Time spent per stage, for the benchmark: stages in the order they first ran.
+public final class StageTimings: @unchecked Sendable {
+    public private(set) var stages: [(name: String, duration: Duration)] = []
+
+    public init() {}
+
+    func add(_ name: String, _ duration: Duration) {
+        if let i = stages.firstIndex(where: { $0.name == name }) {
+            stages[i].duration += duration
+        } else {
+            stages.append((name, duration))
+        }
+    }
+}
+
 /// What `wtc compile` produces: the canonical program, why it looks the way it does, and which trace steps
 /// a replay must reproduce in order.
 public struct CompiledProgram: Sendable {
@@ -30,8 +45,16 @@ public enum CompilerPipeline {
     ///   - file: `trace.json` as read, so diagnostics point into it.
     ///   - snapshot: the HTML of a snapshot by its path relative to the trace.
     public static func compile(
-        _ trace: Trace, file: SourceFile, snapshot: @escaping (String) -> String?, diagnostics: inout DiagnosticEngine
+        _ trace: Trace, file: SourceFile, snapshot: @escaping (String) -> String?, diagnostics: inout DiagnosticEngine,
+        timings: StageTimings? = nil
     ) -> CompiledProgram? {
+        let clock = ContinuousClock()
+        var mark = clock.now
+        func lap(_ stage: String) {
+            let now = clock.now
+            timings?.add(stage, now - mark)
+            mark = now
+        }
         let positions = TracePositions(file)
         var explanation: [String] = []
         let header = Header(trace: trace)
@@ -39,9 +62,11 @@ public enum CompilerPipeline {
             return nil
         }
         let kept = Cleanup.run(trace.steps.filter { $0.index <= lastUsefulStep(trace) }, explain: &explanation)
+        lap("cleanup")
         var lowerer = Lowerer(trace: trace, store: SnapshotStore(load: snapshot), outputs: outputs)
         var body = lowerer.lower(kept)
         body += lowerer.contracts(kept)
+        lap("lowering")
         explanation = [header.modeReason] + explanation + lowerer.explain
         for problem in lowerer.problems {
             diagnostics.emit(
@@ -50,7 +75,9 @@ public enum CompilerPipeline {
         }
         guard lowerer.problems.isEmpty else { return nil }
         let text = header.text(declaring: lowerer.variables) + Emitter.write(body).joined(separator: "\n") + "\n"
-        return finish(text, explanation, kept.map(\.index), file: file, diagnostics: &diagnostics)
+        let result = finish(text, explanation, kept.map(\.index), file: file, diagnostics: &diagnostics)
+        lap("check and print")
+        return result
     }
 
     /// A failed trace compiles the steps before the failure (the repair case keeps that prefix).

@@ -38,6 +38,11 @@ enum CandidateGenerator {
         {
             let value = NameStability.isPlainIdentifier(name) ? name : cssString(name)
             out.append(css(.name, "\(tag)[name=\(value)]"))
+            // Radio buttons and checkboxes share a name within a group; their value tells them apart.
+            if let choice = node.attribute("value"), !choice.isEmpty, ["radio", "checkbox"].contains(node.attribute("type") ?? "") {
+                let v = NameStability.isPlainIdentifier(choice) ? choice : cssString(choice)
+                out.append(css(.name, "\(tag)[name=\(value)][value=\(v)]"))
+            }
         }
         if let placeholder = node.attribute("placeholder"), !placeholder.isEmpty, placeholder.count <= textLimit {
             out.append(semantic(.placeholder, "placeholder", placeholder, SemanticXPath.placeholder(placeholder)))

@@ -1,0 +1,75 @@
+import Foundation
+import WTCompiler
+import WTDiagnostics
+import WTEngine
+import WTTestSupport
+import WTTrace
+
+/// Compiles traces the way `wtc compile` does — pipeline, then replay on the snapshots — from a sample's
+/// folder or from a trace built in memory (the mutation tests).
+enum CompilerHarness {
+    struct Outcome {
+        var program: CompiledProgram?
+        /// Rendered diagnostics, paths as given.
+        var diagnostics: String
+        var verification: TraceReplay.Outcome?
+
+        var source: String? { program?.source }
+        var explanation: String { program?.explanation.joined(separator: "\n") ?? "" }
+    }
+
+    /// A sample's recorded trace, named by its path relative to the package (stable in goldens).
+    static func sample(_ name: String) throws -> (trace: Trace, file: SourceFile, snapshots: [String: String]) {
+        var diagnostics = DiagnosticEngine()
+        let folder = try require_(
+            try TraceFolder.load(path: Paths.samples.appendingPathComponent("\(name)/trace").path, diagnostics: &diagnostics),
+            "samples/\(name)/trace does not load: \(diagnostics.sorted.map(\.text))")
+        var snapshots: [String: String] = [:]
+        for path in Self.paths(folder.trace) { snapshots[path] = try folder.html(for: path) }
+        let file = SourceFile(path: "samples/\(name)/trace/trace.json", text: folder.source.text)
+        return (folder.trace, file, snapshots)
+    }
+
+    static func compile(_ trace: Trace, file: SourceFile? = nil, snapshots: [String: String]) async -> Outcome {
+        let file = file ?? SourceFile(path: "trace.json", text: TraceWriter.json(trace))
+        var diagnostics = DiagnosticEngine()
+        let load: @Sendable (String) -> String? = { snapshots[$0] }
+        let program = CompilerPipeline.compile(trace, file: file, snapshot: load, diagnostics: &diagnostics)
+        var verification: TraceReplay.Outcome?
+        var rendered = DiagnosticRenderer(sources: [file]).render(diagnostics.sorted)
+        if let program {
+            let compiled = SourceFile(path: "compiled.wt", text: program.source)
+            let outcome = await TraceReplay.verify(
+                program.checked, file: compiled, trace: trace, keptSteps: program.keptSteps, snapshot: load)
+            verification = outcome
+            if case .diverged(let step, let message) = outcome {
+                rendered += DiagnosticRenderer(sources: [file]).render(
+                    [CompilerPipeline.divergence(step: step, message: message, file: file)])
+            }
+        }
+        return Outcome(program: program, diagnostics: rendered, verification: verification)
+    }
+
+    /// Every snapshot and response path the trace refers to.
+    static func paths(_ trace: Trace) -> Set<String> {
+        var out: Set<String> = []
+        for step in trace.steps {
+            for page in [step.before, step.after].compactMap({ $0 }) {
+                if let s = page.snapshot { out.insert(s) }
+                if let r = page.response { out.insert(r) }
+            }
+        }
+        return out
+    }
+}
+
+/// `#require` for helpers that are not tests: throws with the message when the value is nil.
+func require_<T>(_ value: T?, _ message: @autoclosure () -> String) throws -> T {
+    guard let value else { throw HarnessError(message: message()) }
+    return value
+}
+
+struct HarnessError: Error, CustomStringConvertible {
+    var message: String
+    var description: String { message }
+}
