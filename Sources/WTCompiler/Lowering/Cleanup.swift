@@ -24,7 +24,8 @@ enum Cleanup {
                 [.click, .fill, .select, .check, .uncheck, .press, .download].contains(steps[i + 1].action),
                 steps[i + 1].target?.xpath == xpath
             {
-                explain.append("step \(step.index) dropped: step \(steps[i + 1].index) scrolls the element into view itself")
+                explain.append(
+                    "step \(step.index) dropped: step \(steps[i + 1].index) scrolls the element into view itself")
                 continue
             }
             out.append(step)

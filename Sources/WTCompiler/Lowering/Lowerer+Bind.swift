@@ -9,7 +9,8 @@ extension Lowerer {
         guard !known.isEmpty else { return decision }
         var out = decision
         var bound: [Int] = []
-        for (i, choice) in decision.choices.enumerated() where [.text, .role, .label, .placeholder].contains(choice.kind) {
+        for (i, choice) in decision.choices.enumerated()
+        where [.text, .role, .label, .placeholder].contains(choice.kind) {
             for (name, value) in known {
                 let literal = " " + WTLiteral.quote(value)
                 guard choice.source.hasSuffix(literal) else { continue }

@@ -39,7 +39,9 @@ enum CandidateGenerator {
             let value = NameStability.isPlainIdentifier(name) ? name : cssString(name)
             out.append(css(.name, "\(tag)[name=\(value)]"))
             // Radio buttons and checkboxes share a name within a group; their value tells them apart.
-            if let choice = node.attribute("value"), !choice.isEmpty, ["radio", "checkbox"].contains(node.attribute("type") ?? "") {
+            if let choice = node.attribute("value"), !choice.isEmpty,
+                ["radio", "checkbox"].contains(node.attribute("type") ?? "")
+            {
                 let v = NameStability.isPlainIdentifier(choice) ? choice : cssString(choice)
                 out.append(css(.name, "\(tag)[name=\(value)][value=\(v)]"))
             }

@@ -21,8 +21,9 @@ enum CompilerHarness {
     /// A sample's recorded trace, named by its path relative to the package (stable in goldens).
     static func sample(_ name: String) throws -> (trace: Trace, file: SourceFile, snapshots: [String: String]) {
         var diagnostics = DiagnosticEngine()
-        let folder = try require_(
-            try TraceFolder.load(path: Paths.samples.appendingPathComponent("\(name)/trace").path, diagnostics: &diagnostics),
+        let folder = try requireValue(
+            try TraceFolder.load(
+                path: Paths.samples.appendingPathComponent("\(name)/trace").path, diagnostics: &diagnostics),
             "samples/\(name)/trace does not load: \(diagnostics.sorted.map(\.text))")
         var snapshots: [String: String] = [:]
         for path in Self.paths(folder.trace) { snapshots[path] = try folder.html(for: path) }
@@ -64,7 +65,7 @@ enum CompilerHarness {
 }
 
 /// `#require` for helpers that are not tests: throws with the message when the value is nil.
-func require_<T>(_ value: T?, _ message: @autoclosure () -> String) throws -> T {
+func requireValue<T>(_ value: T?, _ message: @autoclosure () -> String) throws -> T {
     guard let value else { throw HarnessError(message: message()) }
     return value
 }
