@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The README's first command: build wtc (release) and run it on the bundled samples, on loopback only
 # (no API key, no network): check and format every sample, then run the quotes sample end to end over
-# plain HTTP against its own site and compare the result with samples/quotes/expected.json.
+# plain HTTP against its own site and compare the result with samples/quotes/expected.json; then compile
+# the trace recorded from it and run the compiled program too.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -38,6 +39,21 @@ same = json.load(open(sys.argv[1])) == json.load(open(sys.argv[2]))
 print("    the result equals samples/quotes/expected.json" if same else "    MISMATCH with expected.json")
 sys.exit(0 if same else 1)
 PY
+
+echo "==> wtc compile samples/quotes/trace --explain   (the trace recorded from that program)"
+compiled=$(mktemp --suffix=.wt)
+"$wtc" compile samples/quotes/trace -o "$compiled" --explain
+cat "$compiled"
+cmp -s "$compiled" samples/quotes/compiled.wt && echo "    identical to samples/quotes/compiled.wt; replayed on the trace's snapshots"
+echo "==> wtc exec (the compiled program) --param base_url=$base"
+"$wtc" exec "$compiled" --quiet --param "base_url=$base" >"$result.2"
+python3 - "$result.2" samples/quotes/expected.json <<'PY'
+import json, sys
+same = json.load(open(sys.argv[1])) == json.load(open(sys.argv[2]))
+print("    the compiled program's result equals samples/quotes/expected.json" if same else "    MISMATCH")
+sys.exit(0 if same else 1)
+PY
+rm -f "$compiled" "$result.2"
 
 echo "==> a program with mistakes, to show the diagnostics:"
 "$wtc" check scripts/demo-broken.wt || echo "(exit code $? — 65 means 'invalid program', as expected)"

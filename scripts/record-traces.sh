@@ -31,10 +31,9 @@ for name in "${names[@]}"; do
     rm -f "$out"
     # The recorded address becomes the programs' default one, in the trace and every snapshot.
     grep -rl "$base" "samples/$name/trace" | xargs -r sed -i "s#$base#http://127.0.0.1:8000#g"
-    if "$bin/wtc" compile "samples/$name/trace" -o "samples/$name/compiled.wt" 2>"samples/$name/trace/compile.err"; then
-        rm "samples/$name/trace/compile.err"
+    if "$bin/wtc" compile "samples/$name/trace" -o "samples/$name/compiled.wt"; then
         echo "$name: recorded in $mode mode, compiled to samples/$name/compiled.wt"
     else
-        echo "$name: recorded in $mode mode; compile failed (see samples/$name/trace/compile.err)"
+        echo "$name: recorded in $mode mode; compile failed (the golden is samples/$name/compiled.diagnostics)"
     fi
 done

@@ -121,3 +121,14 @@ actor EvidenceDriver: PageDriver {
         await inner.close()
     }
 }
+
+extension EvidenceDriver: DocumentResponses {
+    /// Forwarded to the driver underneath, when it can tell.
+    nonisolated func keepDocumentResponses() async {
+        await (inner as? any DocumentResponses)?.keepDocumentResponses()
+    }
+
+    nonisolated func currentDocumentResponse() async -> String? {
+        await (inner as? any DocumentResponses)?.currentDocumentResponse()
+    }
+}

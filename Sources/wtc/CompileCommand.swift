@@ -49,7 +49,7 @@ struct CompileCommand: AsyncParsableCommand {
         if !noVerify {
             let file = SourceFile(path: output ?? "compiled.wt", text: compiled.source)
             let outcome = await TraceReplay.verify(
-                compiled.checked, file: file, trace: folder.trace, keptSteps: compiled.keptSteps, snapshot: snapshot)
+                compiled.checked, file: file, trace: folder.trace, steps: compiled.replaySteps, snapshot: snapshot)
             if case .diverged(let step, let message) = outcome {
                 let diagnostic = CompilerPipeline.divergence(step: step, message: message, file: folder.source)
                 diagnosticOptions.report([diagnostic], sources: [folder.source])

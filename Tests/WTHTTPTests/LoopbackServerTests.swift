@@ -76,7 +76,6 @@ struct LoopbackServerTests {
     func cleanUp() async throws {
         let server = try LoopbackServer(routes: LoopbackRoute.testRoutes)
         try server.start()
-        let descriptorsBefore = OpenFiles.count()
         do {
             let client = HTTPClient()
             for index in 0..<50 {
@@ -94,9 +93,8 @@ struct LoopbackServerTests {
         #expect(server.liveThreads == 0)
         // The client's last reference may be dropped by its worker thread a moment after `send` returned.
         #expect(await waitUntil { OpenFiles.tcpSockets(port: server.port) == 0 })
-        // Other suites open files concurrently, so the process-wide count only gets a generous slack;
-        // the socket check above is the exact one.
-        #expect(OpenFiles.count() <= descriptorsBefore + 40)
+        // The socket check above is the exact one. A process-wide descriptor count is not: other suites
+        // (Chromium's pipes, recorded traces) open files at the same time, so it failed with no leak here.
         let error = await expectFailure(HTTPClient(), .get(server.url("/echo")))
         #expect(error?.kind == .connectionRefused)
     }

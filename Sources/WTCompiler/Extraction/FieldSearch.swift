@@ -1,6 +1,7 @@
 import Foundation
 import WTExtract
 import WTSema
+import WTSyntax
 import WTTrace
 
 /// Finds the best field plan that reproduces a field's value in every example record.
@@ -40,15 +41,26 @@ enum FieldSearch {
     /// after the field (`.plan`, `[itemprop=plan]`) that finds nothing anywhere agrees with every example
     /// and reads the value on pages that have it.
     static func guessFromName(_ name: String, type: WTType, samples: [FieldSample]) -> FieldPlan? {
-        guard type.isOptional, !samples.isEmpty, samples.allSatisfy({ $0.expected == .null }),
-            let kind = DeclaredType.guessKind(type.unwrapped)
-        else { return nil }
+        guard !samples.isEmpty, let kind = emptyEvidenceKind(type, samples) else { return nil }
         let dashed = name.replacingOccurrences(of: "_", with: "-")
-        let selectors = [".\(dashed)", "[itemprop=\(dashed)]", "#\(dashed)", "[data-field=\(dashed)]"]
+        let singular = dashed.hasSuffix("s") ? String(dashed.dropLast()) : dashed
+        var selectors = [".\(dashed)", "[itemprop=\(dashed)]", "#\(dashed)", "[data-field=\(dashed)]"]
+        if kind == .count { selectors.insert(".\(singular)", at: 0) }
         for selector in selectors where NameStability.isPlainIdentifier(dashed) {
             let plan = FieldPlan(name: name, kind: kind, selector: selector)
             if verify(plan, type: type, samples: samples) == nil { return plan }
         }
+        return nil
+    }
+
+    /// The kind to read a field with when every example is "nothing there": null for an optional field,
+    /// 0 for a count, false for a flag. Nil when some example has real evidence.
+    private static func emptyEvidenceKind(_ type: WTType, _ samples: [FieldSample]) -> WTSyntax.FieldKind? {
+        if type.isOptional, samples.allSatisfy({ $0.expected == .null }) {
+            return DeclaredType.guessKind(type.unwrapped)
+        }
+        if type == .int, samples.allSatisfy({ $0.expected == .number(0) }) { return .count }
+        if type == .bool, samples.allSatisfy({ $0.expected == .bool(false) }) { return .exists }
         return nil
     }
 

@@ -54,22 +54,30 @@ extension Lowerer {
         return element
     }
 
-    /// Record fields whose value is, in every iteration, the value of an enclosing loop's variable.
+    /// Record fields the page does not show: the value of an enclosing loop's variable in every
+    /// iteration (`page = link`), or else the page's own address (`page = url`).
     private func externalFields(_ group: [TraceStep], slot: WTType) -> [String: String] {
-        guard case .record(let fields) = slot.unwrapped, !loopBindings.isEmpty else { return [:] }
+        guard case .record(let fields) = slot.unwrapped else { return [:] }
         var out: [String: String] = [:]
         for field in fields {
-            for binding in loopBindings where binding.values.count == group.count {
-                let all = group.indices.allSatisfy { k in
-                    Self.records(group[k].extraction?.value).allSatisfy { $0[field.name] == binding.values[k] }
-                }
-                if all {
-                    out[field.name] = binding.name
-                    break
-                }
+            if let binding = loopBindings.first(where: { holds(field.name, group, $0.values) }) {
+                out[field.name] = binding.name
+            } else if [.url, .string].contains(field.type.unwrapped),
+                holds(field.name, group, group.map { .string($0.before?.url ?? "") })
+            {
+                out[field.name] = "url"
             }
         }
         return out
+    }
+
+    /// Every record of iteration k has `values[k]` in field `name`.
+    private func holds(_ name: String, _ group: [TraceStep], _ values: [JSONValue]) -> Bool {
+        guard values.count == group.count else { return false }
+        return group.indices.allSatisfy { k in
+            let records = Self.records(group[k].extraction?.value)
+            return !records.isEmpty && records.allSatisfy { $0[name] == values[k] }
+        }
     }
 
     static func records(_ value: JSONValue?) -> [JSONValue] {

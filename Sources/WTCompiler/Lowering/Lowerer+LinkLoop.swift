@@ -14,23 +14,30 @@ extension Lowerer {
         guard urls.count == items.count, let groups = iterations(steps, from: i + 1, urls: urls) else { return nil }
         let list = extraction([steps[i]])
         guard !list.isEmpty else { return nil }
-        let variable = Self.singular(e.into)
-        loopBindings.append((variable, urls.map(JSONValue.string)))
-        defer { loopBindings.removeLast() }
-        var body: [Lowered] = [.line("open \(variable)", steps: groups.map { $0[0].index })]
-        for p in 1..<groups[0].count { body += lowerStep(groups.map { $0[p] }) }
-        let readsOnly = groups[0].allSatisfy { [.open, .extract].contains($0.action) }
-        let head = "for each \(variable) in \(e.into)" + (readsOnly ? " concurrency 4" : "")
         explain.append(
             "steps \(groups[0][0].index)…\(groups.last?.last?.index ?? 0): the \(urls.count) links of '\(e.into)' "
-                + "opened in order with the same steps become a for-each"
-                + (readsOnly ? ", 4 at a time because the pages are only read" : ""))
-        var out = list + [.line("expect count \(e.into) >= 1", steps: [])]
-        out.append(.block(head, body: body, steps: []))
-        if let output = oneRecordPerIteration(groups) {
-            out.append(.line("expect count \(output) == count \(e.into)", steps: []))
+                + "opened in order with the same steps become a for-each")
+        let loop = forEachLink(
+            list: e.into, urls: urls, opens: groups.map { $0[0].index }, bodies: groups.map { Array($0.dropFirst()) })
+        return (list + loop, i + 1 + groups.count * groups[0].count)
+    }
+
+    /// `expect count L >= 1`, `for each l in L { open l … }` and, when every iteration added one record to
+    /// an output, `expect count output == count L`. Concurrent when the pages are only read.
+    mutating func forEachLink(list: String, urls: [String], opens: [Int], bodies: [[TraceStep]]) -> [Lowered] {
+        let variable = Self.singular(list)
+        loopBindings.append((variable, urls.map(JSONValue.string)))
+        defer { loopBindings.removeLast() }
+        var body: [Lowered] = [.line("open \(variable)", steps: opens)]
+        for p in 0..<(bodies.first?.count ?? 0) { body += lowerStep(bodies.map { $0[p] }) }
+        let readsOnly = bodies.allSatisfy { $0.allSatisfy { [.open, .extract].contains($0.action) } }
+        if readsOnly { explain.append("the pages of '\(list)' are only read: 4 at a time") }
+        let head = "for each \(variable) in \(list)" + (readsOnly ? " concurrency 4" : "")
+        var out: [Lowered] = [.line("expect count \(list) >= 1", steps: []), .block(head, body: body, steps: [])]
+        if let output = oneRecordPerIteration(bodies) {
+            out.append(.line("expect count \(output) == count \(list)", steps: []))
         }
-        return (out, i + 1 + groups.count * groups[0].count)
+        return out
     }
 
     /// The steps of each iteration: each starts by opening the next link and has the first one's shape.
@@ -52,7 +59,7 @@ extension Lowerer {
     }
 
     /// The list output every iteration appended exactly one record to, if any.
-    private func oneRecordPerIteration(_ groups: [[TraceStep]]) -> String? {
+    func oneRecordPerIteration(_ groups: [[TraceStep]]) -> String? {
         let extracts = groups.map { $0.filter { $0.action == .extract } }
         guard let first = extracts.first, first.count == 1, let into = first[0].extraction?.into, outputs[into] != nil
         else { return nil }

@@ -30,13 +30,16 @@ struct Lowerer {
     var lastContainer: String?
     /// Text values the program already holds: scalars it extracted (most recent first), then parameters.
     var extractedScalars: [(name: String, value: String)] = []
+    /// Steps the program performs differently from the trace (for the replay), and steps it leaves out.
+    var replayRewrites: [Int: TraceStep] = [:]
+    var replayDropped: Set<Int> = []
 
-    init(trace: Trace, store: SnapshotStore, outputs: [String: WTType]) {
+    init(trace: Trace, store: SnapshotStore, outputs: [String: WTType], browser: Bool) {
         self.trace = trace
         self.store = store
         self.binder = ParameterBinder(trace.parameters)
         self.outputs = outputs
-        self.browser = trace.recordedMode == "browser"
+        self.browser = browser
     }
 
     mutating func lower(_ steps: [TraceStep]) -> [Lowered] {
@@ -47,6 +50,9 @@ struct Lowerer {
                 out += loop
                 i = next
             } else if let (loop, next) = infiniteScroll(steps, at: i) {
+                out += loop
+                i = next
+            } else if let (loop, next) = clickThrough(steps, at: i) {
                 out += loop
                 i = next
             } else if let (loop, next) = linkLoop(steps, at: i) {

@@ -26,8 +26,9 @@ public struct CompiledProgram: Sendable {
     public var checked: CheckedProgram
     /// One line per decision, for `--explain`.
     public var explanation: [String]
-    /// The trace steps the program keeps, in trace order; the others were dropped as dead ends.
-    public var keptSteps: [Int]
+    /// The trace's steps as the program performs them, in order: dead ends left out, and steps the
+    /// program does differently rewritten (a click on item k of a list becomes `open` of its link).
+    public var replaySteps: [TraceStep]
 }
 
 /// The compiler (CONVENTIONS #1), one stage after another:
@@ -50,23 +51,27 @@ public enum CompilerPipeline {
     ) -> CompiledProgram? {
         let clock = ContinuousClock()
         var mark = clock.now
-        func lap(_ stage: String) {
+        /// Ends `stage`; `parts` are named shares of it measured inside, reported as stages of their own.
+        func lap(_ stage: String, parts: [(String, Duration)] = []) {
             let now = clock.now
-            timings?.add(stage, now - mark)
+            for (name, duration) in parts { timings?.add(name, duration) }
+            timings?.add(stage, now - mark - parts.reduce(.zero) { $0 + $1.1 })
             mark = now
         }
         let positions = TracePositions(file)
         var explanation: [String] = []
-        let header = Header(trace: trace)
+        let header = Header(trace: trace, responses: snapshot)
         guard let outputs = header.outputTypes(diagnostics: &diagnostics, positions: positions, file: file) else {
             return nil
         }
+        lap("trace positions and header")
         let kept = Cleanup.run(trace.steps.filter { $0.index <= lastUsefulStep(trace) }, explain: &explanation)
         lap("cleanup")
-        var lowerer = Lowerer(trace: trace, store: SnapshotStore(load: snapshot), outputs: outputs)
+        let store = SnapshotStore(load: snapshot)
+        var lowerer = Lowerer(trace: trace, store: store, outputs: outputs, browser: header.mode == "browser")
         var body = lowerer.lower(kept)
         body += lowerer.contracts(kept)
-        lap("lowering")
+        lap("lowering (rest)", parts: [("snapshot reading", store.reading), ("snapshot parsing", store.parsing)])
         explanation = [header.modeReason] + explanation + lowerer.explain
         for problem in lowerer.problems {
             diagnostics.emit(
@@ -75,7 +80,10 @@ public enum CompilerPipeline {
         }
         guard lowerer.problems.isEmpty else { return nil }
         let text = header.text(declaring: lowerer.variables) + Emitter.write(body).joined(separator: "\n") + "\n"
-        let result = finish(text, explanation, kept.map(\.index), file: file, diagnostics: &diagnostics)
+        let replay = kept.filter { !lowerer.replayDropped.contains($0.index) }.map {
+            lowerer.replayRewrites[$0.index] ?? $0
+        }
+        let result = finish(text, explanation, replay, file: file, diagnostics: &diagnostics)
         lap("check and print")
         return result
     }
@@ -89,7 +97,8 @@ public enum CompilerPipeline {
     /// Checks and prints the written program; a program that does not check is the compiler's bug, reported
     /// with the checker's own words.
     private static func finish(
-        _ text: String, _ explanation: [String], _ kept: [Int], file: SourceFile, diagnostics: inout DiagnosticEngine
+        _ text: String, _ explanation: [String], _ replay: [TraceStep], file: SourceFile,
+        diagnostics: inout DiagnosticEngine
     ) -> CompiledProgram? {
         var inner = DiagnosticEngine()
         let written = SourceFile(path: "compiled.wt", text: text)
@@ -104,7 +113,7 @@ public enum CompilerPipeline {
             return nil
         }
         let canonical = Printer.print(output.program)
-        return CompiledProgram(source: canonical, checked: checked, explanation: explanation, keptSteps: kept)
+        return CompiledProgram(source: canonical, checked: checked, explanation: explanation, replaySteps: replay)
     }
 }
 

@@ -6,23 +6,21 @@ import WTTrace
 /// `param` and `output` lines.
 struct Header {
     let trace: Trace
+    /// The `mode` line and why (`LowerToHTTP`).
+    let decision: ModeDecision
 
-    /// `mode auto` when the run needed no browser; otherwise `browser`.
-    var mode: String {
-        trace.recordedMode == "http" || !needsBrowser ? "auto" : "browser"
+    /// - Parameter responses: a response file's text by its path relative to the trace; without it, a
+    ///   browser recording stays `mode browser`.
+    init(trace: Trace, responses: ((String) -> String?)? = nil) {
+        self.trace = trace
+        decision = LowerToHTTP.decide(trace, responses: responses)
     }
 
-    /// Only an HTTP recording proves the data arrives without scripts (the raw response bodies of a
-    /// browser recording would too, once recorded).
-    private var needsBrowser: Bool {
-        trace.recordedMode != "http"
-    }
+    /// `mode auto` when the run needed no browser, or when the raw responses of a browser recording show
+    /// that plain HTTP sees every extracted value; otherwise `browser`.
+    var mode: String { decision.mode }
 
-    var modeReason: String {
-        mode == "auto"
-            ? "mode auto: every step ran over plain HTTP when the trace was recorded"
-            : "mode browser: the trace was recorded in a browser and holds no raw responses proving HTTP suffices"
-    }
+    var modeReason: String { decision.reason }
 
     func text(declaring variables: [String: WTType]) -> String {
         var lines = Self.wrap(trace.task, width: 98).map { "# " + $0 }

@@ -6,6 +6,9 @@ final class SnapshotStore {
     private let load: (String) -> String?
     private var documents: [String: HTMLDocument] = [:]
     private var html: [String: String] = [:]
+    /// Time spent in `load` and in parsing, for `StageTimings` (what lowering spends on snapshots).
+    private(set) var reading: Duration = .zero
+    private(set) var parsing: Duration = .zero
 
     /// - Parameter load: the HTML of a snapshot by its path relative to the trace (nil when missing).
     init(load: @escaping (String) -> String?) {
@@ -17,7 +20,10 @@ final class SnapshotStore {
         guard let page, let path = page.snapshot else { return nil }
         if let cached = documents[path] { return cached }
         guard let text = source(path) else { return nil }
-        guard let document = try? HTMLDocument(html: text, url: page.url) else { return nil }
+        let started = ContinuousClock.now
+        let parsed = try? HTMLDocument(html: text, url: page.url)
+        parsing += ContinuousClock.now - started
+        guard let document = parsed else { return nil }
         documents[path] = document
         return document
     }
@@ -25,7 +31,9 @@ final class SnapshotStore {
     /// The snapshot's HTML text.
     func source(_ path: String) -> String? {
         if let cached = html[path] { return cached }
+        let started = ContinuousClock.now
         let text = load(path)
+        reading += ContinuousClock.now - started
         html[path] = text
         return text
     }

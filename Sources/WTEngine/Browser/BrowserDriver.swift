@@ -24,6 +24,8 @@ actor BrowserDriver: PageDriver {
     let runDirectory: URL
     /// Polling interval while waiting for an element or a load.
     let poll: Duration = .milliseconds(20)
+    /// The raw bodies of the page's documents, kept only while recording (`DocumentResponses`).
+    let responses = DocumentResponseLog()
 
     static let pickerTypes: Set<String> = ["date", "time", "datetime-local", "month", "week", "color", "range"]
 
@@ -230,6 +232,7 @@ actor BrowserDriver: PageDriver {
 
     func close() async {
         frames.stop()
+        responses.stop()
         await tabs.close(session)
     }
 }

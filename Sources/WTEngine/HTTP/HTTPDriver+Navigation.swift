@@ -29,7 +29,8 @@ extension HTTPDriver {
         } catch {
             throw StepError(.badResponse, "\(response.finalURL): \(error.message)")
         }
-        replacePage(with: Page(document: document, url: response.finalURL))
+        let body = keepsResponses ? ResponseText.decode(response.body, charset: response.charset) : nil
+        replacePage(with: Page(document: document, url: response.finalURL, response: body))
     }
 
     /// Sends `request`, failing at the step's deadline (`timeout`) even if the client's own is longer.

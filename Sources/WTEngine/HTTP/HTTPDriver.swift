@@ -17,12 +17,16 @@ actor HTTPDriver: PageDriver {
         var document: HTMLDocument
         var url: String
         var edits = FormSubmission.Edits()
+        /// The body the server sent for this page, kept only while recording (`keepDocumentResponses`).
+        var response: String?
     }
 
     let client: HTTPClient
     let runDirectory: URL
     private var page: Page?
     private var history: [Page] = []
+    /// Whether loaded pages keep their raw body (`DocumentResponses`); only a recorded run sets it.
+    var keepsResponses = false
 
     nonisolated var capabilities: DriverCapabilities { DriverCapabilities(isBrowser: false, modeName: "http") }
 

@@ -83,6 +83,7 @@ struct RecordingDriver: PageDriver {
 
     func snapshot() async throws(StepError) -> any PageSnapshot {
         let snapshot = try await inner.snapshot()
+        await noteDocumentResponse()
         recorder.sawPage(snapshot)
         return snapshot
     }
@@ -99,22 +100,41 @@ struct RecordingDriver: PageDriver {
         selectBy: String? = nil, named: (() -> String?)? = nil, _ body: () async throws(StepError) -> Void
     ) async throws(StepError) {
         let started = recorder.elapsedMs()
+        await keepDocumentResponses()
         let before = action == .open ? nil : try? await inner.snapshot()
         var step = TraceStep(index: 0, action: action, selectBy: selectBy)
         recorder.setInput(value, on: &step)
         if let before {
+            await noteDocumentResponse()
             step.before = recorder.pages.page(of: before)
             step.scope = recorder.describeScope(scope, in: before)
             step.target = locator.flatMap { recorder.describe($0, scope: scope, in: before) }
         }
         var failure: StepError?
         do { try await body() } catch { failure = error }
-        if let after = try? await inner.snapshot() { step.after = recorder.pages.page(of: after) }
+        if let after = try? await inner.snapshot() {
+            await noteDocumentResponse()
+            step.after = recorder.pages.page(of: after)
+        }
         step.error = failure?.message
         // A download's value is the file's name, so a replay can return a file of the same name.
         if let name = named?() { step.value = name }
         step.timing = TraceTiming(startMs: started, durationMs: recorder.elapsedMs() - started)
         recorder.append(step)
         if let failure { throw failure }
+    }
+
+    /// Asks the driver to keep raw document bodies from now on (before the first page loads, and in a
+    /// forked driver too); drivers that cannot tell are left alone.
+    private func keepDocumentResponses() async {
+        await (inner as? any DocumentResponses)?.keepDocumentResponses()
+    }
+
+    /// Tells the trace's files which raw body the page shown now came from, so the pages recorded next
+    /// refer to it (`TracePage.response`).
+    private func noteDocumentResponse() async {
+        guard let responses = inner as? any DocumentResponses else { return }
+        await responses.keepDocumentResponses()
+        recorder.pages.showing(response: await responses.currentDocumentResponse())
     }
 }

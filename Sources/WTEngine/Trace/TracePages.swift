@@ -4,28 +4,47 @@ import WTExtract
 import WTRuntime
 import WTTrace
 
-/// The snapshot files of a trace being recorded: each distinct HTML once, named in order of first sight
-/// (`snapshots/0003.html`), so a page seen after one step and before the next is stored once.
+/// The snapshot and response files of a trace being recorded: each distinct HTML once, named in order of
+/// first sight (`snapshots/0003.html`, `responses/0002.html`), so a page seen after one step and before
+/// the next is stored once, and so is a document's raw body however many snapshots show it.
 final class TracePages: Sendable {
     private struct State {
-        var names: [String: String] = [:]
+        var snapshots: [String: String] = [:]
+        var responses: [String: String] = [:]
         var files: [String: String] = [:]
+        /// The response file of the document the driver shows now (see `showing(response:)`).
+        var current: String?
     }
     private let state = Mutex(State())
 
-    /// The page a snapshot shows, its HTML stored under a stable name.
+    /// Notes the raw body of the document the driver shows now (nil when it did not come from the
+    /// network): every page recorded from here on refers to it, until the next call.
+    func showing(response body: String?) {
+        state.withLock { state in
+            state.current = body.map { Self.name(of: $0, folder: "responses", in: &state.responses, &state.files) }
+        }
+    }
+
+    /// The page a snapshot shows, its HTML stored under a stable name, with the current document's response.
     func page(of snapshot: any PageSnapshot) -> TracePage? {
         guard let page = snapshot as? LibXMLSnapshot, let html = page.document.root?.outerHTML else { return nil }
-        let name = state.withLock { state -> String in
-            if let known = state.names[html] { return known }
-            let name = "snapshots/" + String(format: "%04d", state.names.count + 1) + ".html"
-            state.names[html] = name
-            state.files[name] = html
-            return name
+        let (name, response) = state.withLock { state in
+            (Self.name(of: html, folder: "snapshots", in: &state.snapshots, &state.files), state.current)
         }
-        return TracePage(url: page.url, title: page.title, snapshot: name)
+        return TracePage(url: page.url, title: page.title, snapshot: name, response: response)
     }
 
     /// Every stored file by its relative path.
     var files: [String: String] { state.withLock { $0.files } }
+
+    /// The file holding `text`: the one already stored, or the next in `folder`.
+    private static func name(
+        of text: String, folder: String, in names: inout [String: String], _ files: inout [String: String]
+    ) -> String {
+        if let known = names[text] { return known }
+        let name = folder + "/" + String(format: "%04d", names.count + 1) + ".html"
+        names[text] = name
+        files[name] = text
+        return name
+    }
 }

@@ -33,12 +33,12 @@ public enum TraceReplay {
         case diverged(step: Int?, message: String)
     }
 
+    /// - Parameter steps: the trace's steps as the program performs them (`CompiledProgram.replaySteps`).
     public static func verify(
-        _ program: CheckedProgram, file: SourceFile, trace: Trace, keptSteps: [Int],
+        _ program: CheckedProgram, file: SourceFile, trace: Trace, steps: [TraceStep],
         snapshot: @escaping @Sendable (String) -> String?
     ) async -> Outcome {
-        let kept = Set(keptSteps)
-        let actions = trace.steps.filter { kept.contains($0.index) && $0.action != .wait }
+        let actions = steps.filter { $0.action != .wait }
         let driver = SnapshotReplayDriver(actions: actions, documents: SnapshotDocuments(load: snapshot))
         var options = RunOptions(parameters: parameters(trace))
         options.maxForks = 0
