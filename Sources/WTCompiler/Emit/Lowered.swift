@@ -11,19 +11,21 @@ indirect enum Lowered: Sendable, Hashable {
 
 /// Writes lowered statements as `.wt` text; the canonical printer formats the result afterwards.
 enum Emitter {
-    static func write(_ statements: [Lowered], indent: String = "") -> [String] {
-        statements.flatMap { write($0, indent: indent) }
+    static func write(_ statements: [Lowered], indent: String = "", provenance: Bool = true) -> [String] {
+        statements.flatMap { write($0, indent: indent, provenance: provenance) }
     }
 
-    static func write(_ statement: Lowered, indent: String) -> [String] {
+    static func write(_ statement: Lowered, indent: String, provenance shown: Bool) -> [String] {
+        func from(_ steps: [Int]) -> String { shown ? provenance(steps) : "" }
         switch statement {
         case .line(let text, let steps):
-            return [indent + text + provenance(steps)]
+            return [indent + text + from(steps)]
         case .block(let head, let body, let steps):
-            return [indent + head + " {" + provenance(steps)] + write(body, indent: indent + "  ") + [indent + "}"]
+            return [indent + head + " {" + from(steps)] + write(body, indent: indent + "  ", provenance: shown)
+                + [indent + "}"]
         case .lines(let lines, let steps):
             guard let first = lines.first else { return [] }
-            return [indent + first + provenance(steps)] + lines.dropFirst().map { indent + $0 }
+            return [indent + first + from(steps)] + lines.dropFirst().map { indent + $0 }
         }
     }
 

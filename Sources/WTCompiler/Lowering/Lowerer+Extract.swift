@@ -57,10 +57,11 @@ extension Lowerer {
     /// Record fields the page does not show: the value of an enclosing loop's variable in every
     /// iteration (`page = link`), or else the page's own address (`page = url`).
     private func externalFields(_ group: [TraceStep], slot: WTType) -> [String: String] {
-        guard case .record(let fields) = slot.unwrapped else { return [:] }
+        guard case .record(let fields) = (slot.unwrapped.elementType ?? slot).unwrapped else { return [:] }
         var out: [String: String] = [:]
         for field in fields {
-            if let binding = loopBindings.first(where: { holds(field.name, group, $0.values) }) {
+            if let binding = loopBindings.last(where: { $0.values(group).map { holds(field.name, group, $0) } ?? false }
+            ) {
                 out[field.name] = binding.name
             } else if [.url, .string].contains(field.type.unwrapped),
                 holds(field.name, group, group.map { .string($0.before?.url ?? "") })

@@ -26,7 +26,9 @@ extension Lowerer {
     /// an output, `expect count output == count L`. Concurrent when the pages are only read.
     mutating func forEachLink(list: String, urls: [String], opens: [Int], bodies: [[TraceStep]]) -> [Lowered] {
         let variable = Self.singular(list)
-        loopBindings.append((variable, urls.map(JSONValue.string)))
+        var valueAt: [Int: JSONValue] = [:]
+        for (k, body) in bodies.enumerated() { for step in body { valueAt[step.index] = .string(urls[k]) } }
+        loopBindings.append(LoopBinding(name: variable, valueAt: valueAt))
         defer { loopBindings.removeLast() }
         var body: [Lowered] = [.line("open \(variable)", steps: opens)]
         for p in 0..<(bodies.first?.count ?? 0) { body += lowerStep(bodies.map { $0[p] }) }

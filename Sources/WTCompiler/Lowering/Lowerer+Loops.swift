@@ -18,21 +18,34 @@ extension Lowerer {
                 break
             }
         }
-        guard !clicks.isEmpty else { return nil }
-        guard var next = locate(clicks) else { return nil }
-        // The loop stops where the last page has no "next": every choice must find nothing there.
-        if let last = store.document(extracts.last?.before) {
+        guard !clicks.isEmpty, var next = locate(clicks) else { return nil }
+        let (bound, limit) = loopBound(pages: extracts.count)
+        // A run that stopped at the bound may still have had a "next"; one that stopped early had none, and
+        // the loop stops where every choice finds nothing.
+        if extracts.count != limit, let last = store.document(extracts.last?.before) {
             next.choices = next.choices.filter { Self.count($0, in: last) == 0 }
             guard !next.choices.isEmpty else { return nil }
         }
-        let bound = loopBound(pages: extracts.count)
+        let counter = counterName()
         explain.append(
             "steps \(extracts[0].index)…\(clicks.last?.index ?? 0): \(extracts.count) pages of 'extract \(into), click "
                 + "next' become a repeat bounded by \(bound) that stops when \(next.source) is gone")
+        var pages: [Int: JSONValue] = [:]
+        for (k, e) in extracts.enumerated() { pages[e.index] = .number(Double(k + 1)) }
+        loopBindings.append(LoopBinding(name: counter, valueAt: pages))
         var body = extraction(extracts)
-        body.append(.block("if not exists \(next.source)", body: [.line("break", steps: [])], steps: []))
+        loopBindings.removeLast()
+        let stop = "if not exists \(next.source) or \(counter) == \(bound)"
+        body.append(.block(stop, body: [.line("break", steps: [])], steps: []))
         body += action(clicks, context: nil, chosen: next)
-        return ([.block("repeat \(bound)", body: body, steps: [])], j)
+        return ([.block("repeat \(bound) as \(counter)", body: body, steps: [])], j)
+    }
+
+    /// The page counter's name: `page`, unless the program already uses it.
+    private func counterName() -> String {
+        let taken = Set(outputs.keys).union(variables.keys).union(trace.parameters.map(\.name))
+            .union(loopBindings.map(\.name))
+        return taken.contains("page") ? "page_number" : "page"
     }
 
     /// An extraction appending to a list output: its name.
@@ -51,15 +64,20 @@ extension Lowerer {
     }
 
     /// A parameter that bounds this kind of loop (`max_pages` for pages, `max_scrolls` for scrolling, else
-    /// `max…`/`limit…`), or twice the repetitions seen (at least 10).
-    func loopBound(pages: Int, noun: String = "page") -> String {
-        let scored = trace.parameters.filter { $0.type == "int" }.map { p -> (Int, String) in
+    /// `max…`/`limit…`), or twice the repetitions seen (at least 10); with its value in this trace.
+    func loopBound(pages: Int, noun: String = "page") -> (text: String, value: Int) {
+        let scored = trace.parameters.filter { $0.type == "int" }.map { p -> (Int, TraceParameter) in
             let name = p.name.lowercased()
             let score = name.contains(noun) ? 2 : (name.contains("max") || name.contains("limit")) ? 1 : 0
-            return (score, p.name)
+            return (score, p)
         }
-        let best = scored.filter { $0.0 > 0 }.max { $0.0 < $1.0 }
-        return best?.1 ?? String(max(10, 2 * pages))
+        if let best = scored.filter({ $0.0 > 0 }).max(by: { $0.0 < $1.0 })?.1,
+            case .number(let n)? = best.value ?? best.defaultValue
+        {
+            return (best.name, Int(n))
+        }
+        let fallback = max(10, 2 * pages)
+        return (String(fallback), fallback)
     }
 
     /// Scrolling down again and again before reading a list: `scroll until no new <item> max N`, which
@@ -71,7 +89,7 @@ extension Lowerer {
         lastContainer = nil
         let read = extraction([steps[j]])
         guard let container = lastContainer, !read.isEmpty else { return nil }
-        let bound = loopBound(pages: j - i, noun: "scroll")
+        let bound = loopBound(pages: j - i, noun: "scroll").text
         explain.append(
             "steps \(steps[i].index)…\(steps[j - 1].index): \(j - i) scrolls before reading \(container) become "
                 + "'scroll until no new' bounded by \(bound)")

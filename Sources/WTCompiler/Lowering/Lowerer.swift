@@ -2,6 +2,19 @@ import WTExtract
 import WTSema
 import WTTrace
 
+/// A name an enclosing loop binds (`link`, `query`, the page counter), with its value at each trace step
+/// of the loop's body.
+struct LoopBinding {
+    var name: String
+    var valueAt: [Int: JSONValue]
+
+    /// The value at every step of `steps`, or nil when one of them is outside the loop.
+    func values(_ steps: [TraceStep]) -> [JSONValue]? {
+        let found = steps.compactMap { valueAt[$0.index] }
+        return found.count == steps.count ? found : nil
+    }
+}
+
 /// A step the compiler could not lower, for a diagnostic at the step in the trace.
 struct LoweringProblem: Error, Sendable, Hashable {
     var step: Int
@@ -25,7 +38,7 @@ struct Lowerer {
     /// Variables the program extracts into that are not outputs (a list of links), with their types.
     var variables: [String: WTType] = [:]
     /// Names bound by enclosing loops, with the value they have in each iteration being lowered.
-    var loopBindings: [(name: String, values: [JSONValue])] = []
+    var loopBindings: [LoopBinding] = []
     /// The container of the last record extraction lowered (what `scroll until no new` counts).
     var lastContainer: String?
     /// Text values the program already holds: scalars it extracted (most recent first), then parameters.
@@ -50,6 +63,9 @@ struct Lowerer {
                 out += loop
                 i = next
             } else if let (loop, next) = infiniteScroll(steps, at: i) {
+                out += loop
+                i = next
+            } else if let (loop, next) = valueLoop(steps, at: i) {
                 out += loop
                 i = next
             } else if let (loop, next) = clickThrough(steps, at: i) {
@@ -120,6 +136,9 @@ struct Lowerer {
     /// The text typed or chosen: a secret's name, a parameter, or a literal.
     func input(_ step: TraceStep) -> String {
         if let secret = step.secret { return secret }
+        if let value = step.value, let loop = loopBindings.last(where: { $0.valueAt[step.index] == .string(value) }) {
+            return loop.name
+        }
         return binder.value(step.value ?? "")
     }
 

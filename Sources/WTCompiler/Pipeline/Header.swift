@@ -49,8 +49,16 @@ struct Header {
         case .number(let n) where type == "int": n == n.rounded() ? String(Int(n)) : nil
         case .number(let n): n == n.rounded() && abs(n) < 1e15 ? String(Int(n)) + ".0" : String(n)
         case .bool(let b): b ? "true" : "false"
+        case .array(let items) where type.hasPrefix("[") && type.hasSuffix("]"):
+            literalList(items, element: String(type.dropFirst().dropLast()))
         default: nil
         }
+    }
+
+    /// `["laptop", "tablet"]`: a list default, when every element can be written.
+    private static func literalList(_ items: [JSONValue], element: String) -> String? {
+        let written = items.compactMap { literal($0, element) }
+        return written.count == items.count ? "[" + written.joined(separator: ", ") + "]" : nil
     }
 
     /// The output types as the checker reads them; a type the trace wrote wrongly is reported at it.

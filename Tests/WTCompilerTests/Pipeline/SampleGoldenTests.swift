@@ -4,7 +4,8 @@ import WTTestSupport
 
 /// Goldens (CONVENTIONS #6): each `samples/<name>/trace/` — recorded from the sample program by
 /// `scripts/record-traces.sh` — compiles to exactly `samples/<name>/compiled.wt` and replays on its own
-/// snapshots, or fails with exactly `samples/<name>/compiled.diagnostics`. `WTC_RECORD=1` rewrites them.
+/// snapshots, or (for a trace the compiler cannot handle yet) fails with exactly
+/// `samples/<name>/compiled.diagnostics`. `WTC_RECORD=1` rewrites them.
 @Suite("Sample traces compile to their goldens")
 struct SampleGoldenTests {
     static let names: [String] = {

@@ -1,0 +1,69 @@
+import WTTrace
+
+extension Lowerer {
+    /// The same steps done once per value of a list parameter (search for each query, page through the
+    /// results, go back): `for each query in queries { … }`. Each iteration is lowered on its own and all
+    /// must come out as the same statements, so every locator and extraction was checked on every page.
+    mutating func valueLoop(_ steps: [TraceStep], at i: Int) -> ([Lowered], Int)? {
+        guard [.fill, .select].contains(steps[i].action), let first = steps[i].value else { return nil }
+        for parameter in trace.parameters where parameter.type.hasPrefix("[") {
+            guard case .array(let items)? = parameter.value, items.count >= 2, items[0] == .string(first) else {
+                continue
+            }
+            let values = items.compactMap { item -> String? in
+                if case .string(let s) = item { return s }
+                return nil
+            }
+            guard values.count == items.count, let starts = starts(steps, from: i, values) else { continue }
+            let variable = Self.singular(parameter.name)
+            for end in [steps.count, (starts.last ?? 0) + (starts[1] - starts[0])] where end <= steps.count {
+                let groups = starts.indices.map { k in
+                    Array(steps[starts[k]..<(k + 1 < starts.count ? starts[k + 1] : end)])
+                }
+                guard sameStatements(groups, variable, values) else { continue }
+                var valueAt: [Int: JSONValue] = [:]
+                for (k, group) in groups.enumerated() { for s in group { valueAt[s.index] = .string(values[k]) } }
+                loopBindings.append(LoopBinding(name: variable, valueAt: valueAt))
+                let body = lower(groups[0])
+                loopBindings.removeLast()
+                explain.append(
+                    "steps \(steps[i].index)…\(steps[end - 1].index): the same steps for each value of "
+                        + "'\(parameter.name)' become a for-each (each iteration lowered alone gave the same program)")
+                return ([.block("for each \(variable) in \(parameter.name)", body: body, steps: [])], end)
+            }
+        }
+        return nil
+    }
+
+    /// Where each value's iteration starts: the same action on the same element, typing the next value.
+    private func starts(_ steps: [TraceStep], from i: Int, _ values: [String]) -> [Int]? {
+        var out = [i]
+        var j = i + 1
+        for value in values.dropFirst() {
+            guard
+                let next = steps[j...].firstIndex(where: {
+                    $0.action == steps[i].action && $0.target?.xpath == steps[i].target?.xpath && $0.value == value
+                })
+            else { return nil }
+            out.append(next)
+            j = next + 1
+        }
+        return out
+    }
+
+    /// Lowers each group alone, bound to its value, and compares the statements (provenance aside).
+    private func sameStatements(_ groups: [[TraceStep]], _ variable: String, _ values: [String]) -> Bool {
+        var texts: Set<String> = []
+        for (k, group) in groups.enumerated() {
+            var scratch = self
+            scratch.problems = []
+            var valueAt: [Int: JSONValue] = [:]
+            for s in group { valueAt[s.index] = .string(values[k]) }
+            scratch.loopBindings.append(LoopBinding(name: variable, valueAt: valueAt))
+            let lowered = scratch.lower(group)
+            guard scratch.problems.isEmpty else { return false }
+            texts.insert(Emitter.write(lowered, provenance: false).joined(separator: "\n"))
+        }
+        return texts.count == 1
+    }
+}
