@@ -13,7 +13,23 @@ enum Cleanup {
         kept = dropOverwrittenInput(kept, explain: &explain)
         kept = dropRepeats(kept, explain: &explain)
         kept = dropScrollsBeforeActions(kept, explain: &explain)
+        kept = mergeNavigations(kept, explain: &explain)
         return kept
+    }
+
+    /// `open A` straight followed by `open B`: nothing was done on A, so the program opens B alone.
+    static func mergeNavigations(_ steps: [TraceStep], explain: inout [String]) -> [TraceStep] {
+        var out: [TraceStep] = []
+        for step in steps {
+            if step.action == .open, let previous = out.last, previous.action == .open, previous.value != step.value {
+                explain.append(
+                    "step \(previous.index) dropped: nothing was done on its page before step \(step.index) opened another"
+                )
+                out.removeLast()
+            }
+            out.append(step)
+        }
+        return out
     }
 
     /// `scroll to X` right before an action on X: every action scrolls its element into view itself.

@@ -1,4 +1,5 @@
 import Foundation
+import WTExtract
 import WTSema
 import WTTrace
 
@@ -36,7 +37,7 @@ extension Lowerer {
             }
             let op = extraction.append ? "+=" : "="
             var out: [Lowered] = []
-            if browser, let wait = plan.waitSelector {
+            if browser, let wait = plan.waitSelector, !arrivesWithPage(wait, group) {
                 out.append(.line("wait for exists \(WTLiteral.quote(wait))", steps: []))
             }
             out.append(
@@ -45,6 +46,24 @@ extension Lowerer {
                     external: external, steps: group.map(\.index)))
             return out
         }
+    }
+
+    /// Whether `selector` already matches in the raw response of every page read and every value read
+    /// there is in that response too: then the page has them when it has loaded and a wait would be
+    /// redundant (issue: "remove redundant waits"). A container served empty and filled by a script (or
+    /// an iframe) still gets its wait.
+    private mutating func arrivesWithPage(_ selector: String, _ group: [TraceStep]) -> Bool {
+        guard let compiled = try? CompiledSelector(css: selector) else { return false }
+        let arrives = group.allSatisfy { step in
+            guard let page = step.before, let path = page.response, let html = store.source(path),
+                let document = try? HTMLDocument(html: html, url: page.url)
+            else { return false }
+            guard (try? document.select(compiled))?.isEmpty == false, let raw = RawResponse(html: html, url: page.url)
+            else { return false }
+            return Self.strings(in: step.extraction?.value).allSatisfy(raw.contains)
+        }
+        if arrives { explain.append("no wait before step \(group[0].index): \(selector) is in the page as served") }
+        return arrives
     }
 
     /// What one step produced: the whole declared type, or one element of it when `+=` added one.
@@ -78,6 +97,16 @@ extension Lowerer {
         return group.indices.allSatisfy { k in
             let records = Self.records(group[k].extraction?.value)
             return !records.isEmpty && records.allSatisfy { $0[name] == values[k] }
+        }
+    }
+
+    /// Every string in a JSON value.
+    static func strings(in value: JSONValue?) -> [String] {
+        switch value {
+        case .string(let s)?: [s]
+        case .array(let items)?: items.flatMap { strings(in: $0) }
+        case .object(let members)?: members.flatMap { strings(in: $0.value) }
+        default: []
         }
     }
 
