@@ -45,6 +45,7 @@ struct CompileCommand: AsyncParsableCommand {
             diagnosticOptions.report(diagnostics.sorted, sources: [folder.source])
             throw Exit.invalidInput
         }
+        if !diagnostics.diagnostics.isEmpty { diagnosticOptions.report(diagnostics.sorted, sources: [folder.source]) }
         if explain { Console.error(compiled.explanation.map { "explain: \($0)\n" }.joined()) }
         if !noVerify {
             let file = SourceFile(path: output ?? "compiled.wt", text: compiled.source)

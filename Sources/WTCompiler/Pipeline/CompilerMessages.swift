@@ -16,6 +16,11 @@ enum CompilerMessages {
 }
 
 extension CompilerMessages {
+    static func failedTrace(_ step: Int?) -> DiagnosticMessage {
+        let at = step.map { " at step \($0)" } ?? ""
+        return DiagnosticMessage("compile.failed-trace", .warning, "the recorded run failed\(at)")
+    }
+
     static func diverged(_ text: String) -> DiagnosticMessage {
         DiagnosticMessage("compile.replay-diverged", .error, "verification failed: \(text)")
     }

@@ -65,6 +65,11 @@ public enum CompilerPipeline {
             return nil
         }
         lap("trace positions and header")
+        if trace.outcome.status == .failed {
+            diagnostics.emit(
+                CompilerMessages.failedTrace(trace.outcome.failedStep), at: positions.member("outcome"), in: file,
+                help: "the program covers the steps before the failure; a repair continues from there")
+        }
         let kept = Cleanup.run(trace.steps.filter { $0.index <= lastUsefulStep(trace) }, explain: &explanation)
         lap("cleanup")
         let store = SnapshotStore(load: snapshot)

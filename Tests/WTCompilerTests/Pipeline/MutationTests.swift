@@ -132,6 +132,24 @@ struct MutationTests {
         #expect(outcome.diagnostics.contains("the element step 3 acted on (/html[1]/body[1]/nav[1]/ul[1]/li[9]/a[1])"))
     }
 
+    @Test("a failed run compiles the steps before the failure, with a warning")
+    func failedRunKeepsItsPrefix() async throws {
+        let (recorded, snapshots) = try Self.original()
+        var trace = recorded
+        var failing = trace.steps[4]
+        failing.error = "timed out after 10s waiting for role link \"Next →\""
+        failing.after = failing.before
+        trace.steps = Array(trace.steps.prefix(4)) + [failing]
+        trace.outcome = TraceOutcome(status: .failed, message: failing.error, failedStep: 5)
+        trace.result = .null
+        let outcome = await CompilerHarness.compile(trace, snapshots: snapshots)
+        #expect(outcome.verification == .reproduced, "\(outcome.diagnostics)")
+        #expect(outcome.diagnostics.contains("warning: the recorded run failed at step 5 [compile.failed-trace]"))
+        let source = try #require(outcome.source)
+        #expect(source.contains("click role link \"Next →\""))
+        #expect(!source.contains("repeat"))
+    }
+
     static func renumber(_ trace: inout Trace) {
         for i in trace.steps.indices { trace.steps[i].index = i + 1 }
     }
