@@ -13,7 +13,7 @@ struct CompileRoundTripTests {
         try roundTrip(name, mode: "http")
     }
 
-    static let browserSamples = ["quotes", "products", "login", "feed", "challenge", "quote-form", "search"]
+    static let browserSamples = ["quotes", "products", "rates", "login", "feed", "challenge", "quote-form", "search"]
 
     @Test("in Chromium, the compiled program returns what the recorded run returned", arguments: browserSamples)
     func roundTripInChromium(_ name: String) throws {
