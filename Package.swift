@@ -52,6 +52,9 @@ let package = Package(
         .executableTarget(
             name: "wtc-bench-frontend", dependencies: ["WTDiagnostics", "WTSyntax", "WTSema"],
             path: "bench/FrontEndBench"),
+        .executableTarget(
+            name: "wtc-bench-compile", dependencies: ["WTCompiler", "WTTrace", "WTDiagnostics", "WTExtract"],
+            path: "bench/CompileBench"),
 
         .testTarget(name: "WTDiagnosticsTests", dependencies: ["WTDiagnostics", "WTTestSupport"]),
         .testTarget(name: "WTSelectorTests", dependencies: ["WTSelector", "WTTestSupport"]),

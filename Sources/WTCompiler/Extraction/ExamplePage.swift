@@ -1,5 +1,21 @@
 import WTExtract
 
+/// Example pages by their HTML and address, so a compile parses and indexes each snapshot once however
+/// many extraction steps read it (a paginated listing is read by every iteration).
+public final class ExamplePages {
+    private var pages: [String: ExamplePage] = [:]
+
+    public init() {}
+
+    func page(html: String, url: String) throws(ExtractError) -> ExamplePage {
+        let key = url + "\u{0}" + html
+        if let cached = pages[key] { return cached }
+        let page = try ExamplePage(html: html, url: url)
+        pages[key] = page
+        return page
+    }
+}
+
 /// An example page parsed once, with what the search asks of it again and again cached: its elements in
 /// document order, their texts, attributes and links, and an index of them by value.
 final class ExamplePage {

@@ -21,12 +21,13 @@ public enum ExtractionGeneralizer {
     /// - Returns: the plan, or a failure naming the field and the closest miss (expected and actual value,
     ///   record and page).
     public static func generalize(
-        _ examples: [ExtractionExample], type: WTType, external: Set<String>, explain: inout [String]
+        _ examples: [ExtractionExample], type: WTType, external: Set<String>, explain: inout [String],
+        pages cache: ExamplePages = ExamplePages()
     ) -> Result<ExtractionPlan, GeneralizationFailure> {
         var pages: [ExamplePage] = []
         for (index, example) in examples.enumerated() {
             do {
-                pages.append(try ExamplePage(html: example.html, url: example.url))
+                pages.append(try cache.page(html: example.html, url: example.url))
             } catch {
                 return .failure(GeneralizerMessages.unparsable(index, example.url, error.message))
             }

@@ -20,7 +20,11 @@ struct PageIndex {
                 byAttribute[value, default: []].append((node, name))
             }
             if let link = page.link(node) { byLink[link, default: []].append(node) }
-            if let number = try? Coercion.number(page.text(node)) { byNumber[number, default: []].append(node) }
+            // Only text that could be a number is parsed: a failed parse builds an error message.
+            let text = page.text(node)
+            if text.count <= 40, text.contains(where: \.isNumber), let number = try? Coercion.number(text) {
+                byNumber[number, default: []].append(node)
+            }
         }
     }
 }

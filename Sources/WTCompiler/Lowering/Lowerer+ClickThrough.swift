@@ -15,7 +15,7 @@ extension Lowerer {
         let example = ExtractionExample(html: listHTML, url: list.url, value: .array(urls.map(JSONValue.string)))
         guard
             case .success(.field(let field)) = ExtractionGeneralizer.generalize(
-                [example], type: .list(.url), external: [], explain: &why)
+                [example], type: .list(.url), external: [], explain: &why, pages: examplePages)
         else {
             explain.append("steps \(groups[0][0].index)…: no selector finds exactly the \(urls.count) items visited")
             return nil

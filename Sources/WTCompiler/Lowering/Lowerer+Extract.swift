@@ -23,7 +23,9 @@ extension Lowerer {
             examples.append(ExtractionExample(html: html, url: s.before?.url ?? "", value: value))
         }
         var why: [String] = []
-        switch ExtractionGeneralizer.generalize(examples, type: slot, external: Set(external.keys), explain: &why) {
+        let generalized = ExtractionGeneralizer.generalize(
+            examples, type: slot, external: Set(external.keys), explain: &why, pages: examplePages)
+        switch generalized {
         case .failure(let failure):
             let field = failure.field.map { "field '\($0)': " } ?? ""
             problems.append(

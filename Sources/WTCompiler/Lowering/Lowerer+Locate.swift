@@ -23,7 +23,7 @@ extension Lowerer {
             sightings.append(Sighting(document: document, target: node, context: scope, step: step.index))
         }
         var rejected: [String] = []
-        guard let decision = SelectorChooser.choose(sightings, rejected: &rejected) else {
+        guard let decision = SelectorChooser.choose(sightings, selections: selections, rejected: &rejected) else {
             let step = group[0]
             problems.append(
                 LoweringProblem(

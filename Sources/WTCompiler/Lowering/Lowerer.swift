@@ -45,6 +45,10 @@ struct Lowerer {
     var extractedScalars: [(name: String, value: String)] = []
     /// Steps the program performs differently from the trace (for the replay), and steps it leaves out.
     var replayRewrites: [Int: TraceStep] = [:]
+    /// Parsed and indexed example pages, shared by every extraction of the compile.
+    let examplePages = ExamplePages()
+    /// What each locator candidate selects on each page.
+    let selections = Selections()
     var replayDropped: Set<Int> = []
 
     init(trace: Trace, store: SnapshotStore, outputs: [String: WTType], browser: Bool) {

@@ -21,11 +21,40 @@ struct LocatorDecision {
     var source: String { choices.map(\.source).joined(separator: " | ") }
 }
 
+/// What each candidate selects on each page, computed once per compile: a step repeated on many pages,
+/// and the same candidates tried for many steps of one page, ask the same questions again and again.
+final class Selections {
+    private struct Key: Hashable {
+        var document: ObjectIdentifier
+        var context: Node?
+        var selector: Selector
+    }
+
+    private var compiled: [Selector: CompiledSelector?] = [:]
+    private var found: [Key: [Node]?] = [:]
+
+    /// The nodes `selector` selects in `document` (inside `context`), or nil when it is not valid there.
+    func select(_ selector: Selector, in document: HTMLDocument, context: Node?) -> [Node]? {
+        let key = Key(document: ObjectIdentifier(document), context: context, selector: selector)
+        if let hit = found[key] { return hit }
+        let result = compiledSelector(selector).flatMap { try? document.select($0, in: context) }
+        found[key] = .some(result)
+        return result
+    }
+
+    private func compiledSelector(_ selector: Selector) -> CompiledSelector? {
+        if let hit = compiled[selector] { return hit }
+        let made = try? CompiledSelector(selector)
+        compiled[selector] = .some(made)
+        return made
+    }
+}
+
 enum SelectorChooser {
     static let maximumChoices = 3
 
     /// Nil when no candidate finds exactly the element on every sighting (the reasons are in `rejected`).
-    static func choose(_ sightings: [Sighting], rejected: inout [String]) -> LocatorDecision? {
+    static func choose(_ sightings: [Sighting], selections: Selections, rejected: inout [String]) -> LocatorDecision? {
         guard !sightings.isEmpty else { return nil }
         var seen: Set<String> = []
         var candidates: [Candidate] = []
@@ -34,22 +63,21 @@ enum SelectorChooser {
                 candidates.append(c)
             }
         }
-        var verified: [Candidate] = []
-        for candidate in candidates {
-            if let problem = problem(with: candidate, in: sightings) {
-                rejected.append("\(candidate.source) (\(candidate.kind.noun)) lost: \(problem)")
-            } else {
-                verified.append(candidate)
-            }
-        }
-        verified.sort { ($0.kind, $0.cost, $0.source) < ($1.kind, $1.cost, $1.source) }
+        // Best first, and only as many checked as it takes: checking a candidate means running it on every
+        // page the step ran on, which is most of the compiler's time on large pages.
+        candidates.sort { ($0.kind, $0.cost, $0.source) < ($1.kind, $1.cost, $1.source) }
         var chosen: [Candidate] = []
-        for candidate in verified where chosen.count < maximumChoices {
+        for candidate in candidates {
             // Fallbacks earn their place by failing differently: one per kind, and no positional path
             // behind two stable choices.
-            guard !chosen.contains(where: { $0.kind == candidate.kind }) else { continue }
+            if chosen.contains(where: { $0.kind == candidate.kind }) { continue }
             if chosen.count >= 2 && candidate.kind >= .structural { break }
+            if let problem = problem(with: candidate, in: sightings, selections) {
+                rejected.append("\(candidate.source) (\(candidate.kind.noun)) lost: \(problem)")
+                continue
+            }
             chosen.append(candidate)
+            if chosen.count == maximumChoices { break }
         }
         guard let best = chosen.first else { return nil }
         var why = ["\(best.source): \(best.kind.noun), finds exactly the element on \(pages(sightings.count))"]
@@ -58,10 +86,9 @@ enum SelectorChooser {
     }
 
     /// Why `candidate` does not find exactly the target everywhere, or nil when it does.
-    static func problem(with candidate: Candidate, in sightings: [Sighting]) -> String? {
+    static func problem(with candidate: Candidate, in sightings: [Sighting], _ selections: Selections) -> String? {
         for sighting in sightings {
-            guard let compiled = try? CompiledSelector(candidate.selector),
-                let found = try? sighting.document.select(compiled, in: sighting.context)
+            guard let found = selections.select(candidate.selector, in: sighting.document, context: sighting.context)
             else { return "not a valid selector here" }
             if found.isEmpty { return "finds nothing on the page of step \(sighting.step)" }
             if found.count > 1 { return "finds \(found.count) elements on the page of step \(sighting.step)" }

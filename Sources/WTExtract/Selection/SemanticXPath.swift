@@ -31,9 +31,9 @@ public enum SemanticXPath {
         let v = literal(text)
         let control = "(self::input or self::select or self::textarea or self::button)"
         return "descendant-or-self::*[\(control) and (@aria-label=\(v)"
-            + " or @id=//label[normalize-space(.)=\(v)]/@for"
+            + " or @id=//label[@for][normalize-space(.)=\(v)]/@for"
             + " or ancestor::label[normalize-space(.)=\(v)]"
-            + " or @id=//*[normalize-space(.)=\(v)]/@aria-labelledby)]"
+            + " or @id=//*[@aria-labelledby][normalize-space(.)=\(v)]/@aria-labelledby)]"
     }
 
     public static func roleXPath(_ role: String, name: String?) -> String {
@@ -43,7 +43,7 @@ public enum SemanticXPath {
             let v = literal(name)
             path +=
                 "[normalize-space(.)=\(v) or @aria-label=\(v) or @value=\(v) or @title=\(v) or @alt=\(v)"
-                + " or @id=//label[normalize-space(.)=\(v)]/@for]"
+                + " or @id=//label[@for][normalize-space(.)=\(v)]/@for]"
         }
         return path
     }
