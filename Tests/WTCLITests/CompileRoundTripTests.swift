@@ -34,6 +34,7 @@ struct CompileRoundTripTests {
         let recorded = try CLI.run(
             ["exec", program, "--quiet", "--mode", mode, "--trace", traceDirectory] + parameters)
         try #require(recorded.status == 0, "recording failed: \(recorded.stderr)")
+        if name == "login" { try Self.expectNoSecret(in: URL(fileURLWithPath: traceDirectory)) }
         let compiledPath = work.appendingPathComponent("compiled.wt").path
         let compiled = try CLI.run(["compile", traceDirectory, "-o", compiledPath, "--explain"])
         try #require(compiled.status == 0, "compile failed: \(compiled.stderr)")
@@ -41,6 +42,19 @@ struct CompileRoundTripTests {
         let source = (try? String(contentsOfFile: compiledPath, encoding: .utf8)) ?? ""
         try #require(replayed.status == 0, "the compiled program failed: \(replayed.stderr)\n\(source)")
         #expect(Self.comparable(replayed.stdout) == Self.comparable(recorded.stdout), "compiled:\n\(source)")
+    }
+
+    /// A trace never holds a secret: not in trace.json, not in a snapshot where the browser shows what was
+    /// typed into the password field, not in a response.
+    static func expectNoSecret(in directory: URL) throws {
+        let files = FileManager.default.enumerator(at: directory, includingPropertiesForKeys: nil)
+        var checked = 0
+        while let file = files?.nextObject() as? URL {
+            guard let text = try? String(contentsOf: file, encoding: .utf8) else { continue }
+            checked += 1
+            #expect(!text.contains(SampleSites.demoPassword), "\(file.lastPathComponent) holds the password")
+        }
+        #expect(checked >= 3)
     }
 
     /// The result as JSON, downloaded files by name only (each run saves them in its own folder).

@@ -16,18 +16,38 @@ final class TracePages: Sendable {
         var current: String?
     }
     private let state = Mutex(State())
+    /// Secret values, longest first: typed into a field, a browser snapshot shows them as its value.
+    private let secrets: [String]
+
+    init(secrets: [String] = []) {
+        self.secrets = secrets.filter { !$0.isEmpty }.sorted { $0.count > $1.count }
+    }
+
+    /// `text` with every secret value replaced by `<secret>`: a trace never holds a secret.
+    func redact(_ text: String) -> String {
+        secrets.reduce(text) { text, secret in
+            // As written in JSON too, where quotes and backslashes are escaped.
+            let escaped = secret.replacingOccurrences(of: "\\", with: "\\\\")
+                .replacingOccurrences(of: "\"", with: "\\\"")
+            return text.replacingOccurrences(of: secret, with: "<secret>")
+                .replacingOccurrences(of: escaped, with: "<secret>")
+        }
+    }
 
     /// Notes the raw body of the document the driver shows now (nil when it did not come from the
     /// network): every page recorded from here on refers to it, until the next call.
     func showing(response body: String?) {
         state.withLock { state in
-            state.current = body.map { Self.name(of: $0, folder: "responses", in: &state.responses, &state.files) }
+            state.current = body.map {
+                Self.name(of: redact($0), folder: "responses", in: &state.responses, &state.files)
+            }
         }
     }
 
     /// The page a snapshot shows, its HTML stored under a stable name, with the current document's response.
     func page(of snapshot: any PageSnapshot) -> TracePage? {
-        guard let page = snapshot as? LibXMLSnapshot, let html = page.document.root?.outerHTML else { return nil }
+        guard let page = snapshot as? LibXMLSnapshot, let raw = page.document.root?.outerHTML else { return nil }
+        let html = redact(raw)
         let (name, response) = state.withLock { state in
             (Self.name(of: html, folder: "snapshots", in: &state.snapshots, &state.files), state.current)
         }

@@ -30,8 +30,12 @@ extension TraceRecorder {
     }
 
     /// Writes `trace.json` and the snapshot files into `directory`.
+    /// Secrets are replaced by `<secret>` in every file, `trace.json` included (an error message or an
+    /// element's `value` attribute could otherwise carry one).
     public func write(_ trace: Trace, to directory: URL) throws {
         try TraceWriter.write(trace, snapshots: pages.files, to: directory)
+        let json = pages.redact(TraceWriter.json(trace))
+        try json.write(to: directory.appendingPathComponent("trace.json"), atomically: true, encoding: .utf8)
     }
 
     private static func parameter(_ declared: CheckedProgram.Parameter, _ value: Value?) -> TraceParameter {

@@ -16,7 +16,7 @@ public final class TraceRecorder: RunObserver, Sendable {
         var unattributed: [Int] = []
     }
 
-    let pages = TracePages()
+    let pages: TracePages
     private let state = Mutex(State())
     private let forward: (any RunObserver)?
     private let sourceName: String
@@ -36,6 +36,7 @@ public final class TraceRecorder: RunObserver, Sendable {
             if case .secret(let s) = value, !s.isEmpty { secrets[s] = name }
         }
         self.secrets = secrets
+        self.pages = TracePages(secrets: Array(secrets.keys))
     }
 
     /// Wraps a run's driver so its actions are recorded here.
