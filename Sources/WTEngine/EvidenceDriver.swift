@@ -132,3 +132,14 @@ extension EvidenceDriver: DocumentResponses {
         await (inner as? any DocumentResponses)?.currentDocumentResponse()
     }
 }
+
+extension EvidenceDriver: PageQuiet {
+    /// Forwarded to the driver underneath; one that cannot tell is never quiet.
+    nonisolated func watchActivity() async {
+        await (inner as? any PageQuiet)?.watchActivity()
+    }
+
+    nonisolated func isQuiet(for window: Duration) async -> Bool {
+        await (inner as? any PageQuiet)?.isQuiet(for: window) ?? false
+    }
+}

@@ -2,9 +2,11 @@
 until no new posts load, then read them all.
 
 `scroll until … max N` waits after each scroll for the condition, up to wtc's scroll settle time
-(RunOptions.scrollSettleTimeout, 2 s); "no new" therefore ends with one full 2 s wait after the last
-batch. The peer keeps the same rule, so both do the same waiting; wait_for_function polls on animation
-frames inside the page, the cheapest way Playwright has to wait for a condition.
+(RunOptions.scrollSettleTimeout, 2 s), and since the PageQuiet change stops waiting early once no
+request is in flight and the DOM has not changed for 250 ms. Playwright has no such signal after a
+scroll (its "networkidle" is a load state of navigations), so the peer waits up to the same 2 s with
+wait_for_function, which polls on animation frames inside the page: the cheapest wait Playwright has.
+The remaining difference on this sample is that one decision, not a difference in the work done.
 
 Usage: feed.py BASE_URL [--quiet] [--run-dir DIR] [--loads FILE]
 """

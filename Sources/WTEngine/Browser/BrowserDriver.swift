@@ -26,6 +26,8 @@ actor BrowserDriver: PageDriver {
     let poll: Duration = .milliseconds(20)
     /// The raw bodies of the page's documents, kept only while recording (`DocumentResponses`).
     let responses = DocumentResponseLog()
+    /// The page's requests and document changes, followed from the first `scroll until` on (`PageQuiet`).
+    let activity = PageActivity()
 
     static let pickerTypes: Set<String> = ["date", "time", "datetime-local", "month", "week", "color", "range"]
 
@@ -233,6 +235,7 @@ actor BrowserDriver: PageDriver {
     func close() async {
         frames.stop()
         responses.stop()
+        activity.stop()
         await tabs.close(session)
     }
 }

@@ -138,3 +138,14 @@ struct RecordingDriver: PageDriver {
         recorder.pages.showing(response: await responses.currentDocumentResponse())
     }
 }
+
+extension RecordingDriver: PageQuiet {
+    /// Forwarded to the driver underneath; one that cannot tell is never quiet.
+    func watchActivity() async {
+        await (inner as? any PageQuiet)?.watchActivity()
+    }
+
+    func isQuiet(for window: Duration) async -> Bool {
+        await (inner as? any PageQuiet)?.isQuiet(for: window) ?? false
+    }
+}

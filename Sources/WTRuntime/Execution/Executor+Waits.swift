@@ -2,7 +2,8 @@ import WTDiagnostics
 import WTSyntax
 
 /// `wait for` and `scroll`: browser-only steps. Every wait polls a fresh page against a deadline on the
-/// run's clock; nothing sleeps without a condition to look at afterwards.
+/// run's clock; nothing sleeps without a condition to look at afterwards. The settle after each scroll of
+/// `scroll until` also ends when a driver that can tell (`PageQuiet`) says the page has gone quiet.
 extension Executor {
     /// What a poll waits for.
     enum Goal {
@@ -46,11 +47,8 @@ extension Executor {
         var seen = try await count(target, summary)
         var scrolls = 0
         while scrolls < max {
-            _ = try await act(.scroll(nil), summary, nil)
             scrolls += 1
-            guard try await poll(until: .moreThan(target, seen), for: context.options.scrollSettleTimeout) else {
-                break
-            }
+            guard try await scrollAndSettle(until: .moreThan(target, seen), summary) else { break }
             seen = try await count(target, summary)
         }
         return "\(summary): \(scrolls) \(scrolls == 1 ? "scroll" : "scrolls"), \(seen) found"
@@ -64,17 +62,29 @@ extension Executor {
         var scrolls = 0
         if !(try await holds(condition)) {
             while scrolls < max {
-                _ = try await act(.scroll(nil), summary, nil)
                 scrolls += 1
-                if try await poll(until: .condition(condition), for: context.options.scrollSettleTimeout) { break }
+                if try await scrollAndSettle(until: .condition(condition), summary) { break }
             }
         }
         return "\(summary): \(scrolls) \(scrolls == 1 ? "scroll" : "scrolls")"
     }
 
+    /// Scrolls one screen, then waits for `goal` up to the settle time; true when it held. A driver that can
+    /// tell when the page is quiet is told before the scroll, so what the scroll starts counts.
+    private mutating func scrollAndSettle(until goal: Goal, _ summary: String) async throws(Interrupt) -> Bool {
+        let quiet = driver as? any PageQuiet
+        await quiet?.watchActivity()
+        _ = try await act(.scroll(nil), summary, nil)
+        return try await poll(until: goal, for: context.options.scrollSettleTimeout, quiet: quiet)
+    }
+
     /// Reads a fresh page until `goal` holds or `limit` has passed; true when it held. The first look is
-    /// immediate, then one every poll interval.
-    mutating func poll(until goal: Goal, for limit: Duration) async throws(Interrupt) -> Bool {
+    /// immediate, then one every poll interval. With `quiet`, the wait also ends (false) when, after a look
+    /// that found the goal unmet, the page has been quiet for the quiet window: nothing changed since that
+    /// look, and nothing is loading that could change it.
+    mutating func poll(until goal: Goal, for limit: Duration, quiet: (any PageQuiet)? = nil) async throws(Interrupt)
+        -> Bool
+    {
         let deadline = context.clock.now() + limit
         let interval = max(context.options.pollInterval, .milliseconds(1))
         while true {
@@ -83,6 +93,7 @@ extension Executor {
             if try await reached(goal) { return true }
             let now = context.clock.now()
             if now >= deadline { return false }
+            if let quiet, await quiet.isQuiet(for: context.options.scrollQuietWindow) { return false }
             try await sleep(until: min(deadline, now + interval))
         }
     }

@@ -11,9 +11,15 @@ public struct RunOptions: Sendable {
     public var clock: any Clock<Duration> = ContinuousClock()
     /// How often `wait for` and `scroll until` look at the page again.
     public var pollInterval: Duration = .milliseconds(100)
-    /// After each scroll of `scroll until`, how long to wait for the page to grow (or the condition to hold)
-    /// before deciding that nothing more will load. It is a wait for a condition with a deadline, not a sleep.
+    /// After each scroll of `scroll until`, how long at most to wait for the page to grow (or the condition to
+    /// hold) before deciding that nothing more will load. It is a wait for a condition with a deadline, not a
+    /// sleep, and it ends earlier when the page is quiet (`scrollQuietWindow`).
     public var scrollSettleTimeout: Duration = .seconds(2)
+    /// With a driver that can tell (`PageQuiet`), the settle ends before `scrollSettleTimeout` once the page
+    /// has been quiet this long: no request it started after the scroll still loading, and no request and no
+    /// change to its document within the window. Longer than a page's usual reaction to a scroll (a frame, a
+    /// debounce), shorter than a settle; a request that is slow to answer keeps the settle going.
+    public var scrollQuietWindow: Duration = .milliseconds(250)
     /// Pages open at once for `for each … concurrency K`, across nested loops: a loop that asks for more
     /// gets what is left, and a loop that gets fewer than two runs its iterations one by one on its own page.
     public var maxForks: Int = 8
