@@ -1,5 +1,5 @@
 /// Finds the first number in a text and normalises its separators (see `Coercion.number`).
-struct NumberReader {
+enum NumberReader {
     struct Parsed {
         var negative: Bool
         /// Integer digits, at least one.
@@ -9,20 +9,42 @@ struct NumberReader {
         var decimal: String { fraction.isEmpty ? integer : "\(integer).\(fraction)" }
     }
 
-    /// Characters that group digits and never mark a decimal: spaces of several widths and apostrophes.
-    static let groupOnly: Set<Character> = [" ", "\u{00A0}", "\u{202F}", "\u{2009}", "'", "\u{2019}"]
-    static let minusSigns: Set<Character> = ["-", "\u{2212}", "\u{2012}", "\u{2013}"]
-
-    let chars: [Character]
-
     static func read(_ text: String) -> Parsed? {
-        NumberReader(chars: Array(text)).parse()
+        // In ASCII text without a carriage return (`\r\n` is one character) every byte is a character, and
+        // reading bytes is several times faster than splitting the text into characters.
+        if text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+            return NumberScanner(chars: Array(text.utf8)).parse()
+        }
+        return NumberScanner(chars: Array(text)).parse()
     }
+}
 
-    private func parse() -> Parsed? {
-        guard let firstDigit = chars.firstIndex(where: \.isASCIIDigit) else { return nil }
+/// What `NumberScanner` asks of a character: a `Character`, or a byte of ASCII text, which answers alike.
+private protocol NumberCharacter: Equatable {
+    var isASCIIDigit: Bool { get }
+    var isZero: Bool { get }
+    /// `.` or `,`, which mark a decimal or group digits.
+    var isMark: Bool { get }
+    var isComma: Bool { get }
+    var isDot: Bool { get }
+    /// Characters that group digits and never mark a decimal: spaces of several widths and apostrophes.
+    var isGroupOnly: Bool { get }
+    var isMinusSign: Bool { get }
+    var isSpace: Bool { get }
+    var isCurrencySymbol: Bool { get }
+    var isLetterOrNumber: Bool { get }
+    var isOpeningParenthesis: Bool { get }
+    var isClosingParenthesis: Bool { get }
+    static func string(_ characters: [Self]) -> String
+}
+
+private struct NumberScanner<C: NumberCharacter> {
+    let chars: [C]
+
+    fileprivate func parse() -> NumberReader.Parsed? {
+        guard let firstDigit = chars.firstIndex(where: { $0.isASCIIDigit }) else { return nil }
         // `.99` and `$.99`: a dot right before the first digit, with no digit before it, starts a fraction.
-        let start = firstDigit > 0 && chars[firstDigit - 1] == "." ? firstDigit - 1 : firstDigit
+        let start = firstDigit > 0 && chars[firstDigit - 1].isDot ? firstDigit - 1 : firstDigit
         let end = tokenEnd(from: firstDigit)
         guard var parsed = split(Array(chars[start..<end])) else { return nil }
         parsed.negative = isNegative(start: start, end: end)
@@ -39,46 +61,47 @@ struct NumberReader {
                 continue
             }
             let separator = chars[i]
-            guard separator == "." || separator == "," || Self.groupOnly.contains(separator) else { break }
+            guard separator.isMark || separator.isGroupOnly else { break }
             var j = i + 1
             while j < chars.count, chars[j].isASCIIDigit { j += 1 }
             let digits = j - i - 1
-            if digits == 0 || (Self.groupOnly.contains(separator) && digits != 3) { break }
+            if digits == 0 || (separator.isGroupOnly && digits != 3) { break }
             i = i + 1
         }
         return i
     }
 
     /// Splits the token into integer and fraction digits by the separator rule.
-    private func split(_ token: [Character]) -> Parsed? {
-        let marks = token.enumerated().filter { $0.element == "." || $0.element == "," }
+    private func split(_ token: [C]) -> NumberReader.Parsed? {
+        let marks = token.enumerated().filter { $0.element.isMark }
         var decimalAt: Int?
         if let last = marks.last {
             let sameKind = marks.filter { $0.element == last.element }.count
             let mixed = marks.contains { $0.element != last.element }
             let digitsAfter = token.count - last.offset - 1
-            let integerDigits = token[..<last.offset].filter(\.isASCIIDigit)
+            let integerDigits = token[..<last.offset].filter { $0.isASCIIDigit }
             if mixed {
                 guard sameKind == 1 else { return nil }
                 decimalAt = last.offset
             } else if sameKind == 1 {
                 let groups =
-                    last.element == "," && digitsAfter == 3 && integerDigits.count <= 3
-                    && integerDigits.first != "0"
+                    last.element.isComma && digitsAfter == 3 && integerDigits.count <= 3
+                    && integerDigits.first?.isZero != true
                 decimalAt = groups ? nil : last.offset
             }
         }
         let integerPart = decimalAt.map { Array(token[..<$0]) } ?? token
         let fractionPart = decimalAt.map { Array(token[($0 + 1)...]) } ?? []
         guard Self.validGroups(integerPart) else { return nil }
-        let integer = String(integerPart.filter(\.isASCIIDigit))
-        return Parsed(negative: false, integer: integer.isEmpty ? "0" : integer, fraction: String(fractionPart))
+        let integer = C.string(integerPart.filter { $0.isASCIIDigit })
+        return NumberReader.Parsed(
+            negative: false, integer: integer.isEmpty ? "0" : integer, fraction: C.string(fractionPart))
     }
 
     /// Grouped digits come in threes after the first group (or twos then a final three, as in India:
     /// `1,23,456`), so `1.2.3` is not a number.
-    private static func validGroups(_ part: [Character]) -> Bool {
-        let groups = part.split { !$0.isASCIIDigit }.map(\.count)
+    private static func validGroups(_ part: [C]) -> Bool {
+        let groups = part.split { !$0.isASCIIDigit }.map { $0.count }
         guard groups.count > 1 else { return true }
         guard let first = groups.first, first <= 3, groups.last == 3 else { return false }
         return groups.dropFirst().dropLast().allSatisfy { $0 == 3 || $0 == 2 }
@@ -88,20 +111,50 @@ struct NumberReader {
     /// words, or parentheses around it.
     private func isNegative(start: Int, end: Int) -> Bool {
         var i = start - 1
-        while i >= 0, chars[i] == " " || chars[i].isCurrencySymbol { i -= 1 }
+        while i >= 0, chars[i].isSpace || chars[i].isCurrencySymbol { i -= 1 }
         guard i >= 0 else { return false }
         // `-5` and `$ -5`, but not `SKU-5`: a hyphen after a letter or digit joins words.
-        if Self.minusSigns.contains(chars[i]) { return i == 0 || !(chars[i - 1].isLetter || chars[i - 1].isNumber) }
-        guard chars[i] == "(" else { return false }
+        if chars[i].isMinusSign { return i == 0 || !chars[i - 1].isLetterOrNumber }
+        guard chars[i].isOpeningParenthesis else { return false }
         var j = end
-        while j < chars.count, chars[j] == " " || chars[j].isCurrencySymbol { j += 1 }
-        return j < chars.count && chars[j] == ")"
+        while j < chars.count, chars[j].isSpace || chars[j].isCurrencySymbol { j += 1 }
+        return j < chars.count && chars[j].isClosingParenthesis
     }
 }
 
-extension Character {
+extension Character: NumberCharacter {
+    fileprivate static let groupOnly: Set<Character> = [" ", "\u{00A0}", "\u{202F}", "\u{2009}", "'", "\u{2019}"]
+    fileprivate static let minusSigns: Set<Character> = ["-", "\u{2212}", "\u{2012}", "\u{2013}"]
+
     fileprivate var isASCIIDigit: Bool { isASCII && isNumber }
-    fileprivate var isCurrencySymbol: Bool {
-        unicodeScalars.first?.properties.generalCategory == .currencySymbol
-    }
+    fileprivate var isZero: Bool { self == "0" }
+    fileprivate var isMark: Bool { self == "." || self == "," }
+    fileprivate var isComma: Bool { self == "," }
+    fileprivate var isDot: Bool { self == "." }
+    fileprivate var isGroupOnly: Bool { Self.groupOnly.contains(self) }
+    fileprivate var isMinusSign: Bool { Self.minusSigns.contains(self) }
+    fileprivate var isSpace: Bool { self == " " }
+    fileprivate var isCurrencySymbol: Bool { unicodeScalars.first?.properties.generalCategory == .currencySymbol }
+    fileprivate var isLetterOrNumber: Bool { isLetter || isNumber }
+    fileprivate var isOpeningParenthesis: Bool { self == "(" }
+    fileprivate var isClosingParenthesis: Bool { self == ")" }
+    fileprivate static func string(_ characters: [Character]) -> String { String(characters) }
+}
+
+/// An ASCII byte read as the character it is: in ASCII, `$` is the only currency symbol, the letters and
+/// digits are `A`–`Z`, `a`–`z`, `0`–`9`, and the group-only and minus characters are space, `'` and `-`.
+extension UInt8: NumberCharacter {
+    fileprivate var isASCIIDigit: Bool { self >= 0x30 && self <= 0x39 }
+    fileprivate var isZero: Bool { self == 0x30 }
+    fileprivate var isMark: Bool { self == 0x2E || self == 0x2C }
+    fileprivate var isComma: Bool { self == 0x2C }
+    fileprivate var isDot: Bool { self == 0x2E }
+    fileprivate var isGroupOnly: Bool { self == 0x20 || self == 0x27 }
+    fileprivate var isMinusSign: Bool { self == 0x2D }
+    fileprivate var isSpace: Bool { self == 0x20 }
+    fileprivate var isCurrencySymbol: Bool { self == 0x24 }
+    fileprivate var isLetterOrNumber: Bool { isASCIIDigit || (self | 0x20 >= 0x61 && self | 0x20 <= 0x7A) }
+    fileprivate var isOpeningParenthesis: Bool { self == 0x28 }
+    fileprivate var isClosingParenthesis: Bool { self == 0x29 }
+    fileprivate static func string(_ characters: [UInt8]) -> String { String(decoding: characters, as: UTF8.self) }
 }

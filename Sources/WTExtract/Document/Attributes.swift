@@ -4,13 +4,16 @@ import CLibXML2
 enum Attributes {
     /// The value of the attribute `name` (ASCII, any case; HTML attribute names are stored lower case).
     static func value(of node: xmlNodePtr, named name: String) -> String? {
-        let wanted = Array(XPathText.asciiLowercased(name).utf8)
-        var attribute = node.pointee.properties
-        while let current = attribute {
-            if equals(current.pointee.name, wanted) { return value(current) }
-            attribute = current.pointee.next
+        var name = name
+        // Compared in place, lowering as it goes: this runs for every element a search looks at.
+        return name.withUTF8 { wanted in
+            var attribute = node.pointee.properties
+            while let current = attribute {
+                if equals(current.pointee.name, lowering: wanted) { return value(current) }
+                attribute = current.pointee.next
+            }
+            return nil
         }
-        return nil
     }
 
     static func value(of node: xmlNodePtr, named name: StaticString) -> String? {
@@ -51,9 +54,10 @@ enum Attributes {
         return LibXML.consume(xmlNodeListGetString(attribute.pointee.doc, child, 1)) ?? ""
     }
 
-    private static func equals(_ pointer: UnsafePointer<xmlChar>?, _ name: [UInt8]) -> Bool {
+    /// Whether the name at `pointer` is `name` with ASCII letters lowered.
+    private static func equals(_ pointer: UnsafePointer<xmlChar>?, lowering name: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let pointer else { return false }
-        for (i, b) in name.enumerated() where pointer[i] != b { return false }
+        for (i, b) in name.enumerated() where pointer[i] != Bytes.lower(b) { return false }
         return pointer[name.count] == 0
     }
 }

@@ -24,6 +24,10 @@ public final class HTMLDocument: @unchecked Sendable {
     public let baseURL: String?
     /// Per-document XPath state, created on first use; only touched with `lock` held.
     var xpath: XPathSession?
+    /// Set by `indexElements()`: whole-document selections use `selectionIndex`, built on first use. Only
+    /// touched with `lock` held.
+    var indexesElements = false
+    var selectionIndex: SelectionIndex?
     let lock = NSLock()
 
     /// Parses `data` as served from `url` with the HTTP `Content-Type` header value `contentType`.

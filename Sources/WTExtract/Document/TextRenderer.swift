@@ -49,8 +49,7 @@ struct TextRenderer {
     static func text(of root: xmlNodePtr) -> String {
         switch root.pointee.type {
         case XML_ELEMENT_NODE:
-            let name = LibXML.string(root.pointee.name)
-            if name == "script" || name == "style" {
+            if rendersSource(root) {
                 return (LibXML.consume(xmlNodeGetContent(root)) ?? "").trimmingASCIIWhitespace()
             }
         case XML_TEXT_NODE, XML_CDATA_SECTION_NODE, XML_ATTRIBUTE_NODE, XML_COMMENT_NODE:
@@ -62,6 +61,17 @@ struct TextRenderer {
         var renderer = TextRenderer()
         renderer.render(root)
         return renderer.finish()
+    }
+
+    /// A `<script>` or `<style>` rendered as the node itself gives its source text.
+    static func rendersSource(_ element: xmlNodePtr) -> Bool {
+        DocumentTree.isElement(element, named: "script") || DocumentTree.isElement(element, named: "style")
+    }
+
+    /// Whether the walk leaves out `element` (and what is inside it) when it is below the rendered node:
+    /// `enter`'s test.
+    static func leavesOut(_ element: xmlNodePtr) -> Bool {
+        role(of: element.pointee.name) == .skipped || isHidden(element)
     }
 
     /// Walks the subtree iteratively, calling `exit` for each element entered once its children are done.
@@ -101,7 +111,7 @@ struct TextRenderer {
         default:
             return false
         }
-        let role = Self.roles[LibXML.string(node.pointee.name)] ?? .inline
+        let role = Self.role(of: node.pointee.name)
         if !isRoot && (role == .skipped || Self.isHidden(node)) { return false }
         switch role {
         case .block: pendingBreak = true
@@ -115,7 +125,7 @@ struct TextRenderer {
     }
 
     private mutating func exit(_ node: xmlNodePtr) {
-        let role = Self.roles[LibXML.string(node.pointee.name)] ?? .inline
+        let role = Self.role(of: node.pointee.name)
         switch role {
         case .block: pendingBreak = true
         case .preserve:
@@ -135,15 +145,6 @@ struct TextRenderer {
             sibling = current.pointee.next
         }
         return false
-    }
-
-    /// `hidden`, or an inline style that says `display: none`.
-    private static func isHidden(_ node: xmlNodePtr) -> Bool {
-        if Attributes.has(node, "hidden") { return true }
-        guard let style = Attributes.value(of: node, named: "style") else { return false }
-        let compact = XPathText.asciiLowercased(style).utf8.filter { !Bytes.isSpace($0) }
-        return compact.starts(with: Array("display:none".utf8))
-            || String(decoding: compact, as: UTF8.self).contains(";display:none")
     }
 
     private mutating func appendContent(_ content: UnsafePointer<xmlChar>?) {

@@ -17,6 +17,15 @@ struct TreeMatcher {
         }
     }
 
+    /// Those of `candidates` (elements, in document order) that `plan` selects from the whole document:
+    /// the same test the walk makes of every element.
+    static func select(_ plan: MatchPlan, among candidates: [xmlNodePtr]) -> [xmlNodePtr] {
+        plan.withView { view in
+            let matcher = TreeMatcher(plan: view, boundary: nil)
+            return candidates.filter { matcher.selectsElement($0) }
+        }
+    }
+
     private func select(from start: xmlNodePtr?) -> [xmlNodePtr] {
         var out: [xmlNodePtr] = []
         var node = start

@@ -21,15 +21,23 @@ extension HTMLDocument {
 
     /// Evaluates a selector; XPath may yield a string, number or boolean instead of nodes. Selectors
     /// with a `MatchPlan` are matched by walking the tree (read-only, so without the lock) unless a
-    /// sibling combinator could reach outside the context's subtree.
+    /// sibling combinator could reach outside the context's subtree; on a document that indexes its
+    /// elements, some whole-document selections look at indexed elements only (`indexElements`).
     func evaluate(_ selector: CompiledSelector, in context: Node?) throws(ExtractError) -> XPathResult {
         if let plan = selector.plan {
             switch context {
-            case nil: return .nodes(TreeMatcher.select(plan, in: doc, under: nil))
+            case nil:
+                if let candidates = indexedCandidates(plan) {
+                    return .nodes(TreeMatcher.select(plan, among: candidates))
+                }
+                return .nodes(TreeMatcher.select(plan, in: doc, under: nil))
             case let node? where node.kind == .element && !plan.usesSiblings && node.document === self:
                 return .nodes(TreeMatcher.select(plan, in: doc, under: node.pointer))
             default: break
             }
+        }
+        if context == nil, case .xpath(let xpath) = selector.selector, let found = indexedSemantic(xpath) {
+            return .nodes(found)
         }
         lock.lock()
         defer { lock.unlock() }
@@ -48,7 +56,7 @@ extension HTMLDocument {
         return try session.evaluate(selector.xpath, at: start, scope: scope)
     }
 
-    private func xpathSession() throws(ExtractError) -> XPathSession {
+    func xpathSession() throws(ExtractError) -> XPathSession {
         if let xpath { return xpath }
         guard let session = XPathSession(doc: doc) else { throw ExtractMessage.documentUnparsable }
         xpath = session
