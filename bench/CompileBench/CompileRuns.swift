@@ -27,7 +27,6 @@ struct GeneratedTrace {
     var snapshotPaths: [String]
     var htmlBytes: Int
     var traceBytes: Int
-    var extractSteps: Int
 
     static func write(steps: Int, under root: URL) throws -> GeneratedTrace {
         let (trace, files) = try ShopTrace.build(steps: steps)
@@ -37,8 +36,7 @@ struct GeneratedTrace {
         return GeneratedTrace(
             directory: directory, steps: trace.steps.count, snapshotPaths: snapshots,
             htmlBytes: snapshots.reduce(0) { $0 + (files[$1]?.utf8.count ?? 0) },
-            traceBytes: TraceWriter.json(trace).utf8.count,
-            extractSteps: trace.steps.count { $0.action == .extract })
+            traceBytes: TraceWriter.json(trace).utf8.count)
     }
 }
 

@@ -54,7 +54,7 @@ enum ContainerSearch {
         var ranked: [(order: [Int], css: String)] = []
         for (level, node) in root.chain.enumerated() {
             let height = preferLowest ? level : root.chain.count - 1 - level
-            for candidate in SelectorCandidates.of(node, scope: nil, purpose: .container) {
+            for candidate in SelectorCandidates.of(node, scope: nil, purpose: .container, on: page.page) {
                 ranked.append(([candidate.rank, height, candidate.css.count, ranked.count], candidate.css))
             }
         }
@@ -66,13 +66,14 @@ enum ContainerSearch {
 
     /// The elements `css` selects on each page when they are exactly the records' roots.
     private static func check(_ css: String, _ pages: [PageRecords]) -> Result<[[Node]], Miss> {
-        guard let selector = try? CompiledSelector(css: css) else {
+        let selectors = pages.first?.page.selectors ?? SelectorCache()
+        guard case .success(let selector) = selectors.compile(css) else {
             return .failure(Miss(passed: 0, description: "is not a selector wtc reads"))
         }
         var passed = 0
         var out: [[Node]] = []
         for entry in pages {
-            let nodes = (try? entry.page.document.select(selector)) ?? []
+            let nodes = entry.page.select(selector, css: css)
             guard nodes.count == entry.records.count else {
                 let description = GeneralizerMessages.wrongCount(
                     nodes.count, expected: entry.records.count, url: entry.page.url)

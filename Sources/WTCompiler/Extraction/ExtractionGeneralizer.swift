@@ -27,7 +27,7 @@ public enum ExtractionGeneralizer {
         var pages: [ExamplePage] = []
         for (index, example) in examples.enumerated() {
             do {
-                pages.append(try cache.page(html: example.html, url: example.url))
+                pages.append(try cache.page(example))
             } catch {
                 return .failure(GeneralizerMessages.unparsable(index, example.url, error.message))
             }

@@ -1,3 +1,4 @@
+import WTExtract
 import WTSema
 import WTSyntax
 import WTTrace
@@ -10,11 +11,19 @@ public struct ExtractionExample: Sendable {
     /// What the step produced on that page: a list of records (`each`), one record (`one`), or a scalar or
     /// list of scalars (a single field).
     public var value: JSONValue
+    /// What identifies the HTML, such as the snapshot's path: examples with the same key and URL must have
+    /// the same HTML, and are parsed once. Nil: the HTML itself (hashing a large page costs more than
+    /// hashing its path).
+    public var key: String?
+    /// `html` parsed with this `url`, when the caller has it already: the page is not parsed again.
+    public var document: HTMLDocument?
 
-    public init(html: String, url: String, value: JSONValue) {
+    public init(html: String, url: String, value: JSONValue, key: String? = nil, document: HTMLDocument? = nil) {
         self.html = html
         self.url = url
         self.value = value
+        self.key = key
+        self.document = document
     }
 }
 

@@ -17,7 +17,19 @@ struct FieldSample {
 /// the selector names the field (for `exists`/`count` only), then the selector's rank and length.
 struct FieldAttempt {
     var plan: FieldPlan
-    var order: [Int]
+    var order: AttemptOrder
+}
+
+/// The key attempts are tried in, compared part by part.
+struct AttemptOrder: Comparable {
+    var preference: Int
+    var named: Int
+    var rank: Int
+    var length: Int
+
+    static func < (a: Self, b: Self) -> Bool {
+        (a.preference, a.named, a.rank, a.length) < (b.preference, b.named, b.rank, b.length)
+    }
 }
 
 /// Builds the attempts for a field from the elements that hold its example values.
@@ -26,26 +38,49 @@ enum FieldAttempts {
     static func all(_ name: String, type: WTType, samples: [FieldSample], limit: Int = 400) -> [FieldAttempt] {
         var attempts: [FieldAttempt] = []
         for sample in samples {
-            var targets = ValueTargets.find(sample.expected, as: type, on: sample.page, in: sample.context)
-            // The container itself reads the value too when it holds nothing else (`<li><h2>Ann</h2></li>`);
-            // the element inside says better where the value is.
-            if targets.contains(where: { $0.node != sample.context }) {
-                targets.removeAll { $0.node == sample.context }
-            }
-            for target in targets {
-                let kinds = Self.kinds(for: type, source: target.source)
-                guard !kinds.isEmpty else { continue }
-                for candidate in SelectorCandidates.of(target.node, scope: sample.context, purpose: .field) {
-                    for (kind, attribute, preference) in kinds {
-                        let plan = FieldPlan(name: name, kind: kind, attribute: attribute, selector: candidate.css)
-                        attempts.append(
-                            FieldAttempt(plan: plan, order: [preference, 0, candidate.rank, candidate.css.count]))
-                    }
-                }
+            for offer in offers(sample, type: type) {
+                let plan = FieldPlan(name: name, kind: offer.kind, attribute: offer.attribute, selector: offer.css)
+                attempts.append(FieldAttempt(plan: plan, order: offer.order))
             }
         }
         attempts += PresenceAttempts.all(name, type: type, samples: samples)
         return unique(attempts).prefix(limit).map { $0 }
+    }
+
+    /// A plan one sample offers, before it is given the field's name.
+    struct Offer {
+        var kind: WTSyntax.FieldKind
+        var attribute: String?
+        var css: String
+        var order: AttemptOrder
+    }
+
+    /// The plans that read `sample`'s value where its page holds it, in the order found; once per context,
+    /// value and type on a page.
+    private static func offers(_ sample: FieldSample, type: WTType) -> [Offer] {
+        let key = PageMemo.Sample(context: sample.context, expected: sample.expected, type: type)
+        if let done = sample.page.memo.offers[key] { return done }
+        var targets = ValueTargets.find(sample.expected, as: type, on: sample.page, in: sample.context)
+        // The container itself reads the value too when it holds nothing else (`<li><h2>Ann</h2></li>`);
+        // the element inside says better where the value is.
+        if targets.contains(where: { $0.node != sample.context }) {
+            targets.removeAll { $0.node == sample.context }
+        }
+        var out: [Offer] = []
+        for target in targets {
+            let kinds = Self.kinds(for: type, source: target.source)
+            guard !kinds.isEmpty else { continue }
+            for candidate in SelectorCandidates.of(target.node, scope: sample.context, purpose: .field, on: sample.page)
+            {
+                for (kind, attribute, preference) in kinds {
+                    let order = AttemptOrder(
+                        preference: preference, named: 0, rank: candidate.rank, length: candidate.css.count)
+                    out.append(Offer(kind: kind, attribute: attribute, css: candidate.css, order: order))
+                }
+            }
+        }
+        sample.page.memo.offers[key] = out
+        return out
     }
 
     /// The kinds that read a value of `type` from where a target holds it, with their preference (lower
@@ -72,15 +107,14 @@ enum FieldAttempts {
         }
     }
 
-    /// Sorted by `order` (stable), each plan once.
+    /// Sorted by `order` (stable), each plan once: where it first comes in that order, which is its least
+    /// order (the earliest of equals). Deduplicated before sorting, as most records give the same plans.
     static func unique(_ attempts: [FieldAttempt]) -> [FieldAttempt] {
-        var seen: Set<FieldPlan> = []
-        return attempts.enumerated()
-            .sorted { a, b in
-                a.element.order != b.element.order
-                    ? a.element.order.lexicographicallyPrecedes(b.element.order) : a.offset < b.offset
-            }
-            .map(\.element)
-            .filter { seen.insert($0.plan).inserted }
+        var best: [FieldPlan: Int] = [:]
+        for (index, attempt) in attempts.enumerated() {
+            if let other = best[attempt.plan], attempts[other].order <= attempt.order { continue }
+            best[attempt.plan] = index
+        }
+        return best.values.sorted { (attempts[$0].order, $0) < (attempts[$1].order, $1) }.map { attempts[$0] }
     }
 }

@@ -12,9 +12,9 @@ enum FieldRunner {
         var plan: FieldPlan
         var selector: CompiledSelector
 
-        init(_ plan: FieldPlan) throws(ExtractError) {
+        init(_ plan: FieldPlan, selectors: SelectorCache = SelectorCache()) throws(ExtractError) {
             self.plan = plan
-            selector = try CompiledSelector(css: plan.selector)
+            selector = try selectors.compile(plan.selector).get()
         }
     }
 
@@ -45,6 +45,19 @@ enum FieldRunner {
             return .failure(Problem(message: error.message))
         }
         return DeclaredType.fit(extracted, to: type)
+    }
+
+    /// `run`, once per plan (its name aside), type and context on a page.
+    static func runOnce(_ field: Compiled, type: WTType, in context: Node?, on page: ExamplePage) -> Result<
+        JSONValue, Problem
+    > {
+        let plan = field.plan
+        let key = PageMemo.Run(
+            context: context, kind: plan.kind, attribute: plan.attribute, selector: plan.selector, type: type)
+        if let done = page.memo.runs[key] { return done }
+        let result = run(field, type: type, in: context, on: page)
+        page.memo.runs[key] = result
+        return result
     }
 
     /// `ValueConversion.kind`: the language's field kind as WTExtract's.

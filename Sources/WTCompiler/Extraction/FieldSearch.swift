@@ -68,12 +68,12 @@ enum FieldSearch {
     static func verify(_ plan: FieldPlan, type: WTType, samples: [FieldSample]) -> Miss? {
         let compiled: FieldRunner.Compiled
         do {
-            compiled = try FieldRunner.Compiled(plan)
+            compiled = try FieldRunner.Compiled(plan, selectors: samples.first?.page.selectors ?? SelectorCache())
         } catch {
             return Miss(passed: 0, description: error.message)
         }
         for (passed, sample) in samples.enumerated() {
-            switch FieldRunner.run(compiled, type: type, in: sample.context, on: sample.page) {
+            switch FieldRunner.runOnce(compiled, type: type, in: sample.context, on: sample.page) {
             case .success(let value) where JSONMatch.equal(value, sample.expected):
                 continue
             case .success(let value):

@@ -23,14 +23,17 @@ enum PresenceAttempts {
         var out: [FieldAttempt] = []
         for sample in samples.filter({ isPositive($0.expected) }).prefix(sampleLimit) {
             for node in sample.page.elements(in: sample.context) where node != sample.context {
-                for candidate in SelectorCandidates.of(node, scope: sample.context, purpose: .field)
+                for candidate in SelectorCandidates.of(node, scope: sample.context, purpose: .field, on: sample.page)
                 where candidate.rank < SelectorShape.positional.rank(for: .field) && seen.insert(candidate.css).inserted
                 {
                     let named = names(in: candidate.css).contains { SelectorText.namesMatch($0, field: name) }
                     let plan = FieldPlan(name: name, kind: kind, selector: candidate.css)
                     out.append(
                         FieldAttempt(
-                            plan: plan, order: [preference, named ? 0 : 1, candidate.rank, candidate.css.count]))
+                            plan: plan,
+                            order: AttemptOrder(
+                                preference: preference, named: named ? 0 : 1, rank: candidate.rank,
+                                length: candidate.css.count)))
                 }
                 if seen.count >= candidateLimit { return out }
             }

@@ -38,11 +38,8 @@ enum RecordRoots {
                 }
                 lowest.append(chosen)
             }
-            out.append(
-                lowest.enumerated().map { index, node in
-                    let others = lowest.enumerated().filter { $0.offset != index }.map(\.element)
-                    return RecordRoot(lowest: node, chain: climb(node, others: others, page))
-                })
+            let holding = recordsHeld(lowest)
+            out.append(lowest.map { RecordRoot(lowest: $0, chain: climb($0, holding: holding, page)) })
         }
         return .success(out)
     }
@@ -50,6 +47,16 @@ enum RecordRoots {
     /// The elements holding each field's value. Text, links and dates place a record well; numbers only
     /// when nothing else does, as small numbers turn up everywhere (a pager's "3").
     private static func fieldMatches(_ record: JSONValue, _ fields: [WTType.RecordField], _ page: ExamplePage)
+        -> [[Node]]
+    {
+        let key = PageMemo.Record(record: record, fields: fields)
+        if let done = page.memo.fieldMatches[key] { return done }
+        let found = matchesOnce(record, fields, page)
+        page.memo.fieldMatches[key] = found
+        return found
+    }
+
+    private static func matchesOnce(_ record: JSONValue, _ fields: [WTType.RecordField], _ page: ExamplePage)
         -> [[Node]]
     {
         func matches(_ strong: Bool) -> [[Node]] {
@@ -84,11 +91,26 @@ enum RecordRoots {
         return out
     }
 
-    /// `node` and its ancestors while they hold none of the other records' roots, below `<body>`.
-    private static func climb(_ node: Node, others: [Node], _ page: ExamplePage) -> [Node] {
+    /// How many of the records' lowest elements each element is or holds (each record once, two records
+    /// placed on one element twice).
+    private static func recordsHeld(_ lowest: [Node]) -> [Node: Int] {
+        var held: [Node: Int] = [:]
+        for node in lowest {
+            var current: Node? = node
+            while let step = current {
+                held[step, default: 0] += 1
+                current = step.parent
+            }
+        }
+        return held
+    }
+
+    /// `node` and its ancestors while they hold none of the other records' roots (only `node`'s own
+    /// record), below `<body>`.
+    private static func climb(_ node: Node, holding: [Node: Int], _ page: ExamplePage) -> [Node] {
         var chain: [Node] = []
         for ancestor in page.ancestors(of: node) {
-            if others.contains(where: { page.contains(ancestor, $0) }) { break }
+            if (holding[ancestor] ?? 0) > 1 { break }
             chain.append(ancestor)
         }
         return chain.isEmpty ? [node] : chain

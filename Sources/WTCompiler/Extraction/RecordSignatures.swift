@@ -25,10 +25,11 @@ struct RecordSignatures {
         return best?.node
     }
 
-    /// The tags and classes from `<body>` down to `node`.
+    /// The tags and classes from `<body>` down to `node`: its parent's shape, then its own.
     static func shape(of node: Node, on page: ExamplePage) -> String {
-        page.ancestors(of: node).reversed()
-            .map { ([$0.tagName ?? "*"] + $0.classes.sorted()).joined(separator: ".") }
-            .joined(separator: " > ")
+        page.shape(of: node) { parent, element in
+            let own = ([element.tagName ?? "*"] + element.classes.sorted()).joined(separator: ".")
+            return parent.map { $0 + " > " + own } ?? own
+        }
     }
 }

@@ -19,14 +19,14 @@ extension SelectorCandidates {
     /// ancestor (`.people > tbody > tr`) or from the top, and for containers `tag:has(> child)`, which
     /// tells data rows from header rows.
     static func structural(
-        _ node: Node, _ tag: String, ancestors: [Node], steps: [Node], purpose: SelectorPurpose
+        _ node: Node, _ tag: String, ancestors: [Node], steps: [Node], purpose: SelectorPurpose, _ memo: CandidateMemo
     ) -> [(SelectorShape, String)] {
         var out: [(SelectorShape, String)] = []
-        if let parent = ancestors.first, let parentTag = parent.tagName, descriptors(of: parent).isEmpty {
+        if let parent = ancestors.first, let parentTag = parent.tagName, descriptors(of: parent, memo).isEmpty {
             out.append((.structural, "\(parentTag) > \(tag)"))
         }
-        if let index = ancestors.firstIndex(where: { !descriptors(of: $0).isEmpty }), index > 0,
-            let top = descriptors(of: ancestors[index]).first
+        if let index = ancestors.firstIndex(where: { !descriptors(of: $0, memo).isEmpty }), index > 0,
+            let top = descriptors(of: ancestors[index], memo).first
         {
             let below = ancestors[..<index].reversed().compactMap(\.tagName) + [tag]
             out.append((.structural, ([top] + below).joined(separator: " > ")))
@@ -37,22 +37,20 @@ extension SelectorCandidates {
         let has = "\(tag):has(> \(child))"
         out.append((.structural, has))
         if let parent = ancestors.first {
-            out += descriptors(of: parent).prefix(1).map { (.structural, "\($0) > \(has)") }
+            out += descriptors(of: parent, memo).prefix(1).map { (.structural, "\($0) > \(has)") }
         }
-        if let described = ancestors.dropFirst().first(where: { !descriptors(of: $0).isEmpty }) {
-            out += descriptors(of: described).prefix(1).map { (.structural, "\($0) \(has)") }
+        if let described = ancestors.dropFirst().first(where: { !descriptors(of: $0, memo).isEmpty }) {
+            out += descriptors(of: described, memo).prefix(1).map { (.structural, "\($0) \(has)") }
         }
         return out
     }
 
     /// `tag:nth-child(k)`, then the whole path with positions: the last resort.
-    static func positional(_ steps: [Node]) -> [(SelectorShape, String)] {
+    static func positional(_ steps: [Node], _ memo: CandidateMemo) -> [(SelectorShape, String)] {
         let spelled = steps.map { step -> String in
             let tag = step.tagName ?? "*"
-            guard tag != "body", let siblings = step.parent?.children, siblings.count > 1,
-                let index = siblings.firstIndex(of: step)
-            else { return tag }
-            return "\(tag):nth-child(\(index + 1))"
+            guard tag != "body", let place = memo.place(of: step), place.count > 1 else { return tag }
+            return "\(tag):nth-child(\(place.index + 1))"
         }
         guard let last = spelled.last else { return [] }
         var out: [(SelectorShape, String)] = [(.positional, last)]

@@ -43,21 +43,32 @@ enum SelectorCandidates {
     ]
 
     /// Candidates for `node`, selected from `scope` (the page when nil); ancestors outside `scope` are not used.
-    static func of(_ node: Node, scope: Node?, purpose: SelectorPurpose) -> [SelectorCandidate] {
+    /// Once per element, scope and purpose on a page: many records and extractions ask again.
+    static func of(_ node: Node, scope: Node?, purpose: SelectorPurpose, on page: ExamplePage) -> [SelectorCandidate] {
+        let key = CandidateMemo.Key(node: node, scope: scope, purpose: purpose)
+        if let done = page.candidateMemo.candidates[key] { return done }
+        let found = build(node, scope: scope, purpose: purpose, page.candidateMemo)
+        page.candidateMemo.candidates[key] = found
+        return found
+    }
+
+    private static func build(
+        _ node: Node, scope: Node?, purpose: SelectorPurpose, _ memo: CandidateMemo
+    ) -> [SelectorCandidate] {
         guard let tag = node.tagName else { return [] }
         var out: [(SelectorShape, String)] = []
         for name in node.classes {
             let shape: (SelectorShape, SelectorShape) =
-                SelectorText.looksGenerated(name) ? (.generated, .generated) : (.classOnly, .tagClass)
+                memo.looksGenerated(name) ? (.generated, .generated) : (.classOnly, .tagClass)
             out += [(shape.0, SelectorText.classSelector(name)), (shape.1, tag + SelectorText.classSelector(name))]
         }
         out += attributes(of: node).map { (.attribute, $0) }
         out.append((.tag, tag))
         let ancestors = Self.ancestors(of: node, scope: scope)
-        out += paths(tag, ancestors: ancestors)
+        out += paths(tag, ancestors: ancestors, memo)
         let steps = Self.steps(to: node, ancestors: ancestors, scope: scope)
-        out += structural(node, tag, ancestors: ancestors, steps: steps, purpose: purpose)
-        out += positional(steps)
+        out += structural(node, tag, ancestors: ancestors, steps: steps, purpose: purpose, memo)
+        out += positional(steps, memo)
         return ranked(out, purpose: purpose)
     }
 
@@ -81,7 +92,9 @@ enum SelectorCandidates {
     /// their values are usually the record's data (`data-sku="WL-100"`).
     static func attributes(of node: Node) -> [String] {
         var out: [String] = []
-        for (name, value) in node.attributes where !value.contains("\n") {
+        // Foundation's `contains` compares by canonical equivalence; on ASCII text that is a byte search.
+        for (name, value) in node.attributes
+        where SelectorText.isASCII(value) ? !value.utf8.contains(0x0A) : !value.contains("\n") {
             if name == "id", !value.isEmpty, !SelectorText.looksGenerated(value) {
                 out.append(SelectorText.idSelector(value))
             } else if semanticAttributes.contains(name), value.count <= 40 {
@@ -93,13 +106,22 @@ enum SelectorCandidates {
         return out
     }
 
-    /// The ways to name an ancestor in a path: its stable classes, id and semantic attributes.
-    static func descriptors(of node: Node) -> [String] {
-        guard let tag = node.tagName else { return [] }
-        let classes = node.classes.filter { !SelectorText.looksGenerated($0) }.prefix(2).flatMap {
-            [SelectorText.classSelector($0), tag + SelectorText.classSelector($0)]
+    /// The ways to name an ancestor in a path: its stable classes, id and semantic attributes; once per element.
+    static func descriptors(of node: Node, _ memo: CandidateMemo) -> [String] {
+        if let done = memo.descriptors[node] { return done }
+        var found: [String] = []
+        if let tag = node.tagName {
+            let classes = node.classes.filter { !memo.looksGenerated($0) }.prefix(2).flatMap {
+                [SelectorText.classSelector($0), tag + SelectorText.classSelector($0)]
+            }
+            found =
+                classes
+                + attributes(of: node).filter {
+                    $0.hasPrefix("#") || (SelectorText.isASCII($0) ? $0.utf8.contains(0x3D) : $0.contains("="))
+                }
         }
-        return classes + attributes(of: node).filter { $0.hasPrefix("#") || $0.contains("=") }
+        memo.descriptors[node] = found
+        return found
     }
 
     /// Ancestors of `node`, nearest first, within `scope` (the scope itself included) and below `<body>`.
@@ -116,16 +138,55 @@ enum SelectorCandidates {
     }
 
     /// `parent > tag` for a described parent, `ancestor tag` for the nearest described ancestors.
-    private static func paths(_ tag: String, ancestors: [Node]) -> [(SelectorShape, String)] {
+    private static func paths(_ tag: String, ancestors: [Node], _ memo: CandidateMemo) -> [(SelectorShape, String)] {
         var out: [(SelectorShape, String)] = []
         if let parent = ancestors.first {
-            out += descriptors(of: parent).map { (.path, "\($0) > \(tag)") }
+            out += descriptors(of: parent, memo).map { (.path, "\($0) > \(tag)") }
         }
         for ancestor in ancestors.dropFirst().prefix(4) {
-            let described = descriptors(of: ancestor)
+            let described = descriptors(of: ancestor, memo)
             out += described.map { (.path, "\($0) \(tag)") }
             if !described.isEmpty { break }
         }
         return out
+    }
+}
+
+/// What `SelectorCandidates` found on one page, so each element is described once however many records
+/// and extractions ask.
+final class CandidateMemo {
+    struct Key: Hashable {
+        var node: Node
+        var scope: Node?
+        var purpose: SelectorPurpose
+    }
+
+    var candidates: [Key: [SelectorCandidate]] = [:]
+    var descriptors: [Node: [String]] = [:]
+    private var generated: [String: Bool] = [:]
+
+    /// `SelectorText.looksGenerated`, once per name: every record's elements have the same classes. (Only
+    /// ASCII names are kept: a dictionary would take canonically equivalent names for one.)
+    func looksGenerated(_ name: String) -> Bool {
+        guard SelectorText.isASCII(name) else { return SelectorText.looksGenerated(name) }
+        if let done = generated[name] { return done }
+        let found = SelectorText.looksGenerated(name)
+        generated[name] = found
+        return found
+    }
+
+    /// Elements' places among their parent's element children, with how many there are.
+    private var places: [Node: (index: Int, count: Int)] = [:]
+
+    /// Where `node` is among its parent's element children (nil without a parent element), each parent's
+    /// children listed once.
+    func place(of node: Node) -> (index: Int, count: Int)? {
+        if let done = places[node] { return done }
+        guard let parent = node.parent else { return nil }
+        let siblings = parent.children
+        for (index, sibling) in siblings.enumerated() where places[sibling] == nil {
+            places[sibling] = (index, siblings.count)
+        }
+        return places[node]
     }
 }

@@ -26,6 +26,11 @@ enum SelectorText {
         return out + "\""
     }
 
+    /// Whether every character is ASCII.
+    static func isASCII(_ text: String) -> Bool {
+        text.utf8.allSatisfy { $0 < 0x80 }
+    }
+
     /// ASCII letters, digits, `-` and `_`, not starting with a digit or `--`/`-digit`: written without escapes.
     static func isIdentifier(_ name: String) -> Bool {
         guard let first = name.unicodeScalars.first, !name.hasPrefix("--") else { return false }

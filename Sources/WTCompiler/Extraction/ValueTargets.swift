@@ -41,14 +41,18 @@ enum ValueTargets {
         switch (value, type) {
         case (.string(let s), .url):
             return (index.byLink[s] ?? []).map { Target(node: $0, source: .link) } + attributes(s, index)
-                + (index.byText[s] ?? []).map { Target(node: $0, source: .text) }
+                + index.elements(showing: s).map { Target(node: $0, source: .text) }
         case (.string(let s), .date):
-            let shown = page.elements(in: scope).filter { (try? Coercion.date(page.text($0))) == s }
+            // Every date form has its day and year in digits: a text without one is not rendered.
+            let shown = page.elements(in: scope).filter { node in
+                (page.composition(of: node).map { $0.asciiDigits > 0 } ?? true)
+                    && (try? Coercion.date(page.text(node))) == s
+            }
             return shown.map { Target(node: $0, source: .text) } + attributes(s, index)
         case (.string(let s), _):
-            var out = (index.byText[s] ?? []).map { Target(node: $0, source: .text) } + attributes(s, index)
+            var out = index.elements(showing: s).map { Target(node: $0, source: .text) } + attributes(s, index)
             // Serialising is costly; only markup can come from inner HTML alone.
-            if s.contains("<") {
+            if SelectorText.isASCII(s) ? s.utf8.contains(0x3C) : s.contains("<") {
                 out += page.elements(in: scope).filter { $0.innerHTML == s }.map { Target(node: $0, source: .html) }
             }
             return out

@@ -7,12 +7,14 @@ extension Lowerer {
     /// its way back and forth. The links' selector must find exactly the items the trace visited.
     mutating func clickThrough(_ steps: [TraceStep], at i: Int) -> ([Lowered], Int)? {
         guard let groups = clickGroups(steps, from: i), groups.count >= 2, let list = groups[0][0].before,
-            let listHTML = list.snapshot.flatMap(store.source)
+            let path = list.snapshot, let listHTML = store.source(path)
         else { return nil }
         let urls = groups.compactMap { Self.link(of: $0[0], on: list.url) }
         guard urls.count == groups.count else { return nil }
         var why: [String] = []
-        let example = ExtractionExample(html: listHTML, url: list.url, value: .array(urls.map(JSONValue.string)))
+        let example = ExtractionExample(
+            html: listHTML, url: list.url, value: .array(urls.map(JSONValue.string)), key: path,
+            document: store.document(list))
         guard
             case .success(.field(let field)) = ExtractionGeneralizer.generalize(
                 [example], type: .list(.url), external: [], explain: &why, pages: examplePages)

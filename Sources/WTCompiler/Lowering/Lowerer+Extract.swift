@@ -20,7 +20,10 @@ extension Lowerer {
                     LoweringProblem(step: s.index, message: Messages.noSnapshot(s), help: Messages.recordAgain))
                 return []
             }
-            examples.append(ExtractionExample(html: html, url: s.before?.url ?? "", value: value))
+            // The page is parsed once for locators and extraction alike.
+            examples.append(
+                ExtractionExample(
+                    html: html, url: s.before?.url ?? "", value: value, key: path, document: store.document(s.before)))
         }
         var why: [String] = []
         let generalized = ExtractionGeneralizer.generalize(

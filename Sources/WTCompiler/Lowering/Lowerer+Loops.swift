@@ -23,7 +23,9 @@ extension Lowerer {
         // A run that stopped at the bound may still have had a "next"; one that stopped early had none, and
         // the loop stops where every choice finds nothing.
         if extracts.count != limit, let last = store.document(extracts.last?.before) {
-            next.choices = next.choices.filter { Self.count($0, in: last) == 0 }
+            next.choices = next.choices.filter {
+                selections.select($0.selector, in: last, context: nil)?.isEmpty == true
+            }
             guard !next.choices.isEmpty else { return nil }
         }
         let counter = counterName()
@@ -56,11 +58,6 @@ extension Lowerer {
 
     static func changesPage(_ step: TraceStep) -> Bool {
         step.after?.url != step.before?.url || step.after?.snapshot != step.before?.snapshot
-    }
-
-    static func count(_ candidate: Candidate, in document: HTMLDocument) -> Int {
-        guard let compiled = try? CompiledSelector(candidate.selector) else { return -1 }
-        return (try? document.select(compiled))?.count ?? -1
     }
 
     /// A parameter that bounds this kind of loop (`max_pages` for pages, `max_scrolls` for scrolling, else

@@ -54,6 +54,7 @@ struct Lowerer {
     init(trace: Trace, store: SnapshotStore, outputs: [String: WTType], browser: Bool) {
         self.trace = trace
         self.store = store
+        examplePages.prepared = { [store] path, url in store.preparedPage(path: path, url: url) }
         self.binder = ParameterBinder(trace.parameters)
         self.outputs = outputs
         self.browser = browser

@@ -73,6 +73,11 @@ public enum CompilerPipeline {
         let kept = Cleanup.run(trace.steps.filter { $0.index <= lastUsefulStep(trace) }, explain: &explanation)
         lap("cleanup")
         let store = SnapshotStore(load: snapshot)
+        // The pages whose elements are located or read, and what extractions look for on them.
+        let read = kept.filter { $0.target != nil || $0.action == .extract }.compactMap { step in
+            step.before.map { ($0, step.extraction.map { ExamplePage.Warmth(for: $0.value) }) }
+        }
+        store.prepare(read, all: kept.compactMap(\.before))
         var lowerer = Lowerer(trace: trace, store: store, outputs: outputs, browser: header.mode == "browser")
         var body = lowerer.lower(kept)
         body += lowerer.contracts(kept)

@@ -94,12 +94,14 @@ struct Header {
     }
 }
 
-/// Where things are in `trace.json`, for diagnostics: the reader keeps positions, and so does this.
-struct TracePositions {
-    private let root: JSONNode?
+/// Where things are in `trace.json`, for diagnostics: the reader keeps positions, and so does this. The
+/// file is read again for them only when a diagnostic asks (a large trace takes a while).
+final class TracePositions {
+    private let file: SourceFile
+    private lazy var root: JSONNode? = try? PositionedJSON.parse(file)
 
     init(_ file: SourceFile) {
-        root = try? PositionedJSON.parse(file)
+        self.file = file
     }
 
     /// The step object with 1-based `index`.

@@ -32,12 +32,31 @@ final class Selections {
 
     private var compiled: [Selector: CompiledSelector?] = [:]
     private var found: [Key: [Node]?] = [:]
+    private let labels = LabelLookups()
+    private var generated: [Node: [Candidate]] = [:]
+
+    /// `CandidateGenerator.candidates(for:)`, once per element: steps repeated on one page ask again.
+    func candidates(for node: Node) -> [Candidate] {
+        if let done = generated[node] { return done }
+        let made = CandidateGenerator.candidates(for: node)
+        generated[node] = made
+        return made
+    }
 
     /// The nodes `selector` selects in `document` (inside `context`), or nil when it is not valid there.
     func select(_ selector: Selector, in document: HTMLDocument, context: Node?) -> [Node]? {
         let key = Key(document: ObjectIdentifier(document), context: context, selector: selector)
         if let hit = found[key] { return hit }
-        let result = compiledSelector(selector).flatMap { try? document.select($0, in: context) }
+        var result: [Node]?
+        if var evaluated = compiledSelector(selector) {
+            // The same selection, with the label lookups of a semantic locator done once for the page.
+            if case .xpath(let xpath) = selector, case let inlined = labels.inlined(xpath, in: document),
+                inlined != xpath, let faster = compiledSelector(.xpath(inlined))
+            {
+                evaluated = faster
+            }
+            result = try? document.select(evaluated, in: context)
+        }
         found[key] = .some(result)
         return result
     }
@@ -59,7 +78,7 @@ enum SelectorChooser {
         var seen: Set<String> = []
         var candidates: [Candidate] = []
         for sighting in sightings {
-            for c in CandidateGenerator.candidates(for: sighting.target) where seen.insert(c.source).inserted {
+            for c in selections.candidates(for: sighting.target) where seen.insert(c.source).inserted {
                 candidates.append(c)
             }
         }
