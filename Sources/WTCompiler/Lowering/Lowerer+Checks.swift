@@ -9,14 +9,16 @@ extension Lowerer {
     }
 
     /// After an action that moved to another address on every run of it: `expect url ~ "…"`, so a replay
-    /// that lands somewhere else fails at this step instead of reading the wrong page.
-    func postconditions(_ group: [TraceStep]) -> [Lowered] {
+    /// that lands somewhere else fails at this step instead of reading the wrong page; after one that
+    /// stayed, what it made appear or go away (`pageChange`).
+    mutating func postconditions(_ group: [TraceStep]) -> [Lowered] {
         guard [.click, .press, .select].contains(group[0].action) else { return [] }
         let moved = group.allSatisfy { step in
             guard let before = step.before?.url, let after = step.after?.url else { return false }
             return Self.withoutFragment(before) != Self.withoutFragment(after)
         }
-        guard moved, let pattern = urlPattern(group.compactMap { $0.after?.url }) else { return [] }
+        guard moved else { return pageChange(group).map { [$0] } ?? [] }
+        guard let pattern = urlPattern(group.compactMap { $0.after?.url }) else { return [] }
         return [.line("expect url ~ \(WTLiteral.quote(pattern))", steps: [])]
     }
 

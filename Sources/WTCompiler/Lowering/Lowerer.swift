@@ -50,6 +50,9 @@ struct Lowerer {
     /// What each locator candidate selects on each page.
     let selections = Selections()
     var replayDropped: Set<Int> = []
+    /// The step that follows each kept step (waits aside), by step index: its page before is where the
+    /// trace saw the page settle after the step, and what a check placed after it sees in a replay.
+    var following: [Int: TraceStep] = [:]
 
     init(trace: Trace, store: SnapshotStore, outputs: [String: WTType], browser: Bool) {
         self.trace = trace
@@ -58,6 +61,14 @@ struct Lowerer {
         self.binder = ParameterBinder(trace.parameters)
         self.outputs = outputs
         self.browser = browser
+    }
+
+    /// Lowers the kept steps of the whole trace.
+    mutating func lowerTrace(_ steps: [TraceStep]) -> [Lowered] {
+        // A replay skips the waits: what it shows after a step is the next other step's page before.
+        let shown = steps.filter { $0.action != .wait }
+        for (step, next) in zip(shown, shown.dropFirst()) { following[step.index] = next }
+        return lower(steps)
     }
 
     mutating func lower(_ steps: [TraceStep]) -> [Lowered] {

@@ -29,16 +29,21 @@ enum HTTPCapability {
         switch action {
         case .click:
             let link = (tag == "a" || tag == "area") && element.attribute("href") != nil
-            let submit =
-                (tag == "button" && (type == nil || type == "submit"))
-                || (tag == "input" && (type == "submit" || type == "image"))
-            return link || submit || toggle
+            return link || isSubmitButton(element) || toggle
         case .fill: return tag == "input" || tag == "textarea"
         case .select: return tag == "select"
         case .check, .uncheck: return toggle
         case .download: return element.attribute("href") != nil || element.attribute("src") != nil
         default: return false
         }
+    }
+
+    /// A button that submits its form when clicked (`<button>` is one unless its type says otherwise).
+    static func isSubmitButton(_ element: TraceElement) -> Bool {
+        let tag = element.tag.lowercased()
+        let type = element.attribute("type")?.lowercased()
+        return (tag == "button" && (type == nil || type == "submit"))
+            || (tag == "input" && (type == "submit" || type == "image"))
     }
 
     private static func expected(_ action: TraceAction) -> String {

@@ -55,8 +55,15 @@ struct LowerToHTTP {
             return "the trace does not say which page it \(step.action == .extract ? "read" : "acted on")"
         }
         guard let raw = response(of: page) else { return "the trace holds no raw response of \(page.url)" }
-        if let target = step.target, !raw.contains(target) {
-            return "\(HTTPCapability.describe(target)) is not in the raw response of \(page.url) (a script added it)"
+        if let target = step.target {
+            guard let node = raw.element(target) else {
+                return
+                    "\(HTTPCapability.describe(target)) is not in the raw response of \(page.url) (a script added it)"
+            }
+            if step.action == .click, HTTPCapability.isSubmitButton(target), !RawResponse.hasForm(node) {
+                return
+                    "\(HTTPCapability.describe(target)) is in no form, so only the page's scripts make it do anything"
+            }
         }
         guard let value = step.extraction?.value else { return nil }
         let read = Self.scalars(value).filter { $0 != page.url && !given.contains($0) }

@@ -87,19 +87,34 @@ struct RawResponse {
 }
 
 extension RawResponse {
-    /// Whether the response has the element a step acted on, found by what identifies it best: its id,
-    /// else its name, else its link, else its value or text; an element described by its tag alone
-    /// needs an element of that tag.
-    func contains(_ element: TraceElement) -> Bool {
+    /// Whether the response has the element a step acted on (`element(_:)`).
+    func contains(_ element: TraceElement) -> Bool { self.element(element) != nil }
+
+    /// The response's element a step acted on, found by what identifies it best: its id, else its name,
+    /// else its link, else its value or text; an element described by its tag alone is the first of that
+    /// tag.
+    func element(_ element: TraceElement) -> Node? {
         let tag = element.tag.lowercased()
-        guard tag.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" }), !tag.isEmpty else { return false }
+        guard tag.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" }), !tag.isEmpty else { return nil }
         let candidates = (try? document.select(.xpath("//\(tag)"))) ?? []
         for key in ["id", "name", "href", "value"] {
             guard let wanted = element.attribute(key) ?? (key == "id" ? element.id : nil) else { continue }
-            return candidates.contains { $0.attribute(key) == wanted }
+            return candidates.first { $0.attribute(key) == wanted }
         }
         let text = Self.collapsed(element.text ?? "").trimmingCharacters(in: CharacterSet(charactersIn: "…"))
-        guard !text.isEmpty else { return !candidates.isEmpty }
-        return candidates.contains { Self.collapsed($0.text).hasPrefix(text) }
+        guard !text.isEmpty else { return candidates.first }
+        return candidates.first { Self.collapsed($0.text).hasPrefix(text) }
+    }
+
+    /// Whether a submit button belongs to a form (inside one, or naming one with `form="…"`): outside a
+    /// form, only the page's scripts give it a meaning.
+    static func hasForm(_ node: Node) -> Bool {
+        if node.attribute("form") != nil { return true }
+        var parent = node.parent
+        while let current = parent {
+            if current.tagName == "form" { return true }
+            parent = current.parent
+        }
+        return false
     }
 }

@@ -79,7 +79,7 @@ public enum CompilerPipeline {
         }
         store.prepare(read, all: kept.compactMap(\.before))
         var lowerer = Lowerer(trace: trace, store: store, outputs: outputs, browser: header.mode == "browser")
-        var body = lowerer.lower(kept)
+        var body = lowerer.lowerTrace(kept)
         body += lowerer.contracts(kept)
         lap("lowering (rest)", parts: [("snapshot reading", store.reading), ("snapshot parsing", store.parsing)])
         explanation = [header.modeReason] + explanation + lowerer.explain

@@ -81,6 +81,18 @@ final class SnapshotStore {
         prepared[path] = job.page
     }
 
+    /// The page's document as the network delivered it, or nil when the trace has no raw response for it.
+    func response(_ page: TracePage?) -> HTMLDocument? {
+        guard let page, let path = page.response else { return nil }
+        if let cached = documents[path] { return cached }
+        guard let text = source(path) else { return nil }
+        let started = ContinuousClock.now
+        let parsed = try? HTMLDocument(html: text, url: page.url)
+        parsing += ContinuousClock.now - started
+        documents[path] = parsed
+        return parsed
+    }
+
     /// The snapshot's HTML text.
     func source(_ path: String) -> String? {
         if let cached = html[path] { return cached }
