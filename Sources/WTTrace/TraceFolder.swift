@@ -28,7 +28,7 @@ public struct TraceFolder: Sendable {
         let filePath = try tracePath(for: path)
         let file: SourceFile
         let problems: [Diagnostic]
-        switch SourceLoader.load(path: filePath) {
+        switch SourceLoader.load(path: filePath, as: .trace) {
         case .failure(let failure): throw failure
         case .success(let loaded): (file, problems) = loaded
         }

@@ -55,7 +55,7 @@ struct CheckCommand: ParsableCommand {
         let output = FrontEnd.check(file, diagnostics: &diagnostics)
         var sources = [file]
         if let schemaPath = outputSchema, let checked = output.checked {
-            switch SourceLoader.load(path: schemaPath) {
+            switch SourceLoader.load(path: schemaPath, as: .schema) {
             case .failure(.missing(let d)): return (diagnostics.diagnostics + [d], sources, Exit.missingInput)
             case .failure(.invalid(let d)): return (diagnostics.diagnostics + [d], sources, Exit.invalidInput)
             case .success(let (schema, problems)):

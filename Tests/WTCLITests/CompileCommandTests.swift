@@ -72,4 +72,21 @@ struct CompileCommandTests {
         #expect(result.status == 65)
         #expect(result.stderr.contains("\"id\""), "\(result.stderr)")
     }
+
+    @Test("a trace is read as a trace: larger than a program may be, and its errors say trace.json")
+    func traceLimits() throws {
+        let work = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let trace = work.appendingPathComponent("trace.json")
+        // 20 MiB (more than the 16 MiB a program may have) that is not JSON: read, then refused as JSON.
+        try Data(repeating: UInt8(ascii: " "), count: 20 << 20).write(to: trace)
+        let large = try CLI.run(["compile", trace.path])
+        #expect(large.status == 65)
+        #expect(!large.stderr.contains("input.too-large"), "\(large.stderr)")
+        #expect(large.stderr.contains("[trace."), "\(large.stderr)")
+        try Data([0x7B, 0x00, 0x7D]).write(to: trace)
+        let binary = try CLI.run(["compile", trace.path])
+        #expect(binary.status == 65)
+        #expect(binary.stderr.contains("a trace.json is UTF-8 text"), "\(binary.stderr)")
+    }
 }

@@ -91,6 +91,19 @@ struct LowerToHTTPTests {
         }
     }
 
+    @Test("a submit button outside any form does only what the page's scripts make it do")
+    func buttonInNoForm() {
+        let body =
+            "<main><button id=\"save\">Save</button><button id=\"send\" form=\"f\">Send</button></main><form id=f></form>"
+        for (id, mode) in [("save", "browser"), ("send", "auto")] {
+            let button = TraceElement(tag: "button", id: id, text: id, attributes: [.init(name: "id", value: id)])
+            let click = TraceStep(index: 0, action: .click, target: button, before: Self.page(), after: Self.page())
+            let decision = Self.decide(Self.trace([click]), body: body)
+            #expect(decision.mode == mode, "\(id): \(decision.reason)")
+            if mode == "browser" { #expect(decision.reason.contains("<button> is in no form"), "\(decision.reason)") }
+        }
+    }
+
     @Test("a link a script added is not in the raw response")
     func scriptAddedLink() {
         let link = TraceElement(tag: "a", text: "Next", attributes: [.init(name: "href", value: "/next")])
