@@ -56,14 +56,28 @@ public enum Engine {
         return program.usesBrowserOnlySteps ? .browser : .http
     }
 
+    /// Whether a run may start over HTTP and fall back to the browser: the mode asked for is `auto`.
+    static func isAuto(_ program: CheckedProgram, requested: ExecutionMode?) -> Bool {
+        if let requested { return requested == .auto }
+        return program.mode == .auto
+    }
+
     /// Runs `body` with a driver for `mode`, closing it afterwards whatever happens. In browser mode the
     /// browser process lives exactly as long as this call.
     public static func withDriver<T: Sendable>(
         mode: ExecutionMode, options: Options, _ body: (any PageDriver) async throws -> T
     ) async throws -> T {
+        try await withDriver(mode: mode, options: options, ledger: RequestLedger(), body)
+    }
+
+    /// `withDriver`, with the ledger an HTTP driver notes its requests in.
+    static func withDriver<T: Sendable>(
+        mode: ExecutionMode, options: Options, ledger: RequestLedger, _ body: (any PageDriver) async throws -> T
+    ) async throws -> T {
         switch mode {
         case .http, .auto:
-            let driver = HTTPDriver(client: HTTPClient(configuration: options.http), runDirectory: options.runDirectory)
+            let driver = HTTPDriver(
+                client: HTTPClient(configuration: options.http), runDirectory: options.runDirectory, ledger: ledger)
             return try await run(options.recorder?.recording(driver) ?? driver, body)
         case .browser:
             let browser: Browser

@@ -27,7 +27,12 @@ struct ExecCommand: AsyncParsableCommand {
     @Option(name: .customLong("param"), help: "A parameter value, as name=value (repeatable).")
     var parameters: [String] = []
 
-    @Option(name: .long, help: "auto, http or browser; overrides the program's mode line.")
+    @Option(
+        name: .long,
+        help: """
+            auto, http or browser; overrides the program's mode line. auto runs over plain HTTP when every \
+            step can and, if that run fails, again in Chromium (not after it posted a form, nor with --trace).
+            """)
     var mode: Engine.ExecutionMode?
 
     @Option(name: .long, help: "Folder for downloads and other run files (default: a new temporary folder).")
@@ -68,8 +73,9 @@ struct ExecCommand: AsyncParsableCommand {
         }
         let runDirectory = try makeRunDirectory()
         let mode = Engine.resolveMode(checked, requested: browser != nil ? .browser : self.mode)
-        // Ctrl-C or a kill must not leave Chromium behind: the handler kills every browser we started.
-        if mode == .browser { BrowserProcess.terminateAllOnSignal() }
+        // Ctrl-C or a kill must not leave Chromium behind: the handler kills every browser we started (an
+        // `auto` run that starts over HTTP may fall back to one).
+        if mode == .browser || mode == .http { BrowserProcess.terminateAllOnSignal() }
         let observer: (any RunObserver)? = quiet ? nil : ProgressPrinter()
         let recorder = trace.map { _ in
             TraceRecorder(
@@ -84,7 +90,10 @@ struct ExecCommand: AsyncParsableCommand {
         engineOptions.screenshots = screenshots.map { URL(fileURLWithPath: $0) }
         engineOptions.browserURL = browser
         do {
-            let result = try await Engine.withDriver(mode: mode, options: engineOptions) { driver in
+            let requested = browser != nil ? .browser : self.mode
+            let (result, _) = try await Engine.run(
+                checked, requested: requested, options: engineOptions, onFallback: { reportFallback($0, file) }
+            ) { driver in
                 try await Interpreter.run(checked, file: file, driver: driver, options: options)
             }
             try saveTrace(recorder, checked, file, values, mode, .success(result))
@@ -104,6 +113,22 @@ struct ExecCommand: AsyncParsableCommand {
             Console.error("wtc exec: error: \(error)\n")
             throw Exit.unavailable
         }
+    }
+
+    /// A warning at the step where the HTTP run of a `mode auto` program failed, before it runs in Chromium.
+    private func reportFallback(_ failure: RunFailure, _ file: SourceFile) {
+        let message = DiagnosticMessage(
+            "run.browser-fallback", .warning,
+            "over HTTP: \(failure.diagnostic.text) [\(failure.id)]; running the program again in Chromium "
+                + "(mode auto keeps the browser as its fallback)")
+        diagnosticOptions.report(
+            [
+                Diagnostic(
+                    message, span: failure.diagnostic.span,
+                    help: "if the site now needs a browser, set "
+                        + "'mode browser' in the program or run with --mode browser to skip the HTTP attempt")
+            ],
+            sources: [file])
     }
 
     /// Writes the recorded trace, also of a failed run (the agent repairs from it).

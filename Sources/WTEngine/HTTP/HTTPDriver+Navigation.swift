@@ -36,6 +36,7 @@ extension HTTPDriver {
     /// Sends `request`, failing at the step's deadline (`timeout`) even if the client's own is longer.
     func fetch(_ request: HTTPRequest, timeout: Duration? = nil) async throws(StepError) -> HTTPResponse {
         let client = self.client
+        ledger.note(request)
         let outcome: Result<HTTPResponse, HTTPError>? = await withTaskGroup(of: Result<HTTPResponse, HTTPError>?.self) {
             group in
             group.addTask {

@@ -23,6 +23,8 @@ actor HTTPDriver: PageDriver {
 
     let client: HTTPClient
     let runDirectory: URL
+    /// Requests that may have changed something on the server, shared with forks.
+    let ledger: RequestLedger
     private var page: Page?
     private var history: [Page] = []
     /// Whether loaded pages keep their raw body (`DocumentResponses`); only a recorded run sets it.
@@ -30,10 +32,11 @@ actor HTTPDriver: PageDriver {
 
     nonisolated var capabilities: DriverCapabilities { DriverCapabilities(isBrowser: false, modeName: "http") }
 
-    init(client: HTTPClient, runDirectory: URL, page: Page? = nil) {
+    init(client: HTTPClient, runDirectory: URL, page: Page? = nil, ledger: RequestLedger = RequestLedger()) {
         self.client = client
         self.runDirectory = runDirectory
         self.page = page
+        self.ledger = ledger
     }
 
     func open(_ url: String, timeout: Duration) async throws(StepError) {
@@ -132,7 +135,7 @@ actor HTTPDriver: PageDriver {
     }
 
     func fork() async throws(StepError) -> any PageDriver {
-        HTTPDriver(client: client, runDirectory: runDirectory, page: page)
+        HTTPDriver(client: client, runDirectory: runDirectory, page: page, ledger: ledger)
     }
 
     func close() async {

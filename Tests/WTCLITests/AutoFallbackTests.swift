@@ -1,0 +1,115 @@
+import Foundation
+import Testing
+import WTTestSupport
+
+/// `mode auto` keeps the browser as the fallback: a program that works over plain HTTP runs there; when
+/// the site starts rendering with scripts, the HTTP run fails and the program runs again in Chromium —
+/// unless the HTTP run already posted a form, which a second run would post again.
+@Suite("mode auto falls back to the browser (built binary)", .serialized)
+struct AutoFallbackTests {
+    static let listProgram = """
+        program "list"
+        mode auto
+
+        param base_url: url = "http://127.0.0.1:8000"
+
+        output items: [{ name: string }]
+
+        open "{base_url}/list"
+        extract items = each ".item" {
+          name = text ".name"
+        }
+        expect count items >= 1
+
+        """
+
+    static let formProgram = """
+        program "order"
+        mode auto
+
+        param base_url: url = "http://127.0.0.1:8000"
+
+        output order: string
+
+        open "{base_url}/order"
+        click "button"
+        extract order = text "#number"
+        expect order != ""
+
+        """
+
+    /// Items in the served HTML, or written by a script once the page loads.
+    static func list(scripted: Bool) -> String {
+        let items = #"<li class="item"><b class="name">Lamp</b></li><li class="item"><b class="name">Desk</b></li>"#
+        guard scripted else { return "<html><body><ul>\(items)</ul></body></html>" }
+        return """
+            <html><body><ul id="list"></ul>
+            <script>document.getElementById('list').innerHTML = '\(items)';</script></body></html>
+            """
+    }
+
+    static func server(scripted: Bool) throws -> LoopbackServer {
+        try LoopbackServer(routes: [
+            LoopbackRoute("GET", "/list") { _ in .html(Self.list(scripted: scripted)) },
+            LoopbackRoute("GET", "/order") { _ in
+                .html(#"<html><body><form method="post" action="/order"><button>Order</button></form></body></html>"#)
+            },
+            LoopbackRoute("POST", "/order") { _ in
+                .html(
+                    #"<html><body><p id="number"></p><script>document.getElementById('number').textContent = 'A-17';"#
+                        + "</script></body></html>")
+            },
+        ])
+    }
+
+    static func run(_ source: String, _ server: LoopbackServer, _ extra: [String] = []) throws -> CLIResult {
+        let work = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let path = work.appendingPathComponent("program.wt")
+        try source.write(to: path, atomically: true, encoding: .utf8)
+        return try CLI.run(["exec", path.path, "--param", "base_url=\(server.baseURL)", "--timeout", "2s"] + extra)
+    }
+
+    @Test("a page that needs no script runs over HTTP, with no browser and no warning")
+    func staysOverHTTP() throws {
+        let server = try Self.server(scripted: false)
+        try server.start()
+        defer { server.stop() }
+        let result = try Self.run(Self.listProgram, server)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("\"Desk\""))
+        #expect(!result.stderr.contains("run.browser-fallback"))
+        #expect(!result.stderr.contains("Chromium"))
+    }
+
+    @Test("when the items come from a script, the HTTP run fails its expect and Chromium gets them")
+    func fallsBack() throws {
+        let server = try Self.server(scripted: true)
+        try server.start()
+        defer { server.stop() }
+        let result = try Self.run(Self.listProgram, server)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("\"Lamp\"") && result.stdout.contains("\"Desk\""), "\(result.stdout)")
+        #expect(result.stderr.contains("[run.browser-fallback]"), "\(result.stderr)")
+        #expect(result.stderr.contains("program.wt:12:1"), "the warning names the step that failed: \(result.stderr)")
+        // Asked for plain HTTP, the run does what it was told and fails.
+        let http = try Self.run(Self.listProgram, server, ["--mode", "http"])
+        #expect(http.status == 70, "\(http.stderr)")
+        #expect(!http.stderr.contains("run.browser-fallback"))
+    }
+
+    @Test("a run that posted a form is not run again: the failure says why and how")
+    func noSecondPost() throws {
+        let server = try Self.server(scripted: true)
+        try server.start()
+        defer { server.stop() }
+        let result = try Self.run(Self.formProgram, server)
+        #expect(result.status == 70, "\(result.stderr)")
+        #expect(!result.stderr.contains("run.browser-fallback"))
+        #expect(
+            result.stderr.contains("did not run it again in the browser: the HTTP run sent POST"), "\(result.stderr)")
+        let browser = try Self.run(Self.formProgram, server, ["--mode", "browser"])
+        #expect(browser.status == 0, "\(browser.stderr)")
+        #expect(browser.stdout.contains("\"A-17\""))
+    }
+}
