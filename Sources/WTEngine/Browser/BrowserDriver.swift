@@ -188,9 +188,21 @@ actor BrowserDriver: PageDriver {
         if let locator {
             _ = try await located(locator, scope: scope, timeout: timeout)
         } else {
-            _ = try await evaluate("(() => { window.scrollBy(0, window.innerHeight * 0.9); return true })()")
+            _ = try await evaluate(Self.scrollScript, awaitPromise: true)
+            // The page's scroll handlers have run (or the frame wait gave up): a watch for quiet counts
+            // from here, not from before a busy renderer got round to them.
+            activity.touch()
         }
     }
+
+    /// Scrolls by most of a screen and answers after the second animation frame — scroll events are
+    /// dispatched before a frame's animation callbacks, so the page's handlers have run and any request
+    /// they start has been sent — or after 500 ms if frames do not come.
+    static let scrollScript = """
+        (() => new Promise(done => { window.scrollBy(0, window.innerHeight * 0.9);
+          const t = setTimeout(() => done(false), 500);
+          requestAnimationFrame(() => requestAnimationFrame(() => { clearTimeout(t); done(true); })); }))()
+        """
 
     /// Fetches the element's link from inside the page (same cookies and session as the page) and saves
     /// the body in the run's folder under the name the server gives.

@@ -70,6 +70,11 @@ final class PageActivity: Sendable {
         }
     }
 
+    /// Makes now the last activity of a watch under way (an action that may start requests just finished).
+    func touch() {
+        state.withLock { if $0.watching { $0.lastEvent = .now } }
+    }
+
     /// True when no request started during the watch is loading and none started or ended in the last `window`.
     func networkQuiet(for window: Duration) -> Bool {
         state.withLock { state in
