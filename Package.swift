@@ -22,7 +22,8 @@ let package = Package(
         .executableTarget(
             name: "wtc",
             dependencies: [
-                "WTDiagnostics", "WTSyntax", "WTSema", "WTSelector", "WTRuntime", "WTExtract", "WTHTTP", "WTEngine", "CDP",
+                "WTDiagnostics", "WTSyntax", "WTSema", "WTSelector", "WTRuntime", "WTExtract", "WTHTTP", "WTEngine",
+                "CDP",
                 "WTTrace", "WTCompiler",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -53,7 +54,8 @@ let package = Package(
             name: "wtc-bench-frontend", dependencies: ["WTDiagnostics", "WTSyntax", "WTSema"],
             path: "bench/FrontEndBench"),
         .executableTarget(
-            name: "wtc-bench-compile", dependencies: ["WTCompiler", "WTTrace", "WTDiagnostics", "WTExtract"],
+            name: "wtc-bench-compile",
+            dependencies: ["WTCompiler", "WTTrace", "WTDiagnostics", "WTExtract", "WTEngine"],
             path: "bench/CompileBench"),
 
         .testTarget(name: "WTDiagnosticsTests", dependencies: ["WTDiagnostics", "WTTestSupport"]),
@@ -77,7 +79,8 @@ let package = Package(
         .testTarget(
             name: "WTCompilerTests",
             dependencies: [
-                "WTCompiler", "WTTrace", "WTSyntax", "WTSema", "WTExtract", "WTDiagnostics", "WTEngine", "WTTestSupport",
+                "WTCompiler", "WTTrace", "WTSyntax", "WTSema", "WTExtract", "WTDiagnostics", "WTEngine",
+                "WTTestSupport",
             ],
             exclude: ["Golden"]),
         .testTarget(name: "ArchitectureTests", dependencies: ["WTTestSupport"]),

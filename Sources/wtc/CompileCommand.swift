@@ -50,7 +50,8 @@ struct CompileCommand: AsyncParsableCommand {
         if !noVerify {
             let file = SourceFile(path: output ?? "compiled.wt", text: compiled.source)
             let outcome = await TraceReplay.verify(
-                compiled.checked, file: file, trace: folder.trace, steps: compiled.replaySteps, snapshot: snapshot)
+                compiled.checked, file: file, trace: folder.trace, steps: compiled.replaySteps, snapshot: snapshot,
+                parsed: compiled.documents)
             if case .diverged(let step, let message) = outcome {
                 let diagnostic = CompilerPipeline.divergence(step: step, message: message, file: folder.source)
                 diagnosticOptions.report([diagnostic], sources: [folder.source])

@@ -1,6 +1,7 @@
 import Foundation
 import WTCompiler
 import WTDiagnostics
+import WTEngine
 import WTExtract
 import WTTrace
 
@@ -50,7 +51,9 @@ struct CompileMeasurement {
 
     static let readStage = "read trace.json (TraceFolder.load)"
 
-    static func run(_ generated: GeneratedTrace, runs: Int) -> CompileMeasurement {
+    static let verifyStage = "verify (replay on the snapshots)"
+
+    static func run(_ generated: GeneratedTrace, runs: Int) async -> CompileMeasurement {
         var samples: [String: [Double]] = [:]
         var order: [String] = [readStage]
         var program = ""
@@ -74,7 +77,14 @@ struct CompileMeasurement {
                 if !order.contains(name) { order.append(name) }
                 samples[name, default: []].append(milliseconds(duration))
             }
+            let started = clock.now
+            let outcome = await TraceReplay.verify(
+                compiled.checked, file: SourceFile(path: "compiled.wt", text: compiled.source), trace: folder.trace,
+                steps: compiled.replaySteps, snapshot: snapshot, parsed: compiled.documents)
+            guard outcome == .reproduced else { fail("the compiled program does not replay: \(outcome)") }
+            samples[verifyStage, default: []].append(milliseconds(clock.now - started))
         }
+        order.append(verifyStage)
         return CompileMeasurement(stages: order.map { ($0, median(samples[$0] ?? [])) }, program: program)
     }
 
@@ -82,6 +92,29 @@ struct CompileMeasurement {
         let text = DiagnosticRenderer(sources: sources).render(diagnostics.sorted)
         FileHandle.standardError.write(Data(text.utf8))
         fail("the generated trace did not compile (\(diagnostics.errorCount) errors above)")
+    }
+}
+
+/// `wtc compile` as a user runs it: a new process reads the trace folder, compiles, verifies and writes.
+enum CompileProcess {
+    /// Median wall milliseconds of `runs` runs of `wtc compile DIR -o FILE`, with and without `--no-verify`.
+    static func measure(_ wtc: String, _ generated: GeneratedTrace, runs: Int) -> (verified: Double, unverified: Double)
+    {
+        let output = generated.directory.appendingPathComponent("process.wt").path
+        func once(_ extra: [String]) -> Double {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: wtc)
+            process.arguments = ["compile", generated.directory.path, "-o", output] + extra
+            process.standardError = FileHandle.nullDevice
+            let started = ContinuousClock.now
+            guard (try? process.run()) != nil else { fail("cannot run \(wtc)") }
+            process.waitUntilExit()
+            guard process.terminationStatus == 0 else { fail("wtc compile exited \(process.terminationStatus)") }
+            return milliseconds(ContinuousClock.now - started)
+        }
+        let verified = median((0..<runs).map { _ in once([]) })
+        let unverified = median((0..<runs).map { _ in once(["--no-verify"]) })
+        return (verified, unverified)
     }
 }
 

@@ -5,7 +5,8 @@ import Foundation
 // at 250 and 500 steps to show time per step stays flat; and time lxml parsing the same snapshots in the
 // same run, the floor of the work. Run with bench/compile.sh (release build).
 //
-// Usage: wtc-bench-compile [runs (5)] [--python PATH] [--keep DIR] [--sizes 250,500,1000] [--check]
+// Usage: wtc-bench-compile [runs (5)] [--python PATH] [--wtc PATH] [--keep DIR] [--sizes 250,500,1000] [--check]
+// --wtc also times `wtc compile` of the largest trace in a new process (what a user waits for).
 // --check also compares the shortcuts the compiler takes through WTExtract with the plain ways on every
 // snapshot of the largest trace (`FastPathCheck`), and fails on a difference.
 
@@ -16,6 +17,7 @@ func option(_ name: String, in arguments: [String]) -> String? {
 }
 let python = option("--python", in: arguments) ?? "python3"
 let keep = option("--keep", in: arguments)
+let wtcBinary = option("--wtc", in: arguments)
 let checking = arguments.contains("--check")
 let positional = arguments.enumerated().filter { i, a in
     !a.hasPrefix("--") && (i == 0 || !arguments[i - 1].hasPrefix("--"))
@@ -38,7 +40,8 @@ for steps in sizes {
         fail("generating the \(steps)-step trace: \(error)")
     }
 }
-let measured = generated.map { CompileMeasurement.run($0, runs: runs) }
+var measured: [CompileMeasurement] = []
+for trace in generated { measured.append(await CompileMeasurement.run(trace, runs: runs)) }
 guard let big = generated.last, let bigRun = measured.last else { fail("nothing measured") }
 
 func mb(_ bytes: Int) -> String { String(format: "%.1f MB", Double(bytes) / 1_048_576) }
@@ -93,6 +96,13 @@ print(
             "each snapshot is parsed and indexed once (%.2f ms a page to parse), on a second thread while lowering "
             + "works; \"snapshot parsing\" is the time lowering spent waiting for pages or preparing them itself",
         perPage))
+if let wtcBinary {
+    let process = CompileProcess.measure(wtcBinary, big, runs: runs)
+    print(
+        String(
+            format: "wtc compile in a new process (read, compile, verify, write; median of %d): %.1f ms "
+                + "(%.1f ms with --no-verify)", runs, process.verified, process.unverified))
+}
 if checking {
     let outcome = FastPathCheck.run(big)
     if let mismatch = outcome.mismatch { fail("fast path differs: \(mismatch)") }

@@ -1,4 +1,5 @@
 import WTDiagnostics
+import WTExtract
 import WTSema
 import WTSyntax
 import WTTrace
@@ -29,6 +30,8 @@ public struct CompiledProgram: Sendable {
     /// The trace's steps as the program performs them, in order: dead ends left out, and steps the
     /// program does differently rewritten (a click on item k of a list becomes `open` of its link).
     public var replaySteps: [TraceStep]
+    /// The snapshots the compile parsed, by path, for the replay to use instead of parsing them again.
+    public var documents: [String: HTMLDocument] = [:]
 }
 
 /// The compiler (CONVENTIONS #1), one stage after another:
@@ -93,7 +96,8 @@ public enum CompilerPipeline {
         let replay = kept.filter { !lowerer.replayDropped.contains($0.index) }.map {
             lowerer.replayRewrites[$0.index] ?? $0
         }
-        let result = finish(text, explanation, replay, file: file, diagnostics: &diagnostics)
+        var result = finish(text, explanation, replay, file: file, diagnostics: &diagnostics)
+        result?.documents = store.parsedSnapshots
         lap("check and print")
         return result
     }

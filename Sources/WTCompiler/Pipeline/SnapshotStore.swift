@@ -5,6 +5,7 @@ import WTTrace
 final class SnapshotStore {
     private let load: (String) -> String?
     private var documents: [String: HTMLDocument] = [:]
+    private var responses: [String: HTMLDocument?] = [:]
     private var html: [String: String] = [:]
     /// Snapshots being prepared on another thread, and example pages prepared, by path.
     private var pending: [String: PagePreparation.Job] = [:]
@@ -81,15 +82,18 @@ final class SnapshotStore {
         prepared[path] = job.page
     }
 
+    /// The snapshots parsed so far, by path (raw responses left out).
+    var parsedSnapshots: [String: HTMLDocument] { documents }
+
     /// The page's document as the network delivered it, or nil when the trace has no raw response for it.
     func response(_ page: TracePage?) -> HTMLDocument? {
         guard let page, let path = page.response else { return nil }
-        if let cached = documents[path] { return cached }
+        if let cached = responses[path] { return cached }
         guard let text = source(path) else { return nil }
         let started = ContinuousClock.now
         let parsed = try? HTMLDocument(html: text, url: page.url)
         parsing += ContinuousClock.now - started
-        documents[path] = parsed
+        responses[path] = parsed
         return parsed
     }
 

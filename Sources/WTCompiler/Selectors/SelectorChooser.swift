@@ -32,7 +32,6 @@ final class Selections {
 
     private var compiled: [Selector: CompiledSelector?] = [:]
     private var found: [Key: [Node]?] = [:]
-    private let labels = LabelLookups()
     private var generated: [Node: [Candidate]] = [:]
 
     /// `CandidateGenerator.candidates(for:)`, once per element: steps repeated on one page ask again.
@@ -47,16 +46,7 @@ final class Selections {
     func select(_ selector: Selector, in document: HTMLDocument, context: Node?) -> [Node]? {
         let key = Key(document: ObjectIdentifier(document), context: context, selector: selector)
         if let hit = found[key] { return hit }
-        var result: [Node]?
-        if var evaluated = compiledSelector(selector) {
-            // The same selection, with the label lookups of a semantic locator done once for the page.
-            if case .xpath(let xpath) = selector, case let inlined = labels.inlined(xpath, in: document),
-                inlined != xpath, let faster = compiledSelector(.xpath(inlined))
-            {
-                evaluated = faster
-            }
-            result = try? document.select(evaluated, in: context)
-        }
+        let result = compiledSelector(selector).flatMap { try? document.select($0, in: context) }
         found[key] = .some(result)
         return result
     }

@@ -6,20 +6,30 @@ import WTRuntime
 import WTSema
 import WTTrace
 
-/// The trace's snapshots as parsed documents, each parsed once, shared by the replay's reads.
+/// The trace's snapshots as parsed documents, each parsed once, shared by the replay's reads; those the
+/// compiler parsed are used as they are when they were read at the same address (links resolve against it).
 final class SnapshotDocuments: Sendable {
     private let load: @Sendable (String) -> String?
-    private let cache = Mutex<[String: HTMLDocument]>([:])
+    private let cache: Mutex<[String: HTMLDocument]>
 
-    init(load: @escaping @Sendable (String) -> String?) {
+    init(load: @escaping @Sendable (String) -> String?, parsed: [String: HTMLDocument] = [:]) {
         self.load = load
+        cache = Mutex(parsed)
     }
 
     func document(_ page: TracePage) -> HTMLDocument? {
         guard let path = page.snapshot else { return nil }
-        if let hit = cache.withLock({ $0[path] }) { return hit }
+        // Keyed by path, and by path and address for a snapshot shown under another address too.
+        let keys = [path, path + "\n" + page.url]
+        let hit = cache.withLock { cache in keys.compactMap { cache[$0] }.first { $0.url == page.url } }
+        if let hit { return hit }
         guard let html = load(path), let document = try? HTMLDocument(html: html, url: page.url) else { return nil }
-        cache.withLock { $0[path] = document }
+        // Every locator and read of the program runs on each page: the index answers most of them.
+        document.indexElements()
+        cache.withLock { cache in
+            let key = cache[path] == nil ? path : keys[1]
+            cache[key] = document
+        }
         return document
     }
 }
@@ -33,13 +43,16 @@ public enum TraceReplay {
         case diverged(step: Int?, message: String)
     }
 
-    /// - Parameter steps: the trace's steps as the program performs them (`CompiledProgram.replaySteps`).
+    /// - Parameters:
+    ///   - steps: the trace's steps as the program performs them (`CompiledProgram.replaySteps`).
+    ///   - parsed: snapshots already parsed, by path (`CompiledProgram.documents`).
     public static func verify(
         _ program: CheckedProgram, file: SourceFile, trace: Trace, steps: [TraceStep],
-        snapshot: @escaping @Sendable (String) -> String?
+        snapshot: @escaping @Sendable (String) -> String?, parsed: [String: HTMLDocument] = [:]
     ) async -> Outcome {
         let actions = steps.filter { $0.action != .wait }
-        let driver = SnapshotReplayDriver(actions: actions, documents: SnapshotDocuments(load: snapshot))
+        let documents = SnapshotDocuments(load: snapshot, parsed: parsed)
+        let driver = SnapshotReplayDriver(actions: actions, documents: documents)
         var options = RunOptions(parameters: parameters(trace))
         options.maxForks = 0
         options.defaultTimeout = .seconds(5)

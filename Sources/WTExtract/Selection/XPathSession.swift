@@ -13,6 +13,8 @@ enum XPathResult {
 final class XPathSession {
     let context: xmlXPathContextPtr
     private var compiled: [String: xmlXPathCompExprPtr] = [:]
+    /// Expressions with their label lookups done (`withLabelsInlined`), by the expression as written.
+    var inlinedLabels: [String: String] = [:]
 
     init?(doc: htmlDocPtr?) {
         guard let context = xmlXPathNewContext(doc) else { return nil }
@@ -62,7 +64,7 @@ final class XPathSession {
 
     /// Evaluates `xpath` with `node` as the context node and `scope` bound to `$scope`.
     func evaluate(_ xpath: String, at node: xmlNodePtr, scope: xmlNodePtr?) throws(ExtractError) -> XPathResult {
-        let expression = try expression(xpath)
+        let expression = try expression(withLabelsInlined(xpath))
         context.pointee.node = node
         if let scope {
             LibXML.with("scope") { _ = xmlXPathRegisterVariable(context, $0, xmlXPathNewNodeSet(scope)) }

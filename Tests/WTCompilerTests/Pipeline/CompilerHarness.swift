@@ -41,7 +41,8 @@ enum CompilerHarness {
         if let program {
             let compiled = SourceFile(path: "compiled.wt", text: program.source)
             let outcome = await TraceReplay.verify(
-                program.checked, file: compiled, trace: trace, steps: program.replaySteps, snapshot: load)
+                program.checked, file: compiled, trace: trace, steps: program.replaySteps, snapshot: load,
+                parsed: program.documents)
             verification = outcome
             if case .diverged(let step, let message) = outcome {
                 rendered += DiagnosticRenderer(sources: [file]).render(

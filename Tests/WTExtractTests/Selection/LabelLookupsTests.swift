@@ -1,12 +1,13 @@
 import Foundation
 import Testing
-import WTExtract
 import WTTestSupport
 
-@testable import WTCompiler
+@testable import WTExtract
 
-/// `LabelLookups` rewrites the label lookups of semantic locators into the ids they find on the page:
-/// the rewritten XPath must select exactly what the original does.
+/// XPath evaluation rewrites the label lookups of semantic locators into the ids they find on the page
+/// (`XPathSession.withLabelsInlined`): what is selected must be exactly what libxml2 selects for the
+/// lookup as written. `@id=/descendant-or-self::node()/…` is the same lookup spelled so it is not
+/// rewritten (`//` is its abbreviation).
 @Suite("Label lookups inlined")
 struct LabelLookupsTests {
     static let form = """
@@ -29,7 +30,6 @@ struct LabelLookupsTests {
         var rewritten = 0
         for html in pages {
             let document = try HTMLDocument(html: html)
-            let lookups = LabelLookups()
             var names: Set<String> = ["Keywords", "Email", "It's \"odd\"", "Wrapped", "nothing here"]
             for node in try document.select(.css("label, a, button, input, [aria-label]")) {
                 if let name = node.accessibleName, !name.isEmpty { names.insert(name) }
@@ -39,10 +39,10 @@ struct LabelLookupsTests {
                     [SemanticXPath.labelled(name)]
                     + ["link", "button", "textbox", "searchbox"].map { SemanticXPath.roleXPath($0, name: name) }
                 for xpath in xpaths {
-                    let inlined = lookups.inlined(xpath, in: document)
-                    if inlined != xpath { rewritten += 1 }
+                    let spelledOut = xpath.replacingOccurrences(of: "@id=//", with: "@id=/descendant-or-self::node()/")
+                    if spelledOut != xpath { rewritten += 1 }
                     #expect(
-                        try document.select(.xpath(inlined)) == document.select(.xpath(xpath)), "\(name): \(xpath)")
+                        try document.select(.xpath(xpath)) == document.select(.xpath(spelledOut)), "\(name): \(xpath)")
                 }
             }
         }
@@ -52,6 +52,19 @@ struct LabelLookupsTests {
     @Test("a lookup inside a string literal is left alone")
     func literalsUntouched() {
         let xpath = "//*[@title='@id=//label[@for][normalize-space(.)=\"a\"]/@for']"
-        #expect(LabelLookups.lookups(in: Array(xpath.utf8)).isEmpty)
+        #expect(XPathSession.labelLookups(in: Array(xpath.utf8)).isEmpty)
+    }
+
+    @Test("a lookup is rewritten into the ids it finds, or false() when it finds none")
+    func rewritten() throws {
+        let document = try HTMLDocument(html: Self.form)
+        let session = try document.xpathSession()
+        let email = SemanticXPath.labelled("Email")
+        #expect(
+            session.withLabelsInlined(email).contains("(@id='e' or @id='e2')"), "\(session.withLabelsInlined(email))")
+        let none = SemanticXPath.labelled("nothing here")
+        #expect(session.withLabelsInlined(none).contains("false()"))
+        #expect(!session.withLabelsInlined(none).contains("//label"))
+        #expect(try document.select(.xpath(email)).compactMap { $0.attribute("id") } == ["e", "e2"])
     }
 }
