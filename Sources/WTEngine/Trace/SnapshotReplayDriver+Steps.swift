@@ -28,7 +28,7 @@ extension SnapshotReplayDriver {
         async throws(StepError) -> TraceStep
     {
         let step = try next(action, "\(action.rawValue) \(locator)")
-        guard let page = try await snapshot() as? LibXMLSnapshot else { throw StepError(.other, "no page") }
+        guard let page = (try await snapshot() as? ReplaySnapshot)?.page else { throw StepError(.other, "no page") }
         let nodes = try page.matches(locator, scope: scope).nodes
         guard !nodes.isEmpty else { throw diverge(step, "\(locator) finds nothing on the page of step \(step.index)") }
         guard nodes.count == 1 || locator.first else {

@@ -104,7 +104,7 @@ final class SnapshotReplayDriver: PageDriver, Sendable {
         guard let page, let document = documents.document(page) else {
             throw StepError(.other, "no page is open in the replay")
         }
-        return LibXMLSnapshot(document: document, url: page.url)
+        return documents.snapshot(document, url: page.url)
     }
 
     func fork() async throws(StepError) -> any PageDriver { self }

@@ -11,6 +11,7 @@ import WTTrace
 final class SnapshotDocuments: Sendable {
     private let load: @Sendable (String) -> String?
     private let cache: Mutex<[String: HTMLDocument]>
+    fileprivate let answers = Mutex<[ObjectIdentifier: ReplayAnswers]>([:])
 
     init(load: @escaping @Sendable (String) -> String?, parsed: [String: HTMLDocument] = [:]) {
         self.load = load
@@ -31,6 +32,19 @@ final class SnapshotDocuments: Sendable {
             cache[key] = document
         }
         return document
+    }
+}
+
+extension SnapshotDocuments {
+    /// What the replay reads on `document`, each question answered once.
+    func snapshot(_ document: HTMLDocument, url: String) -> ReplaySnapshot {
+        let known = answers.withLock { answers in
+            if let known = answers[ObjectIdentifier(document)] { return known }
+            let made = ReplayAnswers()
+            answers[ObjectIdentifier(document)] = made
+            return made
+        }
+        return ReplaySnapshot(page: LibXMLSnapshot(document: document, url: url), answers: known)
     }
 }
 
