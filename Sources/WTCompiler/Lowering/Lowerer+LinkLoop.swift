@@ -11,32 +11,49 @@ extension Lowerer {
             if case .string(let s) = item { return s }
             return nil
         }
-        guard urls.count == items.count, let groups = iterations(steps, from: i + 1, urls: urls) else { return nil }
+        guard urls.count == items.count else { return nil }
+        let even = iterations(steps, from: i + 1, urls: urls)
+        guard let groups = even ?? uneven(steps, from: i + 1, urls: urls, list: e.into) else { return nil }
         let list = extraction([steps[i]])
         guard !list.isEmpty else { return nil }
         explain.append(
             "steps \(groups[0][0].index)…\(groups.last?.last?.index ?? 0): the \(urls.count) links of '\(e.into)' "
-                + "opened in order with the same steps become a for-each")
+                + (even != nil
+                    ? "opened in order with the same steps become a for-each"
+                    : "opened in order, each with its own inner loop, become a for-each (each iteration lowered "
+                        + "alone gave the same program)"))
         let loop = forEachLink(
-            list: e.into, urls: urls, opens: groups.map { $0[0].index }, bodies: groups.map { Array($0.dropFirst()) })
-        return (list + loop, i + 1 + groups.count * groups[0].count)
+            list: e.into, urls: urls, opens: groups.map { $0[0].index }, bodies: groups.map { Array($0.dropFirst()) },
+            even: even != nil)
+        return (list + loop, i + 1 + groups.reduce(0) { $0 + $1.count })
     }
 
     /// `expect count L >= 1`, `for each l in L { open l … }` and, when every iteration added one record to
-    /// an output, `expect count output == count L`. Concurrent when the pages are only read.
-    mutating func forEachLink(list: String, urls: [String], opens: [Int], bodies: [[TraceStep]]) -> [Lowered] {
+    /// an output (and the loop is not inside another), `expect count output == count L`. Concurrent when the
+    /// pages are only read.
+    ///
+    /// `even` bodies have the same steps, lowered position by position across them; the others (each with
+    /// an inner loop of its own length) were each lowered alone to the same statements: the first stands
+    /// for all.
+    mutating func forEachLink(list: String, urls: [String], opens: [Int], bodies: [[TraceStep]], even: Bool = true)
+        -> [Lowered]
+    {
         let variable = Self.singular(list)
-        var valueAt: [Int: JSONValue] = [:]
-        for (k, body) in bodies.enumerated() { for step in body { valueAt[step.index] = .string(urls[k]) } }
-        loopBindings.append(LoopBinding(name: variable, valueAt: valueAt))
+        // Inside another loop the output keeps growing across the outer iterations: no count contract.
+        let nested = !loopBindings.isEmpty
+        loopBindings.append(Self.binding(variable, urls, bodies))
         defer { loopBindings.removeLast() }
         var body: [Lowered] = [.line("open \(variable)", steps: opens)]
-        for p in 0..<(bodies.first?.count ?? 0) { body += lowerStep(bodies.map { $0[p] }) }
+        if even {
+            for p in 0..<(bodies.first?.count ?? 0) { body += lowerStep(bodies.map { $0[p] }) }
+        } else {
+            body += lower(bodies[0])
+        }
         let readsOnly = bodies.allSatisfy { $0.allSatisfy { [.open, .extract].contains($0.action) } }
         if readsOnly { explain.append("the pages of '\(list)' are only read: 4 at a time") }
         let head = "for each \(variable) in \(list)" + (readsOnly ? " concurrency 4" : "")
         var out: [Lowered] = [.line("expect count \(list) >= 1", steps: []), .block(head, body: body, steps: [])]
-        if let output = oneRecordPerIteration(bodies) {
+        if !nested, let output = oneRecordPerIteration(bodies) {
             out.append(.line("expect count \(output) == count \(list)", steps: []))
         }
         return out
@@ -58,6 +75,55 @@ extension Lowerer {
             groups.append(group)
         }
         return groups
+    }
+
+    /// The loop variable bound to the k-th link in the steps of the k-th body.
+    static func binding(_ variable: String, _ urls: [String], _ bodies: [[TraceStep]]) -> LoopBinding {
+        var valueAt: [Int: JSONValue] = [:]
+        for (k, body) in bodies.enumerated() { for step in body { valueAt[step.index] = .string(urls[k]) } }
+        return LoopBinding(name: variable, valueAt: valueAt)
+    }
+
+    /// Iterations of different lengths — each opens the next link, then runs an inner loop over a list of
+    /// its own page: each starts where its link is opened, the last ends after as many statements as the
+    /// first has, and every one, lowered alone, must give the same statements.
+    private func uneven(_ steps: [TraceStep], from start: Int, urls: [String], list: String) -> [[TraceStep]]? {
+        var starts: [Int] = []
+        var from = start
+        for url in urls {
+            guard let at = steps[from...].firstIndex(where: { $0.action == .open && $0.value == url }),
+                starts.isEmpty ? at == start : true
+            else { return nil }
+            starts.append(at)
+            from = at + 1
+        }
+        guard starts.count >= 2, let last = starts.last else { return nil }
+        var scratch = self
+        let first = Array(steps[starts[0]..<starts[1]])
+        var constructs = 0
+        var k = 1
+        while k < first.count {
+            k = scratch.lowerNext(first, at: k).1
+            constructs += 1
+        }
+        var end = last + 1
+        for _ in 0..<constructs {
+            guard end < steps.count else { return nil }
+            end = scratch.lowerNext(steps, at: end).1
+        }
+        let groups = starts.indices.map { k in Array(steps[starts[k]..<(k + 1 < starts.count ? starts[k + 1] : end)]) }
+        let bodies = groups.map { Array($0.dropFirst()) }
+        let variable = Self.singular(list)
+        var texts: Set<String> = []
+        for (k, body) in bodies.enumerated() {
+            var alone = self
+            alone.problems = []
+            alone.loopBindings.append(Self.binding(variable, [urls[k]], [body]))
+            let lowered = alone.lower(body)
+            guard alone.problems.isEmpty else { return nil }
+            texts.insert(Emitter.write(lowered, provenance: false).joined(separator: "\n"))
+        }
+        return texts.count == 1 ? groups : nil
     }
 
     /// The list output every iteration appended exactly one record to, if any.

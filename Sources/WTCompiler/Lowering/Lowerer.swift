@@ -75,31 +75,26 @@ struct Lowerer {
         var out: [Lowered] = []
         var i = 0
         while i < steps.count {
-            if let (loop, next) = pagination(steps, at: i) {
-                out += loop
-                i = next
-            } else if let (loop, next) = infiniteScroll(steps, at: i) {
-                out += loop
-                i = next
-            } else if let (loop, next) = valueLoop(steps, at: i) {
-                out += loop
-                i = next
-            } else if let (loop, next) = clickThrough(steps, at: i) {
-                out += loop
-                i = next
-            } else if let (loop, next) = linkLoop(steps, at: i) {
-                out += loop
-                i = next
-            } else if !steps[i].scope.isEmpty {
-                let end = scopeEnd(steps, from: i)
-                out += within(Array(steps[i..<end]))
-                i = end
-            } else {
-                out += lowerStep([steps[i]])
-                i += 1
-            }
+            let (lowered, next) = lowerNext(steps, at: i)
+            out += lowered
+            i = next
         }
         return out
+    }
+
+    /// The statements for the construct that starts at step `i` (a loop, a `within` block or one step), and
+    /// where the next one starts.
+    mutating func lowerNext(_ steps: [TraceStep], at i: Int) -> ([Lowered], Int) {
+        if let found = pagination(steps, at: i) { return found }
+        if let found = infiniteScroll(steps, at: i) { return found }
+        if let found = valueLoop(steps, at: i) { return found }
+        if let found = clickThrough(steps, at: i) { return found }
+        if let found = linkLoop(steps, at: i) { return found }
+        if !steps[i].scope.isEmpty {
+            let end = scopeEnd(steps, from: i)
+            return (within(Array(steps[i..<end])), end)
+        }
+        return (lowerStep([steps[i]]), i + 1)
     }
 
     /// One statement from a step, checked against every occurrence of it (`group` has one step per loop
