@@ -46,22 +46,40 @@ struct CompileCommand: AsyncParsableCommand {
             throw Exit.invalidInput
         }
         if !diagnostics.diagnostics.isEmpty { diagnosticOptions.report(diagnostics.sorted, sources: [folder.source]) }
-        if explain { Console.error(compiled.explanation.map { "explain: \($0)\n" }.joined()) }
+        var chosen = compiled
         if !noVerify {
-            let file = SourceFile(path: output ?? "compiled.wt", text: compiled.source)
-            let outcome = await TraceReplay.verify(
-                compiled.checked, file: file, trace: folder.trace, steps: compiled.replaySteps, snapshot: snapshot,
-                parsed: compiled.documents)
-            if case .diverged(let step, let message) = outcome {
+            let verified = await Self.verify(compiled, folder: folder, snapshot: snapshot, path: output)
+            if case .diverged(let step, let message) = verified.outcome {
+                if explain { Console.error(compiled.explanation.map { "explain: \($0)\n" }.joined()) }
                 let diagnostic = CompilerPipeline.divergence(step: step, message: message, file: folder.source)
                 diagnosticOptions.report([diagnostic], sources: [folder.source])
                 throw Exit.invalidInput
             }
+            chosen = verified.program
         }
-        try write(compiled.source)
+        if explain { Console.error(chosen.explanation.map { "explain: \($0)\n" }.joined()) }
+        try write(chosen.source)
         // Done: freeing a hundred parsed pages one node at a time would take longer than the replay (a
         // tenth of a large compile); the process ends here and the system takes the memory back at once.
         Foundation.exit(0)
+    }
+
+    /// Replays the program on the trace's snapshots, then, if it diverges, the program lowered without
+    /// guessing (when there is one): the first that reproduces the trace is kept, and says why.
+    static func verify(
+        _ compiled: CompiledProgram, folder: TraceFolder, snapshot: @escaping @Sendable (String) -> String?,
+        path: String?
+    ) async -> (program: CompiledProgram, outcome: TraceReplay.Outcome) {
+        let programs = [compiled] + compiled.fallback
+        let candidates = programs.map { p in
+            TraceReplay.Candidate(
+                program: p.checked, file: SourceFile(path: path ?? "compiled.wt", text: p.source), steps: p.replaySteps,
+                parsed: p.documents)
+        }
+        let (index, outcome) = await TraceReplay.firstReproducing(candidates, trace: folder.trace, snapshot: snapshot)
+        guard let index else { return (compiled, outcome) }
+        guard index > 0, case .diverged(let step, let message) = outcome else { return (programs[index], outcome) }
+        return (programs[index].explainingFallback((step, message)), .reproduced)
     }
 
     private func loadTrace() throws -> TraceFolder {

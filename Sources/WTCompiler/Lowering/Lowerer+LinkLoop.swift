@@ -13,18 +13,28 @@ extension Lowerer {
         }
         guard urls.count == items.count else { return nil }
         let even = iterations(steps, from: i + 1, urls: urls)
-        guard let groups = even ?? uneven(steps, from: i + 1, urls: urls, list: e.into) else { return nil }
+        let odd = even == nil ? uneven(steps, from: i + 1, urls: urls, list: e.into) : nil
+        guard let groups = even ?? odd?.groups else { return nil }
         let list = extraction([steps[i]])
         guard !list.isEmpty else { return nil }
-        explain.append(
+        let span =
             "steps \(groups[0][0].index)…\(groups.last?.last?.index ?? 0): the \(urls.count) links of '\(e.into)' "
-                + (even != nil
-                    ? "opened in order with the same steps become a for-each"
-                    : "opened in order, each with its own inner loop, become a for-each (each iteration lowered "
-                        + "alone gave the same program)"))
+        if even != nil {
+            explain.append(span + "opened in order with the same steps become a for-each")
+        } else if odd?.guessed == true {
+            speculated = true
+            explain.append(
+                span + "opened in order, each with its own inner steps, lowered alone gave different programs; the "
+                    + "most general one (iteration \((odd?.model ?? 0) + 1)) becomes the for-each, if the replay "
+                    + "confirms it on every iteration")
+        } else {
+            explain.append(
+                span + "opened in order, each with its own inner loop, become a for-each (each iteration lowered "
+                    + "alone gave the same program)")
+        }
         let loop = forEachLink(
             list: e.into, urls: urls, opens: groups.map { $0[0].index }, bodies: groups.map { Array($0.dropFirst()) },
-            even: even != nil)
+            even: even != nil, model: odd?.model ?? 0)
         return (list + loop, i + 1 + groups.reduce(0) { $0 + $1.count })
     }
 
@@ -33,11 +43,10 @@ extension Lowerer {
     /// pages are only read.
     ///
     /// `even` bodies have the same steps, lowered position by position across them; the others (each with
-    /// an inner loop of its own length) were each lowered alone to the same statements: the first stands
-    /// for all.
-    mutating func forEachLink(list: String, urls: [String], opens: [Int], bodies: [[TraceStep]], even: Bool = true)
-        -> [Lowered]
-    {
+    /// an inner loop of its own length) were each lowered alone: body `model` stands for all.
+    mutating func forEachLink(
+        list: String, urls: [String], opens: [Int], bodies: [[TraceStep]], even: Bool = true, model: Int = 0
+    ) -> [Lowered] {
         let variable = Self.singular(list)
         // Inside another loop the output keeps growing across the outer iterations: no count contract.
         let nested = !loopBindings.isEmpty
@@ -47,7 +56,7 @@ extension Lowerer {
         if even {
             for p in 0..<(bodies.first?.count ?? 0) { body += lowerStep(bodies.map { $0[p] }) }
         } else {
-            body += lower(bodies[0])
+            body += lower(bodies[model])
         }
         let readsOnly = bodies.allSatisfy { $0.allSatisfy { [.open, .extract].contains($0.action) } }
         if readsOnly { explain.append("the pages of '\(list)' are only read: 4 at a time") }
@@ -86,8 +95,12 @@ extension Lowerer {
 
     /// Iterations of different lengths — each opens the next link, then runs an inner loop over a list of
     /// its own page: each starts where its link is opened, the last ends after as many statements as the
-    /// first has, and every one, lowered alone, must give the same statements.
-    private func uneven(_ steps: [TraceStep], from start: Int, urls: [String], list: String) -> [[TraceStep]]? {
+    /// first has. Every one, lowered alone, must give the same statements; when they do not (a category
+    /// with one page has no pagination to see) and the compile may guess, the most general of them is the
+    /// `model` — more loops and conditions — and the replay of the whole program decides (`speculated`).
+    private func uneven(_ steps: [TraceStep], from start: Int, urls: [String], list: String) -> (
+        groups: [[TraceStep]], model: Int, guessed: Bool
+    )? {
         var starts: [Int] = []
         var from = start
         for url in urls {
@@ -114,16 +127,25 @@ extension Lowerer {
         let groups = starts.indices.map { k in Array(steps[starts[k]..<(k + 1 < starts.count ? starts[k + 1] : end)]) }
         let bodies = groups.map { Array($0.dropFirst()) }
         let variable = Self.singular(list)
-        var texts: Set<String> = []
+        var texts: [String] = []
         for (k, body) in bodies.enumerated() {
             var alone = self
             alone.problems = []
             alone.loopBindings.append(Self.binding(variable, [urls[k]], [body]))
             let lowered = alone.lower(body)
             guard alone.problems.isEmpty else { return nil }
-            texts.insert(Emitter.write(lowered, provenance: false).joined(separator: "\n"))
+            texts.append(Emitter.write(lowered, provenance: false).joined(separator: "\n"))
         }
-        return texts.count == 1 ? groups : nil
+        if Set(texts).count == 1 { return (groups, 0, false) }
+        guard speculate else { return nil }
+        let generality = texts.map { text in
+            text.split(separator: "\n").count { line in
+                let code = line.drop { $0 == " " }
+                return ["repeat", "for each", "if ", "scroll until"].contains { code.hasPrefix($0) }
+            }
+        }
+        guard let most = generality.max(), most > 0, let model = generality.firstIndex(of: most) else { return nil }
+        return (groups, model, true)
     }
 
     /// The list output every iteration appended exactly one record to, if any.

@@ -53,6 +53,10 @@ struct Lowerer {
     /// The step that follows each kept step (waits aside), by step index: its page before is where the
     /// trace saw the page settle after the step, and what a check placed after it sees in a replay.
     var following: [Int: TraceStep] = [:]
+    /// Whether lowering may guess a loop the trace does not show on every iteration, for the replay to
+    /// confirm; and whether it did (the pipeline then also lowers without guessing, as the fallback).
+    var speculate = true
+    var speculated = false
 
     init(trace: Trace, store: SnapshotStore, outputs: [String: WTType], browser: Bool) {
         self.trace = trace

@@ -32,6 +32,20 @@ public struct CompiledProgram: Sendable {
     public var replaySteps: [TraceStep]
     /// The snapshots the compile parsed, by path, for the replay to use instead of parsing them again.
     public var documents: [String: HTMLDocument] = [:]
+    /// When lowering guessed a loop the replay must confirm: the program lowered without guessing, to use
+    /// if the replay of this one diverges (at most one).
+    public var fallback: [CompiledProgram] = []
+
+    /// This program, its explanation saying why the guessing one was dropped (`diverged`: how its replay
+    /// went), or unchanged when nothing was dropped.
+    public func explainingFallback(_ diverged: (step: Int?, message: String)?) -> CompiledProgram {
+        guard let (step, message) = diverged else { return self }
+        var out = self
+        out.explanation.append(
+            "the guessed loop did not reproduce the trace (\(step.map { "step \($0): " } ?? "")\(message)): kept "
+                + "the program that follows the trace")
+        return out
+    }
 }
 
 /// The compiler (CONVENTIONS #1), one stage after another:
@@ -48,9 +62,10 @@ public enum CompilerPipeline {
     /// - Parameters:
     ///   - file: `trace.json` as read, so diagnostics point into it.
     ///   - snapshot: the HTML of a snapshot by its path relative to the trace.
+    ///   - speculate: whether lowering may guess what the replay must confirm (see `CompiledProgram.fallback`).
     public static func compile(
         _ trace: Trace, file: SourceFile, snapshot: @escaping (String) -> String?, diagnostics: inout DiagnosticEngine,
-        timings: StageTimings? = nil
+        timings: StageTimings? = nil, speculate: Bool = true
     ) -> CompiledProgram? {
         let clock = ContinuousClock()
         var mark = clock.now
@@ -82,6 +97,7 @@ public enum CompilerPipeline {
         }
         store.prepare(read, all: kept.compactMap(\.before))
         var lowerer = Lowerer(trace: trace, store: store, outputs: outputs, browser: header.mode == "browser")
+        lowerer.speculate = speculate
         var body = lowerer.lowerTrace(kept)
         body += lowerer.contracts(kept)
         lap("lowering (rest)", parts: [("snapshot reading", store.reading), ("snapshot parsing", store.parsing)])
@@ -99,6 +115,11 @@ public enum CompilerPipeline {
         var result = finish(text, explanation, replay, file: file, diagnostics: &diagnostics)
         result?.documents = store.parsedSnapshots
         lap("check and print")
+        if lowerer.speculated, result != nil {
+            var quiet = DiagnosticEngine()
+            let cautious = compile(trace, file: file, snapshot: snapshot, diagnostics: &quiet, speculate: false)
+            result?.fallback = cautious.map { [$0] } ?? []
+        }
         return result
     }
 

@@ -90,6 +90,35 @@ public enum TraceReplay {
         return .reproduced
     }
 
+    /// A compiled program as the replay needs it.
+    public struct Candidate: Sendable {
+        public var program: CheckedProgram
+        public var file: SourceFile
+        /// The trace's steps as the program performs them.
+        public var steps: [TraceStep]
+        /// Snapshots already parsed, by path.
+        public var parsed: [String: HTMLDocument]
+
+        public init(program: CheckedProgram, file: SourceFile, steps: [TraceStep], parsed: [String: HTMLDocument]) {
+            (self.program, self.file, self.steps, self.parsed) = (program, file, steps, parsed)
+        }
+    }
+
+    /// Replays the candidates in order until one reproduces the trace: its index, or nil and the first
+    /// candidate's divergence (the one worth reporting: the later ones guessed less).
+    public static func firstReproducing(
+        _ candidates: [Candidate], trace: Trace, snapshot: @escaping @Sendable (String) -> String?
+    ) async -> (index: Int?, outcome: Outcome) {
+        var first: Outcome?
+        for (k, c) in candidates.enumerated() {
+            let outcome = await verify(
+                c.program, file: c.file, trace: trace, steps: c.steps, snapshot: snapshot, parsed: c.parsed)
+            if outcome == .reproduced { return (k, first ?? outcome) }
+            first = first ?? outcome
+        }
+        return (nil, first ?? .diverged(step: nil, message: "there was no program to replay"))
+    }
+
     /// The trace's parameter values as the program's parameters (secrets get a stand-in: the replay never
     /// types them anywhere).
     static func parameters(_ trace: Trace) -> [String: Value] {

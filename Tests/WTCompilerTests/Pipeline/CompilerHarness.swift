@@ -38,18 +38,26 @@ enum CompilerHarness {
         let program = CompilerPipeline.compile(trace, file: file, snapshot: load, diagnostics: &diagnostics)
         var verification: TraceReplay.Outcome?
         var rendered = DiagnosticRenderer(sources: [file]).render(diagnostics.sorted)
+        var kept = program
         if let program {
-            let compiled = SourceFile(path: "compiled.wt", text: program.source)
-            let outcome = await TraceReplay.verify(
-                program.checked, file: compiled, trace: trace, steps: program.replaySteps, snapshot: load,
-                parsed: program.documents)
-            verification = outcome
-            if case .diverged(let step, let message) = outcome {
+            // As `wtc compile`: the program, then the one lowered without guessing if the first diverges.
+            let programs = [program] + program.fallback
+            let candidates = programs.map { p in
+                TraceReplay.Candidate(
+                    program: p.checked, file: SourceFile(path: "compiled.wt", text: p.source), steps: p.replaySteps,
+                    parsed: p.documents)
+            }
+            let (index, outcome) = await TraceReplay.firstReproducing(candidates, trace: trace, snapshot: load)
+            verification = index == nil ? outcome : .reproduced
+            if let index, index > 0, case .diverged(let step, let message) = outcome {
+                kept = programs[index].explainingFallback((step, message))
+            }
+            if index == nil, case .diverged(let step, let message) = outcome {
                 rendered += DiagnosticRenderer(sources: [file]).render(
                     [CompilerPipeline.divergence(step: step, message: message, file: file)])
             }
         }
-        return Outcome(program: program, diagnostics: rendered, verification: verification)
+        return Outcome(program: kept, diagnostics: rendered, verification: verification)
     }
 
     /// Every snapshot and response path the trace refers to.
