@@ -9,6 +9,47 @@ indirect enum Lowered: Sendable, Hashable {
     case lines([String], steps: [Int])
 }
 
+extension Lowered {
+    /// The statements of several loop iterations that read the same, as one: each statement with the
+    /// steps of all of them. Nil when they do not read the same.
+    static func merging(_ iterations: [[Lowered]]) -> [Lowered]? {
+        guard let first = iterations.first, iterations.allSatisfy({ $0.count == first.count }) else { return nil }
+        var out: [Lowered] = []
+        for k in first.indices {
+            guard let merged = merging(iterations.map { $0[k] }) else { return nil }
+            out.append(merged)
+        }
+        return out
+    }
+
+    private static func merging(_ statements: [Lowered]) -> Lowered? {
+        let steps = statements.flatMap(\.steps)
+        switch statements.first {
+        case .line(let text, _)?:
+            guard statements.allSatisfy({ if case .line(text, _) = $0 { true } else { false } }) else { return nil }
+            return .line(text, steps: steps)
+        case .lines(let lines, _)?:
+            guard statements.allSatisfy({ if case .lines(lines, _) = $0 { true } else { false } }) else { return nil }
+            return .lines(lines, steps: steps)
+        case .block(let head, _, _)?:
+            var bodies: [[Lowered]] = []
+            for statement in statements {
+                guard case .block(head, let body, _) = statement else { return nil }
+                bodies.append(body)
+            }
+            return merging(bodies).map { .block(head, body: $0, steps: steps) }
+        case nil:
+            return nil
+        }
+    }
+
+    var steps: [Int] {
+        switch self {
+        case .line(_, let steps), .block(_, _, let steps), .lines(_, let steps): steps
+        }
+    }
+}
+
 /// Writes lowered statements as `.wt` text; the canonical printer formats the result afterwards.
 enum Emitter {
     static func write(_ statements: [Lowered], indent: String = "", provenance: Bool = true) -> [String] {

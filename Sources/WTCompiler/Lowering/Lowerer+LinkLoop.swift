@@ -56,7 +56,15 @@ extension Lowerer {
         if even {
             for p in 0..<(bodies.first?.count ?? 0) { body += lowerStep(bodies.map { $0[p] }) }
         } else {
-            body += lower(bodies[model])
+            // Every iteration is lowered (the replay needs each one's rewritten steps, and the provenance
+            // names them all); the explanation is the model's.
+            let iterations = bodies.indices.map { k in
+                let said = explain.count
+                let lowered = lower(bodies[k])
+                if k != model { explain.removeSubrange(said...) }
+                return lowered
+            }
+            body += Lowered.merging(iterations) ?? iterations[model]
         }
         let readsOnly = bodies.allSatisfy { $0.allSatisfy { [.open, .extract].contains($0.action) } }
         if readsOnly { explain.append("the pages of '\(list)' are only read: 4 at a time") }
