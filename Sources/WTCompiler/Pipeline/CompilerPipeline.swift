@@ -78,6 +78,9 @@ public enum CompilerPipeline {
         }
         let positions = TracePositions(file)
         var explanation: [String] = []
+        let store = SnapshotStore(load: snapshot)
+        // Clicks inside a link or button are that element's, for every stage after this one.
+        let trace = Retarget.run(trace, store: store, explain: &explanation)
         let header = Header(trace: trace, responses: snapshot)
         guard let outputs = header.outputTypes(diagnostics: &diagnostics, positions: positions, file: file) else {
             return nil
@@ -90,7 +93,6 @@ public enum CompilerPipeline {
         }
         let kept = Cleanup.run(trace.steps.filter { $0.index <= lastUsefulStep(trace) }, explain: &explanation)
         lap("cleanup")
-        let store = SnapshotStore(load: snapshot)
         // The pages whose elements are located or read, and what extractions look for on them.
         let read = kept.filter { $0.target != nil || $0.action == .extract }.compactMap { step in
             step.before.map { ($0, step.extraction.map { ExamplePage.Warmth(for: $0.value) }) }

@@ -150,6 +150,29 @@ struct MutationTests {
         #expect(!source.contains("repeat"))
     }
 
+    @Test("a click on the text inside a link is the link's click: same program, still over HTTP")
+    func clickInsideLink() async throws {
+        let (recorded, original) = try Self.original()
+        var snapshots = original
+        // The link's words in a span of their own, as many sites write them; the agent clicked the span.
+        for key in snapshots.keys {
+            snapshots[key] = snapshots[key]?.replacingOccurrences(
+                of: #"/">Next →</a>"#, with: #"/"><span class="label">Next</span> →</a>"#)
+        }
+        var trace = recorded
+        for k in trace.steps.indices where trace.steps[k].action == .click {
+            let link = try #require(trace.steps[k].target?.xpath)
+            trace.steps[k].target = TraceElement(
+                tag: "span", classes: ["label"], text: "Next", attributes: [.init(name: "class", value: "label")],
+                xpath: link + "/span[1]")
+        }
+        let outcome = await CompilerHarness.compile(trace, snapshots: snapshots)
+        #expect(outcome.verification == .reproduced, "\(outcome.diagnostics)")
+        #expect(Self.body(outcome.source) == (try await Self.compileOriginal()))
+        #expect(
+            outcome.explanation.contains("step 3 clicked a <span> inside <a> \"Next →\": the click is that element's"))
+    }
+
     static func renumber(_ trace: inout Trace) {
         for i in trace.steps.indices { trace.steps[i].index = i + 1 }
     }
