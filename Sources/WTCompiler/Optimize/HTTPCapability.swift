@@ -2,8 +2,9 @@ import WTTrace
 
 /// Which recorded actions plain HTTP can repeat, as `HTTPDriver` implements them: `open` and `back`;
 /// a click on a link, a submit button, a checkbox or a radio button; `fill` on an input or a text area;
-/// `select` on a `<select>`; check and uncheck; a download of a link. A key press, a scroll and a wait
-/// are left to a browser: they mean something only in a page that runs scripts.
+/// `select` on a `<select>`; check and uncheck; a download of a link; Enter in a form's field. Other key
+/// presses, a scroll and a wait are left to a browser: they mean something only in a page that runs
+/// scripts.
 enum HTTPCapability {
     /// Why the step needs a browser, or nil when plain HTTP can do it.
     static func blocker(_ step: TraceStep) -> String? {
@@ -12,7 +13,13 @@ enum HTTPCapability {
         }
         switch step.action {
         case .open, .back, .extract: return nil
-        case .press: return "a key press may run the page's scripts, which plain HTTP does not"
+        case .press:
+            // Enter in a form's field submits the form, which plain HTTP does (if the field has a form:
+            // `LowerToHTTP` checks the raw response); other keys mean something only to scripts.
+            guard step.value == "Enter", let target = step.target, isFormField(target) else {
+                return "a key press may run the page's scripts, which plain HTTP does not"
+            }
+            return nil
         case .scroll: return "scrolling changes only a page that runs scripts"
         case .wait: return "the run waited for the page to change by itself"
         case .click, .fill, .select, .check, .uncheck, .download:
@@ -36,6 +43,14 @@ enum HTTPCapability {
         case .download: return element.attribute("href") != nil || element.attribute("src") != nil
         default: return false
         }
+    }
+
+    /// A field where Enter submits the form: a text-like `<input>` (not a button, box or file).
+    static func isFormField(_ element: TraceElement) -> Bool {
+        guard element.tag.lowercased() == "input" else { return false }
+        let type = element.attribute("type")?.lowercased() ?? "text"
+        return !["button", "checkbox", "radio", "file", "hidden", "reset", "image", "submit", "range", "color"]
+            .contains(type)
     }
 
     /// A button that submits its form when clicked (`<button>` is one unless its type says otherwise).

@@ -60,7 +60,9 @@ struct LowerToHTTP {
                 return
                     "\(HTTPCapability.describe(target)) is not in the raw response of \(page.url) (a script added it)"
             }
-            if step.action == .click, HTTPCapability.isSubmitButton(target), !RawResponse.hasForm(node) {
+            let submits =
+                (step.action == .click && HTTPCapability.isSubmitButton(target)) || step.action == .press
+            if submits, !RawResponse.hasForm(node) {
                 return
                     "\(HTTPCapability.describe(target)) is in no form, so only the page's scripts make it do anything"
             }

@@ -91,6 +91,20 @@ struct LowerToHTTPTests {
         }
     }
 
+    @Test("Enter in a form's field submits the form over HTTP; in a field outside a form, or another key, not")
+    func enterInField() {
+        let body = #"<form action="/s"><input id="q" type="search"></form><input id="free"><p>a</p>"#
+        for (id, key, mode) in [("q", "Enter", "auto"), ("free", "Enter", "browser"), ("q", "ArrowDown", "browser")] {
+            let field = TraceElement(
+                tag: "input", id: id,
+                attributes: [.init(name: "id", value: id), .init(name: "type", value: id == "q" ? "search" : "text")])
+            let press = TraceStep(
+                index: 0, action: .press, value: key, target: field, before: Self.page(), after: Self.page())
+            let decision = Self.decide(Self.trace([press, Self.extract(["a"])]), body: body)
+            #expect(decision.mode == mode, "\(id) \(key): \(decision.reason)")
+        }
+    }
+
     @Test("a submit button outside any form does only what the page's scripts make it do")
     func buttonInNoForm() {
         let body =
