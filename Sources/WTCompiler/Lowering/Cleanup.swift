@@ -13,6 +13,7 @@ enum Cleanup {
         kept = dropOverwrittenInput(kept, explain: &explain)
         kept = dropRepeats(kept, explain: &explain)
         kept = dropScrollsBeforeActions(kept, explain: &explain)
+        kept = dropIdleScrolls(kept, explain: &explain)
         kept = mergeNavigations(kept, explain: &explain)
         return kept
     }
@@ -45,6 +46,40 @@ enum Cleanup {
                 continue
             }
             out.append(step)
+        }
+        return out
+    }
+
+    /// Scrolls after which the page was what it had been (the same snapshot after each of them and before
+    /// the next step — snapshots are stored once per content): nothing was loaded or shown that a later
+    /// step used. A run of scrolls goes only as a whole, so the last scroll of an infinite list — the one
+    /// that loaded nothing and ended it — stays with the ones that loaded.
+    static func dropIdleScrolls(_ steps: [TraceStep], explain: inout [String]) -> [TraceStep] {
+        var out: [TraceStep] = []
+        var i = 0
+        while i < steps.count {
+            guard steps[i].action == .scroll else {
+                out.append(steps[i])
+                i += 1
+                continue
+            }
+            var end = i
+            while end < steps.count, steps[end].action == .scroll { end += 1 }
+            let run = steps[i..<end]
+            let page = run.first?.before?.snapshot
+            let idle =
+                page != nil
+                && run.allSatisfy { $0.before?.snapshot == page && $0.after?.snapshot == page }
+                && (end == steps.count || steps[end].before?.snapshot == page)
+            if idle {
+                let dropped = run.map { String($0.index) }.joined(separator: ", ")
+                explain.append(
+                    "step\(run.count > 1 ? "s" : "") \(dropped) dropped: the page did not change (same snapshot before "
+                        + "and after)")
+            } else {
+                out += run
+            }
+            i = end
         }
         return out
     }

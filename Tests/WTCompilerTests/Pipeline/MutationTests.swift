@@ -173,6 +173,20 @@ struct MutationTests {
             outcome.explanation.contains("step 3 clicked a <span> inside <a> \"Next →\": the click is that element's"))
     }
 
+    @Test("scrolls that changed nothing on the page are dropped")
+    func idleScrolls() async throws {
+        let (recorded, snapshots) = try Self.original()
+        var trace = recorded
+        let page = try #require(trace.steps[0].after)
+        let scroll = TraceStep(index: 0, action: .scroll, before: page, after: page)
+        trace.steps.insert(contentsOf: [scroll, scroll], at: 1)
+        Self.renumber(&trace)
+        let outcome = await CompilerHarness.compile(trace, snapshots: snapshots)
+        #expect(outcome.verification == .reproduced, "\(outcome.diagnostics)")
+        #expect(Self.body(outcome.source) == (try await Self.compileOriginal()))
+        #expect(outcome.explanation.contains("step 2 dropped: the page did not change"), "\(outcome.explanation)")
+    }
+
     static func renumber(_ trace: inout Trace) {
         for i in trace.steps.indices { trace.steps[i].index = i + 1 }
     }
