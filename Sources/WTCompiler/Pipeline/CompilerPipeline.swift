@@ -51,13 +51,16 @@ public struct CompiledProgram: Sendable {
 /// The compiler (CONVENTIONS #1), one stage after another:
 ///
 /// 1. `TraceReader` — `trace.json` → `Trace` (done by the caller, with positions)
-/// 2. `Cleanup` — drops failed attempts, detours, overwritten input, repeats
-/// 3. `Lowerer` — steps → `.wt` statements: locators, parameters, loops, extraction plans, checks
-/// 4. `FrontEnd` — the written program must parse and check
-/// 5. `Printer` — canonical text
+/// 2. `Retarget` — a click inside a link or button becomes that element's click
+/// 3. `Header` — program head and mode (`LowerToHTTP`)
+/// 4. `Cleanup` — drops failed attempts, detours, overwritten input, repeats, idle scrolls
+/// 5. `Lowerer` — steps → `.wt` statements: locators, parameters, loops, extraction plans, checks
+/// 6. `FrontEnd` — the written program must parse and check
+/// 7. `Printer` — canonical text
 ///
 /// Verification by replaying the result on the trace's snapshots needs the interpreter, so it is a
-/// separate stage (`TraceReplaying`) the caller runs on the result.
+/// separate stage (`TraceReplay` in WTEngine) the caller runs on the result, and on
+/// `CompiledProgram.fallback` when the replay refutes a guess.
 public enum CompilerPipeline {
     /// - Parameters:
     ///   - file: `trace.json` as read, so diagnostics point into it.
