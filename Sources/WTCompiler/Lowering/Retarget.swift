@@ -22,6 +22,13 @@ enum Retarget {
     static func run(_ trace: Trace, store: SnapshotStore, explain: inout [String]) -> Trace {
         var out = trace
         for (k, step) in trace.steps.enumerated() where step.action == .click {
+            if let toggled = labelClick(step, store: store) {
+                out.steps[k] = toggled
+                explain.append(
+                    "step \(step.index) clicked the label of a <input type=\"\(toggled.target?.attribute("type") ?? "")\">"
+                        + ": it \(toggled.action.rawValue)s that control (its state after the click)")
+                continue
+            }
             guard let target = step.target, !clickableTags.contains(target.tag.lowercased()),
                 !(target.role.map(clickableRoles.contains) ?? false),
                 let document = store.document(step.before), let node = SnapshotStore.node(target, in: document),
@@ -38,6 +45,41 @@ enum Retarget {
                     + " \"\(clicked.accessibleName ?? "")\": the click is that element's")
         }
         return out
+    }
+
+    /// A click on a checkbox's or radio button's label (or on something in the label) as what it did to
+    /// the control: `check` when the page after shows it checked, else `uncheck`. Nil for other clicks.
+    static func labelClick(_ step: TraceStep, store: SnapshotStore) -> TraceStep? {
+        guard let target = step.target, let document = store.document(step.before),
+            let node = SnapshotStore.node(target, in: document), let label = enclosingLabel(node),
+            let control = control(of: label, in: document),
+            ["checkbox", "radio"].contains(control.attribute("type")?.lowercased() ?? ""),
+            let after = store.document(step.after),
+            let shown = SnapshotStore.node(describe(control), in: after)
+        else { return nil }
+        var out = step
+        out.action = shown.attribute("checked") != nil ? .check : .uncheck
+        out.target = describe(control)
+        return out
+    }
+
+    /// The `<label>` that is `node` or holds it, a few levels up.
+    static func enclosingLabel(_ node: Node) -> Node? {
+        var current: Node? = node
+        for _ in 0...maximumDepth {
+            guard let element = current, element.tagName != "body" else { return nil }
+            if element.tagName == "label" { return element }
+            current = element.parent
+        }
+        return nil
+    }
+
+    /// What a label labels: the element its `for` names, else the first form control inside it.
+    static func control(of label: Node, in document: HTMLDocument) -> Node? {
+        if let id = label.attribute("for"), !id.isEmpty {
+            return (try? document.select(.xpath("//*[@id=\(SemanticXPath.literal(id))]")))?.first
+        }
+        return (try? document.select(.css("input, select, textarea"), in: label))?.first
     }
 
     /// The nearest ancestor, a few levels up, that takes the click as a whole.

@@ -173,6 +173,29 @@ struct MutationTests {
             outcome.explanation.contains("step 3 clicked a <span> inside <a> \"Next →\": the click is that element's"))
     }
 
+    @Test("a click on a radio button's or checkbox's label is a check or uncheck of it: same program")
+    func labelClicks() async throws {
+        let sample = try CompilerHarness.sample("quote-form")
+        let original = await CompilerHarness.compile(sample.trace, snapshots: sample.snapshots)
+        var trace = sample.trace
+        // The agent clicked the words "Basic" (the radio's label) and the newsletter checkbox's label.
+        for k in trace.steps.indices where [.check, .uncheck].contains(trace.steps[k].action) {
+            let control = try #require(trace.steps[k].target?.xpath)
+            let label = String(control.dropLast("/input[1]".count))
+            trace.steps[k].action = .click
+            trace.steps[k].target = TraceElement(tag: "label", text: "label", xpath: label)
+        }
+        let outcome = await CompilerHarness.compile(trace, snapshots: sample.snapshots)
+        #expect(outcome.verification == .reproduced, "\(outcome.diagnostics)")
+        #expect(Self.body(outcome.source) == Self.body(original.source))
+        #expect(
+            outcome.explanation.contains("step 6 clicked the label of a <input type=\"radio\">: it checks that control")
+        )
+        #expect(
+            outcome.explanation.contains(
+                "step 7 clicked the label of a <input type=\"checkbox\">: it unchecks that control"))
+    }
+
     @Test("scrolls that changed nothing on the page are dropped")
     func idleScrolls() async throws {
         let (recorded, snapshots) = try Self.original()
