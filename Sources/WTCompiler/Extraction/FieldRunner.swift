@@ -60,21 +60,8 @@ enum FieldRunner {
         return result
     }
 
-    /// `ValueConversion.kind`: the language's field kind as WTExtract's.
+    /// The language's field kind as WTExtract's, as the runtime reads it (`ValueConversion.kind`).
     static func kind(_ plan: FieldPlan) -> WTExtract.FieldKind {
-        switch plan.kind {
-        case .text: .text
-        case .texts: .texts
-        case .html: .html
-        case .number: .number
-        case .int: .int
-        case .url: .url
-        case .urls: .urls
-        case .date: .date
-        case .exists: .exists
-        case .count: .count
-        case .attr: .attr(plan.attribute ?? "")
-        case .attrs: .attrs(plan.attribute ?? "")
-        }
+        WTExtract.FieldKind(keyword: plan.kind.rawValue, attribute: plan.attribute) ?? .text
     }
 }

@@ -4,21 +4,9 @@ import WTSyntax
 
 /// Between the language's field kinds and values and the extraction engine's.
 enum ValueConversion {
+    /// Every language kind names an engine kind (a test holds the two lists together).
     static func kind(_ kind: WTSyntax.FieldKind, attribute: String?) -> WTExtract.FieldKind {
-        switch kind {
-        case .text: .text
-        case .texts: .texts
-        case .html: .html
-        case .number: .number
-        case .int: .int
-        case .url: .url
-        case .urls: .urls
-        case .date: .date
-        case .exists: .exists
-        case .count: .count
-        case .attr: .attr(attribute ?? "")
-        case .attrs: .attrs(attribute ?? "")
-        }
+        WTExtract.FieldKind(keyword: kind.rawValue, attribute: attribute) ?? .text
     }
 
     static func value(_ value: ExtractedValue) -> Value {

@@ -28,6 +28,26 @@ public enum FieldKind: Sendable, Hashable {
     /// The values of the named attribute of every node that has it.
     case attrs(String)
 
+    /// The kind a `.wt` field kind names (`text`, `urls`, `attr` with its attribute…), so the runtime and
+    /// the compiler read a field alike; nil for a word that names none.
+    public init?(keyword: String, attribute: String?) {
+        switch keyword {
+        case "text": self = .text
+        case "texts": self = .texts
+        case "html": self = .html
+        case "number": self = .number
+        case "int": self = .int
+        case "url": self = .url
+        case "urls": self = .urls
+        case "date": self = .date
+        case "exists": self = .exists
+        case "count": self = .count
+        case "attr": self = .attr(attribute ?? "")
+        case "attrs": self = .attrs(attribute ?? "")
+        default: return nil
+        }
+    }
+
     /// Whether the kind yields a list (and so an empty list, never an error, when nothing matches).
     public var isList: Bool {
         switch self {
