@@ -43,6 +43,7 @@ let package = Package(
                 "WTRuntime", "WTExtract", "WTHTTP", "CDP", "CDPWebSocket", "WTSema", "WTSyntax", "WTDiagnostics",
                 "WTTrace",
             ]),
+        .target(name: "WTAgent", dependencies: ["WTEngine", "WTRuntime", "WTTrace", "WTHTTP", "WTDiagnostics"]),
         .target(name: "WTTestSupport", dependencies: ["WTDiagnostics", "WTSyntax", "WTRuntime"]),
         .executableTarget(name: "wtc-sample-site", dependencies: ["WTTestSupport"], path: "scripts/SampleSite"),
         .executableTarget(

@@ -1,0 +1,43 @@
+import Synchronization
+
+/// Sums the tokens of every model call of a run, by model, and counts the calls. Prices are not applied
+/// here: the cost (`aiUsd`) is computed from these sums by whoever knows the price list.
+///
+/// Safe to share between tasks; `record` may be called concurrently.
+public final class UsageLedger: Sendable {
+    /// What one model used.
+    public struct Entry: Sendable, Hashable {
+        public var calls: Int
+        public var usage: ModelUsage
+    }
+
+    private let entries = Mutex<[String: Entry]>([:])
+
+    /// An empty ledger.
+    public init() {}
+
+    /// Adds one call to `model` that used `usage`.
+    public func record(model: String, usage: ModelUsage) {
+        entries.withLock { entries in
+            var entry = entries[model] ?? Entry(calls: 0, usage: ModelUsage())
+            entry.calls += 1
+            entry.usage = entry.usage + usage
+            entries[model] = entry
+        }
+    }
+
+    /// Adds a reply's usage under the model that answered.
+    public func record(_ response: ModelResponse) { record(model: response.model, usage: response.usage) }
+
+    /// Every model used so far with its calls and tokens.
+    public var byModel: [String: Entry] { entries.withLock { $0 } }
+
+    /// All models together.
+    public var total: Entry {
+        entries.withLock { entries in
+            entries.values.reduce(Entry(calls: 0, usage: ModelUsage())) {
+                Entry(calls: $0.calls + $1.calls, usage: $0.usage + $1.usage)
+            }
+        }
+    }
+}
