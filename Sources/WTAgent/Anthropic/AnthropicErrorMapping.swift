@@ -11,18 +11,20 @@ struct AnthropicErrorMapping {
         let (apiType, apiMessage) = Self.apiError(in: response.body)
         let detail = [apiType, apiMessage.map(scrub)].compactMap { $0 }.joined(separator: ": ")
         let status = response.status
+        let retryAfter = Self.retryAfter(response.header("retry-after"))
         let kind: ModelError.Kind =
             switch status {
             case 401: .authentication
             case 403: .permission
             case 404: .notFound
-            case 429: .rateLimited(retryAfter: Self.retryAfter(response.header("retry-after")))
+            case 429: .rateLimited(retryAfter: retryAfter)
             case 529: .overloaded
             case 500...599: .server
             default: .invalidRequest
             }
         return ModelError(
-            kind, status: status, detail: detail.isEmpty ? nil : detail, requestID: response.header("request-id"))
+            kind, status: status, detail: detail.isEmpty ? nil : detail, requestID: response.header("request-id"),
+            retryAfter: retryAfter)
     }
 
     func error(for failure: HTTPError) -> ModelError {

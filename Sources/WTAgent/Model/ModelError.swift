@@ -42,13 +42,19 @@ public struct ModelError: Error, Sendable, CustomStringConvertible {
     public let detail: String?
     /// The API's `request-id`, to quote to Anthropic support.
     public let requestID: String?
+    /// How long the API asked us to wait (`retry-after`), whatever the status.
+    public let retryAfter: Duration?
     /// How many requests were sent before giving up.
     public let attempts: Int
     /// The full sentence, also returned by `description`.
     public let message: String
 
-    init(_ kind: Kind, status: Int? = nil, detail: String? = nil, requestID: String? = nil, attempts: Int = 1) {
+    init(
+        _ kind: Kind, status: Int? = nil, detail: String? = nil, requestID: String? = nil,
+        retryAfter: Duration? = nil, attempts: Int = 1
+    ) {
         self.kind = kind
+        self.retryAfter = retryAfter
         self.status = status
         self.detail = detail
         self.requestID = requestID
@@ -58,7 +64,8 @@ public struct ModelError: Error, Sendable, CustomStringConvertible {
 
     /// The same failure after `attempts` requests.
     func after(attempts: Int) -> ModelError {
-        ModelError(kind, status: status, detail: detail, requestID: requestID, attempts: attempts)
+        ModelError(
+            kind, status: status, detail: detail, requestID: requestID, retryAfter: retryAfter, attempts: attempts)
     }
 
     /// Whether another attempt could succeed: rate limits, overload, server errors and lost connections.
@@ -67,12 +74,6 @@ public struct ModelError: Error, Sendable, CustomStringConvertible {
         case .rateLimited, .overloaded, .server, .transport: true
         default: false
         }
-    }
-
-    /// How long the API asked us to wait, if it did.
-    var retryAfter: Duration? {
-        if case .rateLimited(let retryAfter) = kind { return retryAfter }
-        return nil
     }
 
     public var description: String { message }
