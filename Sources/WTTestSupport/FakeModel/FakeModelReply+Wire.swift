@@ -1,0 +1,42 @@
+import Foundation
+
+extension FakeModelReply {
+    /// The reply as the Messages API would send it, or a description of why the script's reply is unusable.
+    func response(for request: FakeModelRequest) -> Result<LoopbackResponse, FakeModelViolation> {
+        switch self {
+        case .message(let message):
+            return message.json(model: request.model).map { .json($0) }
+        case .error(let status, let type, let message, let retryAfter):
+            let body: [String: Any] = ["type": "error", "error": ["type": type, "message": message]]
+            var response = LoopbackResponse.json(FakeModelWire.data(body), status: status)
+            if let retryAfter { response.headers.append(("retry-after", retryAfter)) }
+            response.headers.append(("request-id", "req_fake"))
+            return .success(response)
+        case .raw(let status, let body):
+            return .success(.json(Data(body.utf8), status: status))
+        }
+    }
+}
+
+extension FakeModelMessage {
+    func json(model requested: String?) -> Result<Data, FakeModelViolation> {
+        var blocks: [[String: Any]] = []
+        for block in content {
+            switch block {
+            case .text(let text):
+                blocks.append(["type": "text", "text": text])
+            case .toolUse(let id, let name, let input):
+                guard let object = try? JSONSerialization.jsonObject(with: Data(input.utf8)) else {
+                    return .failure(FakeModelViolation("the script's tool_use input for \(id) is not JSON: \(input)"))
+                }
+                blocks.append(["type": "tool_use", "id": id, "name": name, "input": object])
+            }
+        }
+        let body: [String: Any] = [
+            "id": id, "type": "message", "role": "assistant", "model": model ?? requested ?? "unknown",
+            "content": blocks, "stop_reason": stopReason ?? NSNull(), "stop_sequence": NSNull(),
+            "usage": Dictionary(usage, uniquingKeysWith: { $1 }),
+        ]
+        return .success(FakeModelWire.data(body))
+    }
+}

@@ -1,0 +1,117 @@
+import Foundation
+import Synchronization
+import Testing
+
+/// A stand-in for the Anthropic Messages API on 127.0.0.1 that plays a scripted conversation.
+///
+/// Each request is checked for the wire basics (POST `/v1/messages`, `anthropic-version`, `x-api-key`, a
+/// JSON body with `model`, `max_tokens` and `messages`), then answered by the next turn of the script once
+/// that turn's checks pass. Anything unexpected — a bad request, a failed check, a request after the last
+/// turn — is answered with 500 *and* recorded in `violations`, because a client that retries or swallows
+/// the 500 must not hide it: call `expectScriptPlayed()` at the end of the test.
+///
+/// ```swift
+/// try await withFakeModelServer([.text("Hello")]) { server in
+///     let client = AnthropicClient(configuration: .init(baseURL: server.baseURL, apiKey: "test-key"))
+///     …
+///     server.expectScriptPlayed()
+/// }
+/// ```
+public final class FakeModelServer: Sendable {
+    private struct State {
+        var next = 0
+        var requests: [FakeModelRequest] = []
+        var violations: [FakeModelViolation] = []
+    }
+
+    private let script: [FakeModelTurn]
+    private let state = Mutex(State())
+    private let server: LoopbackServer
+
+    /// A stopped server for `script`; use `withFakeModelServer`, which starts and stops it.
+    init(script: [FakeModelTurn]) throws {
+        self.script = script
+        let box = WeakBox()
+        server = try LoopbackServer(routes: [
+            LoopbackRoute(nil, "/*") { request in box.value?.answer(request) ?? .notFound }
+        ])
+        box.value = self
+    }
+
+    /// `http://127.0.0.1:<port>`: the base URL to configure the client with.
+    public var baseURL: String { server.baseURL }
+
+    /// Every request received, in order.
+    public var requests: [FakeModelRequest] { state.withLock { $0.requests } }
+
+    /// Everything unexpected so far, in order.
+    public var violations: [FakeModelViolation] { state.withLock { $0.violations } }
+
+    /// How many turns of the script have been answered.
+    public var turnsPlayed: Int { state.withLock { $0.next } }
+
+    /// Records a test issue for every violation and for every turn the client never asked for.
+    public func expectScriptPlayed(sourceLocation: SourceLocation = #_sourceLocation) {
+        for violation in violations { Issue.record("fake model server: \(violation)", sourceLocation: sourceLocation) }
+        let played = turnsPlayed
+        if played < script.count {
+            Issue.record(
+                "fake model server: only \(played) of \(script.count) turns were played", sourceLocation: sourceLocation
+            )
+        }
+    }
+
+    func start() throws { try server.start() }
+    func stop() { server.stop() }
+
+    /// Runs on the connection's thread.
+    private func answer(_ loopback: LoopbackRequest) -> LoopbackResponse {
+        let request = FakeModelRequest(loopback)
+        let (turnIndex, sequence) = state.withLock { state in
+            state.requests.append(request)
+            return (state.next, state.requests.count)
+        }
+        let wire = FakeModelWire.problems(request)
+        guard wire.isEmpty else {
+            return violation("request \(sequence) breaks the wire format: " + wire.joined(separator: "; "))
+        }
+        guard turnIndex < script.count else {
+            return violation("request \(sequence) came after the script's \(script.count) turns ended")
+        }
+        let turn = script[turnIndex]
+        let failed = turn.checks.compactMap { check in check.problem(request).map { "\(check.description): \($0)" } }
+        guard failed.isEmpty else {
+            return violation(
+                "request \(sequence) fails turn \(turnIndex + 1)'s checks: " + failed.joined(separator: "; "))
+        }
+        switch turn.reply.response(for: request) {
+        case .success(let response):
+            state.withLock { $0.next += 1 }
+            return response
+        case .failure(let problem):
+            return violation(problem.description)
+        }
+    }
+
+    private func violation(_ text: String) -> LoopbackResponse {
+        let violation = FakeModelViolation(text)
+        state.withLock { $0.violations.append(violation) }
+        return FakeModelWire.violationResponse(violation)
+    }
+}
+
+/// Lets the route reach the server without the server and its route owning each other.
+private final class WeakBox: @unchecked Sendable {
+    // @unchecked: written once in `FakeModelServer.init`, before the server starts and any thread reads it.
+    weak var value: FakeModelServer?
+}
+
+/// Runs `body` with a started fake model server playing `script`, and stops it on every path out.
+public func withFakeModelServer<T>(
+    _ script: [FakeModelTurn], _ body: (FakeModelServer) async throws -> T
+) async throws -> T {
+    let server = try FakeModelServer(script: script)
+    try server.start()
+    defer { server.stop() }
+    return try await body(server)
+}
