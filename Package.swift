@@ -84,6 +84,7 @@ let package = Package(
                 "WTTestSupport",
             ],
             exclude: ["Golden"]),
+        .testTarget(name: "WTAgentTests", dependencies: ["WTAgent", "WTTrace", "WTTestSupport"]),
         .testTarget(name: "ArchitectureTests", dependencies: ["WTTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
