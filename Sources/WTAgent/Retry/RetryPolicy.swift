@@ -9,7 +9,8 @@ public struct RetryPolicy: Sendable, Hashable {
     public var initialDelay: Duration
     public var maximumDelay: Duration
     public var maximumRetryAfter: Duration
-    /// The whole call, every attempt and wait included, should end within this.
+    /// No retry starts if its wait would end later than this after the first attempt began. A request in
+    /// flight is bounded by the request timeout instead, so a call can overrun this by up to one timeout.
     public var deadline: Duration
 
     /// A policy; the defaults suit an interactive agent run.
