@@ -134,16 +134,7 @@ extension Lowerer {
         }
         let groups = starts.indices.map { k in Array(steps[starts[k]..<(k + 1 < starts.count ? starts[k + 1] : end)]) }
         let bodies = groups.map { Array($0.dropFirst()) }
-        let variable = Self.singular(list)
-        var texts: [String] = []
-        for (k, body) in bodies.enumerated() {
-            var alone = self
-            alone.problems = []
-            alone.loopBindings.append(Self.binding(variable, [urls[k]], [body]))
-            let lowered = alone.lower(body)
-            guard alone.problems.isEmpty else { return nil }
-            texts.append(Emitter.write(lowered, provenance: false).joined(separator: "\n"))
-        }
+        guard let texts = loweredAlone(bodies, Self.singular(list), urls) else { return nil }
         if Set(texts).count == 1 { return (groups, 0, false) }
         guard speculate else { return nil }
         let generality = texts.map { text in

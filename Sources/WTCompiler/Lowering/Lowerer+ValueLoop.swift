@@ -51,9 +51,16 @@ extension Lowerer {
         return out
     }
 
-    /// Lowers each group alone, bound to its value, and compares the statements (provenance aside).
+    /// Whether each group, lowered alone bound to its value, gives the same statements.
     private func sameStatements(_ groups: [[TraceStep]], _ variable: String, _ values: [String]) -> Bool {
-        var texts: Set<String> = []
+        guard let texts = loweredAlone(groups, variable, values) else { return false }
+        return Set(texts).count == 1
+    }
+
+    /// Each group lowered on its own, with `variable` bound to its value, as text without provenance; nil
+    /// when one of them cannot be lowered. Comparing them tells whether one loop body serves them all.
+    func loweredAlone(_ groups: [[TraceStep]], _ variable: String, _ values: [String]) -> [String]? {
+        var texts: [String] = []
         for (k, group) in groups.enumerated() {
             var scratch = self
             scratch.problems = []
@@ -61,9 +68,9 @@ extension Lowerer {
             for s in group { valueAt[s.index] = .string(values[k]) }
             scratch.loopBindings.append(LoopBinding(name: variable, valueAt: valueAt))
             let lowered = scratch.lower(group)
-            guard scratch.problems.isEmpty else { return false }
-            texts.insert(Emitter.write(lowered, provenance: false).joined(separator: "\n"))
+            guard scratch.problems.isEmpty else { return nil }
+            texts.append(Emitter.write(lowered, provenance: false).joined(separator: "\n"))
         }
-        return texts.count == 1
+        return texts
     }
 }
