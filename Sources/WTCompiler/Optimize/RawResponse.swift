@@ -106,15 +106,7 @@ extension RawResponse {
         return candidates.first { Self.collapsed($0.text).hasPrefix(text) }
     }
 
-    /// Whether a submit button belongs to a form (inside one, or naming one with `form="…"`): outside a
-    /// form, only the page's scripts give it a meaning.
-    static func hasForm(_ node: Node) -> Bool {
-        if node.attribute("form") != nil { return true }
-        var parent = node.parent
-        while let current = parent {
-            if current.tagName == "form" { return true }
-            parent = current.parent
-        }
-        return false
-    }
+    /// Whether a submit button belongs to a form (`Node.formOwner`, the form plain HTTP would submit):
+    /// outside a form, only the page's scripts give it a meaning.
+    static func hasForm(_ node: Node) -> Bool { node.formOwner != nil }
 }

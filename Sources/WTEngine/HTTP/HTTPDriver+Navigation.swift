@@ -111,13 +111,7 @@ extension HTTPDriver {
 
     /// Submits the form that owns `element` (its `form` attribute, else the nearest enclosing form).
     func submit(formOf element: Node, submitter: Node?, in current: Page) async throws(StepError) {
-        let forms: [Node]
-        if let id = element.attribute("form") {
-            forms = (try? current.document.select(.xpath("//form[@id=\(LocatorXPath.literal(id))]"))) ?? []
-        } else {
-            forms = (try? current.document.select(.xpath("ancestor::form[1]"), in: element)) ?? []
-        }
-        guard let form = forms.first else {
+        guard let form = element.formOwner else {
             throw StepError(.unsupported, "\(element) is not in a form; submitting it needs a browser")
         }
         let submission = FormSubmission(

@@ -34,6 +34,15 @@ extension Node {
         return first("ancestor::label[1]").flatMap { nonEmpty($0.text) }
     }
 
+    /// The form a control belongs to (HTML's form owner): the `<form>` its `form` attribute names — none
+    /// when no form has that id — else the nearest `<form>` around it. Plain HTTP submits this form, and
+    /// only an element that has one can be submitted without the page's scripts.
+    public var formOwner: Node? {
+        guard kind == .element else { return nil }
+        if let id = attribute("form") { return first("//form[@id=\(SemanticXPath.literal(id))]") }
+        return first("ancestor::form[1]")
+    }
+
     /// An absolute, positional XPath such as `/html/body/div[2]/a[1]`.
     public var absoluteXPath: String {
         var steps: [String] = []
