@@ -21,23 +21,8 @@ struct ScrollQuietTests {
 
     @Test("scroll until no new gets every slow page and stops once a scroll loads nothing", arguments: [false, true])
     func noNew(recording: Bool) async throws {
-        let server = try LoopbackServer(routes: ScrollSite.routes)
-        try server.start()
-        defer { server.stop() }
-        let clock = CountingClock()
-        let result = try await run(
-            """
-            program "slow-list"
-            mode browser
-
-            param list_url: url
-
-            output items: [string]
-
-            open "{list_url}"
-            scroll until no new "li.item" max 10
-            extract items = texts "li.item"
-            """, url: server.url("/scroll"), clock: clock, recording: recording)
+        let (result, server, clock) = try await runSlowList(
+            #"scroll until no new "li.item" max 10"#, recording: recording)
         #expect(result[output: "items"] == .list(ScrollSite.allItems.map(Value.string)))
         #expect(server.requests.filter { $0.path == "/scroll/items" }.count == ScrollSite.pages - 1)
         #expect(clock.sleeps < Self.boundSleeps, "a settle ran to its bound")
@@ -45,6 +30,16 @@ struct ScrollQuietTests {
 
     @Test("scroll until a condition that never holds ends each settle once the page is quiet")
     func conditionNeverHolds() async throws {
+        let (result, _, clock) = try await runSlowList(#"scroll until exists ".never" max 5"#, recording: false)
+        #expect(result[output: "items"] == .list(ScrollSite.allItems.map(Value.string)))
+        #expect(clock.sleeps < Self.boundSleeps, "a settle ran to its bound")
+    }
+
+    /// Opens the slow list, runs `scroll`, reads every item; returns the result, the (stopped) server and
+    /// the clock the run slept on.
+    private func runSlowList(_ scroll: String, recording: Bool) async throws -> (
+        RunResult, LoopbackServer, CountingClock
+    ) {
         let server = try LoopbackServer(routes: ScrollSite.routes)
         try server.start()
         defer { server.stop() }
@@ -59,11 +54,10 @@ struct ScrollQuietTests {
             output items: [string]
 
             open "{list_url}"
-            scroll until exists ".never" max 5
+            \(scroll)
             extract items = texts "li.item"
-            """, url: server.url("/scroll"), clock: clock, recording: false)
-        #expect(result[output: "items"] == .list(ScrollSite.allItems.map(Value.string)))
-        #expect(clock.sleeps < Self.boundSleeps, "a settle ran to its bound")
+            """, url: server.url("/scroll"), clock: clock, recording: recording)
+        return (result, server, clock)
     }
 
     private func run(_ source: String, url: String, clock: CountingClock, recording: Bool) async throws -> RunResult {
