@@ -1,14 +1,28 @@
 import Foundation
+import Synchronization
 
 /// Ports for failure tests.
 public enum LoopbackPorts {
-    /// A port on 127.0.0.1 that was free a moment ago and has nothing listening now: connecting to it is
-    /// refused. (Another process could take it in between, which is unlikely within one test.)
+    /// A port on 127.0.0.1 that refuses every connection, for the rest of the process: a socket is bound to
+    /// it and never listens. Closing a listener instead left the port free, and with many suites in
+    /// parallel another test's server — or a client's own source port, which makes a connection to
+    /// itself — could take it between the close and the connect. The kernel hands out no port a socket
+    /// holds, so this one stays refused. (One descriptor per call, kept until the process ends.)
     public static func closedPort() throws -> Int {
+        let (fd, port) = try LoopbackSocket.bound()
+        reserved.withLock { $0.append(fd) }
+        return port
+    }
+
+    /// A port on 127.0.0.1 that was free a moment ago, for another process to listen on (`openssl
+    /// s_server`). Nothing holds it: use it at once.
+    public static func freePort() throws -> Int {
         let (fd, port) = try LoopbackSocket.listen(backlog: 1)
         Glibc.close(fd)
         return port
     }
+
+    private static let reserved = Mutex<[Int32]>([])
 }
 
 /// A listening port whose accept queue is already full, so the kernel drops new connection attempts and a

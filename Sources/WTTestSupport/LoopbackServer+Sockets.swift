@@ -27,6 +27,29 @@ enum LoopbackSocket {
         return (fd, localPort(fd))
     }
 
+    /// A TCP socket bound to 127.0.0.1 on a port the kernel chose, not listening (so connections to the
+    /// port are refused) and without `SO_REUSEADDR` (so no other socket can share the port).
+    static func bound() throws(LoopbackServerError) -> (fd: Int32, port: Int) {
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        guard fd >= 0 else { throw LoopbackServerError("socket() failed: errno \(errno)") }
+        _ = fcntl(fd, F_SETFD, FD_CLOEXEC)
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = 0
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        let result = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                bind(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+            }
+        }
+        guard result == 0 else {
+            let code = errno
+            Glibc.close(fd)
+            throw LoopbackServerError("bind on 127.0.0.1 failed: errno \(code)")
+        }
+        return (fd, localPort(fd))
+    }
+
     static func localPort(_ fd: Int32) -> Int {
         var address = sockaddr_in()
         var length = socklen_t(MemoryLayout<sockaddr_in>.size)

@@ -40,7 +40,7 @@ final class SelfSignedTLSServer: Sendable {
             "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes", "-keyout", key,
             "-out", cert, "-days", "1", "-subj", "/CN=localhost",
         ])
-        let port = try LoopbackPorts.closedPort()
+        let port = try LoopbackPorts.freePort()
         url = "https://127.0.0.1:\(port)/"
         process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/openssl")
