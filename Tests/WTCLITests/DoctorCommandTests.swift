@@ -65,5 +65,6 @@ struct DoctorCommandTests {
         #expect(result.stdout.contains("WTC_CHROMIUM"))
         #expect(result.stdout.contains("WTC_DATA_DIR"))
         #expect(result.stdout.contains("69"))
+        #expect(try CLI.run(["--help"]).stdout.contains("doctor"), "wtc --help lists it")
     }
 }
