@@ -36,6 +36,15 @@ struct QueryCommandTests {
         #expect(help.stdout.contains("1 when nothing did"))
     }
 
+    @Test("--browser without Chromium exits 69 and names the package to install")
+    func browserMissing() throws {
+        let result = try CLI.run(
+            ["query", "p", "http://127.0.0.1:9/", "--browser"], environment: ["WTC_CHROMIUM": "/nonexistent/chromium"])
+        #expect(result.status == 69)
+        #expect(result.stderr.contains("Chromium is not installed: '/nonexistent/chromium'"), "\(result.stderr)")
+        #expect(result.stderr.contains("chromium-headless-shell"))
+    }
+
     @Test("XPath is accepted as is")
     func xpath() throws {
         let result = try CLI.run(["query", "//li[@class='next']/a/@href", Self.page])
