@@ -2,9 +2,12 @@
 # The README's first command: build wtc (release) and run it on the bundled samples, on loopback only
 # (no API key, no network): check and format every sample, then run the quotes sample end to end over
 # plain HTTP against its own site and compare the result with samples/quotes/expected.json; then compile
-# the trace recorded from it and run the compiled program too.
+# the trace recorded from it and run the compiled program too. First it installs the Debian packages the
+# build needs (scripts/install-system-deps.sh: quiet when they are all there).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+./scripts/install-system-deps.sh
 
 echo "==> building wtc (release)"
 swift build -c release --product wtc

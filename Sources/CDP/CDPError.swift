@@ -55,7 +55,8 @@ extension CDPError {
             switch kind {
             case .executableNotFound(let path):
                 "the browser executable '\(path)' was not found or is not executable (install it with "
-                    + "`apt-get install chromium-headless-shell`, or set WTC_CHROMIUM to its path)"
+                    + "`apt-get install chromium-headless-shell` or wtc's scripts/install-system-deps.sh, or set "
+                    + "WTC_CHROMIUM to its path)"
             case .launchFailed(let what): "could not start the browser: \(what)"
             case .browserClosed(let lines): closed(detail: detail, lines: lines)
             case .timedOut(let method, let after):

@@ -11,3 +11,6 @@
 
 // xmlFree is a global function pointer, which Swift 6 refuses as shared mutable state (P3).
 static inline void cxml_free(void *p) { xmlFree(p); }
+
+// xmlParserVersion may be a macro over a per-thread global; one call site reads it for Swift.
+static inline const char *cxml_parser_version(void) { return xmlParserVersion; }

@@ -89,7 +89,7 @@ public enum Engine {
                     browser = try await Browser.launch(options.browser)
                 }
             } catch {
-                throw EngineError.browserUnavailable("\(error)")
+                throw EngineError.launchFailure(error)
             }
             do {
                 let first: CDPSession
@@ -134,12 +134,26 @@ public enum Engine {
 /// Failures of the wiring itself, before any step runs.
 public enum EngineError: Error, Sendable, CustomStringConvertible {
     case browserUnavailable(String)
+    /// No browser executable at `path` (the default path, or `WTC_CHROMIUM`'s).
+    case browserNotInstalled(path: String)
+
+    /// The error for a browser that could not be launched or reached: a missing executable is told apart,
+    /// so the message names the package to install rather than a spawn failure.
+    public static func launchFailure(_ error: any Error) -> EngineError {
+        if case .executableNotFound(let path)? = (error as? CDPError)?.kind { return .browserNotInstalled(path: path) }
+        return .browserUnavailable("\(error)")
+    }
 
     public var description: String {
         switch self {
         case .browserUnavailable(let why):
             "cannot start Chromium: \(why); install it with 'apt-get install chromium-headless-shell' or set "
                 + "WTC_CHROMIUM to its path, or run with --mode http if every step can work over plain HTTP"
+        case .browserNotInstalled(let path):
+            "Chromium is not installed: '\(path)' does not exist or is not executable. Install Debian's "
+                + "chromium-headless-shell package ('sudo apt-get install chromium-headless-shell', or run "
+                + "scripts/install-system-deps.sh from the wtc checkout), or set WTC_CHROMIUM to a Chromium "
+                + "executable; 'wtc doctor' checks the whole set-up"
         }
     }
 }

@@ -13,7 +13,7 @@ public enum RenderedPage {
         do {
             browser = try await Browser.launch(options)
         } catch {
-            throw EngineError.browserUnavailable("\(error)")
+            throw EngineError.launchFailure(error)
         }
         do {
             let context = try await browser.newContext()

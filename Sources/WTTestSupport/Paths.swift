@@ -15,14 +15,14 @@ public enum Paths {
 
     public static var samples: URL { repositoryRoot().appendingPathComponent("samples") }
     public static var grammar: URL { repositoryRoot().appendingPathComponent("grammar") }
-    /// `shared/` (the conformance data) sits beside the checkout, as CI lays it out; `WTC_SHARED` points
-    /// elsewhere for a clone that lives somewhere else.
-    public static var shared: URL {
-        if let path = ProcessInfo.processInfo.environment["WTC_SHARED"], !path.isEmpty {
-            return URL(fileURLWithPath: path)
-        }
-        return repositoryRoot().deletingLastPathComponent().appendingPathComponent("shared")
-    }
+    /// `Tests/Fixtures`: data files several test targets read, kept in the repository so `swift test`
+    /// works in a plain clone.
+    public static var fixtures: URL { repositoryRoot().appendingPathComponent("Tests/Fixtures") }
+    /// The selector conformance corpus (cases from cssselect and parsel; licence in the NOTICE beside it).
+    public static var conformanceCorpus: URL { fixtures.appendingPathComponent("conformance/css-selectors.json") }
+    /// Where `conformance/` lives: the in-repository `fixtures` folder (it used to be a `shared/` folder
+    /// beside the checkout). Prefer `conformanceCorpus`.
+    public static var shared: URL { fixtures }
 
     /// Every `samples/<name>/program.wt`, sorted.
     public static func samplePrograms() -> [URL] {

@@ -5,9 +5,12 @@ enum Exit {
     static let ok = ExitCode(0)
     /// `wtc fmt --check` found a file that is not canonical.
     static let notCanonical = ExitCode(1)
+    /// `wtc query` selected nothing (as grep exits 1 when no line matches).
+    static let noMatch = ExitCode(1)
     static let usage = ExitCode(64)
     static let invalidInput = ExitCode(65)
     static let missingInput = ExitCode(66)
+    /// A browser, the network or a system library is unavailable (and `wtc doctor` found something missing).
     static let unavailable = ExitCode(69)
     static let runFailed = ExitCode(70)
 

@@ -16,8 +16,8 @@ struct QueryCommand: AsyncParsableCommand {
         discussion: """
             SELECTOR is CSS (with ::text and ::attr(name)); it is XPath when it starts with / or ( or with \
             --xpath. The page is a file, a http(s) URL fetched with libcurl, or stdin ('-' or nothing). Exit 0 \
-            when something matched, 1 when nothing did, 65 for an invalid selector or page, 66 for a missing \
-            file, 69 when the URL cannot be fetched.
+            when something matched, 1 when nothing did (like grep; --count prints 0 and exits 0), 65 \
+            for an invalid selector or page, 66 for a missing file, 69 when the URL cannot be fetched.
             """
     )
 
@@ -68,7 +68,7 @@ struct QueryCommand: AsyncParsableCommand {
             throw Exit.invalidInput
         }
         Console.out(render(nodes))
-        if nodes.isEmpty, !count { throw Exit.notCanonical }
+        if nodes.isEmpty, !count { throw Exit.noMatch }
     }
 
     private var isXPath: Bool { xpath || selector.hasPrefix("/") || selector.hasPrefix("(") }
@@ -140,6 +140,8 @@ struct QueryCommand: AsyncParsableCommand {
             return html ? node.outerHTML : node.text
         }
         if json {
+            // Foundation pretty-prints an empty array as "[", an empty line and "]".
+            if values.isEmpty { return "[]\n" }
             let data =
                 (try? JSONSerialization.data(
                     withJSONObject: values, options: [.prettyPrinted, .withoutEscapingSlashes])) ?? Data("[]".utf8)

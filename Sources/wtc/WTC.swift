@@ -9,10 +9,14 @@ struct WTC: AsyncParsableCommand {
         abstract: "Compile, check and run web tasks written in the .wt language.",
         discussion: """
             Exit codes: 0 ok, 1 'fmt --check' found files to reformat, 64 usage error, \
-            65 invalid program or input, 66 missing input, 69 browser or network unavailable, 70 run failed.
+            65 invalid program or input, 66 missing input, 69 browser or network unavailable (for 'doctor': \
+            something is missing), 70 run failed. 'query' exits 1 when nothing matches, like grep.
             """,
         version: WTCVersion.current,
-        subcommands: [CheckCommand.self, FmtCommand.self, ExecCommand.self, QueryCommand.self, CompileCommand.self]
+        subcommands: [
+            CheckCommand.self, FmtCommand.self, ExecCommand.self, QueryCommand.self, CompileCommand.self,
+            DoctorCommand.self,
+        ]
     )
 }
 

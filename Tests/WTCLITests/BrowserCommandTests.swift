@@ -90,23 +90,16 @@ struct NoOrphanTests {
         try "program \"wait\"\n\nopen \"\(server.url("/tag/love/"))\"\nwait for exists \".never\" timeout 60s\n"
             .write(to: program, atomically: true, encoding: .utf8)
         let marker = "wtc-orphan-test-\(UUID().uuidString)"
-        let process = Process()
-        process.executableURL = Paths.wtcBinary
-        process.arguments = ["exec", program.path, "--mode", "browser", "--quiet"]
-        process.environment = ProcessInfo.processInfo.environment.merging(["WTC_ORPHAN_MARKER": marker]) { $1 }
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        // Wait (bounded) until the browser is up, then interrupt as a person would.
-        for _ in 0..<100 where Self.browsers(marked: marker) == 0 { Thread.sleep(forTimeInterval: 0.05) }
+        let run = try BackgroundCLI(
+            ["exec", program.path, "--mode", "browser"], environment: ["WTC_ORPHAN_MARKER": marker])
+        defer { run.stop() }
+        // Interrupt as a person would, once the run is inside the waiting step: the open step (line 3) has
+        // printed its progress line.
+        #expect(run.waitForStderr(containing: " line 3 ", seconds: 30), "\(run.stderr)")
         #expect(Self.browsers(marked: marker) > 0, "the browser never started")
-        Thread.sleep(forTimeInterval: 0.3)
-        process.interrupt()
-        for _ in 0..<100 where process.isRunning { Thread.sleep(forTimeInterval: 0.05) }
-        #expect(!process.isRunning, "wtc did not exit within 5 s of SIGINT")
-        if process.isRunning { process.terminate() }
-        for _ in 0..<60 where Self.browsers(marked: marker) > 0 { Thread.sleep(forTimeInterval: 0.05) }
-        #expect(Self.browsers(marked: marker) == 0)
+        run.process.interrupt()
+        #expect(run.waitForExit(seconds: 5), "wtc did not exit within 5 s of SIGINT")
+        #expect(eventually(seconds: 3) { Self.browsers(marked: marker) == 0 })
     }
 
     @Test("a normal browser run leaves no Chromium process")

@@ -17,6 +17,8 @@ struct ExecCommandTests {
         let expected = try JSONSerialization.jsonObject(
             with: Data(contentsOf: Paths.samples.appendingPathComponent("quotes/expected.json")))
         #expect(actual?.isEqual(expected) == true)
+        #expect(result.stdout.hasSuffix("}\n"), "the JSON ends with one newline, as text on a terminal should")
+        #expect(!result.stdout.hasSuffix("\n\n"))
         #expect(result.stderr.contains("[1] line 11  open \"\(server.baseURL)/tag/love/\""))
         #expect(result.stderr.contains("click \"li.next > a\"  \(server.baseURL)/tag/love/page/2/"))
         #expect(result.stderr.contains("10 records"))
@@ -80,7 +82,11 @@ struct ExecCommandTests {
         let feed = Paths.samples.appendingPathComponent("feed/program.wt").path
         let result = try CLI.run(["exec", feed], environment: ["WTC_CHROMIUM": "/nonexistent/chromium"])
         #expect(result.status == 69)
-        #expect(result.stderr.contains("chromium-headless-shell"))
+        #expect(result.stderr.contains("Chromium is not installed: '/nonexistent/chromium'"), "\(result.stderr)")
+        #expect(result.stderr.contains("sudo apt-get install chromium-headless-shell"))
+        #expect(result.stderr.contains("scripts/install-system-deps.sh"))
+        #expect(result.stderr.contains("wtc doctor"))
+        #expect(result.stderr.components(separatedBy: "apt-get install").count == 2, "the advice is given once")
     }
 
     @Test("--mode browser runs the quotes sample in Chromium with the same result as plain HTTP")

@@ -22,6 +22,29 @@ struct QueryCommandTests {
         #expect(values?.prefix(2) == ["love", "gardens"])
     }
 
+    @Test("--json with no match prints [] and exits 1")
+    func emptyJSON() throws {
+        let result = try CLI.run(["query", ".nothing-here", Self.page, "--json"])
+        #expect(result.status == 1)
+        #expect(result.stdout == "[]\n")
+    }
+
+    @Test("--help says that no match exits 1")
+    func helpNamesNoMatch() throws {
+        let help = try CLI.run(["query", "--help"])
+        #expect(help.status == 0)
+        #expect(help.stdout.contains("1 when nothing did"))
+    }
+
+    @Test("--browser without Chromium exits 69 and names the package to install")
+    func browserMissing() throws {
+        let result = try CLI.run(
+            ["query", "p", "http://127.0.0.1:9/", "--browser"], environment: ["WTC_CHROMIUM": "/nonexistent/chromium"])
+        #expect(result.status == 69)
+        #expect(result.stderr.contains("Chromium is not installed: '/nonexistent/chromium'"), "\(result.stderr)")
+        #expect(result.stderr.contains("chromium-headless-shell"))
+    }
+
     @Test("XPath is accepted as is")
     func xpath() throws {
         let result = try CLI.run(["query", "//li[@class='next']/a/@href", Self.page])

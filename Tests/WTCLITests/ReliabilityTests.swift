@@ -40,38 +40,18 @@ struct ReliabilityTests {
         let path = try Self.program(
             "program \"p\"\n\nopen \"\(server.url("/tag/love/"))\"\nwait for exists \".never\" timeout 60s\n")
         let marker = "wtc-kill-test-\(UUID().uuidString)"
-        let out = Pipe()
-        let err = Pipe()
-        let process = Process()
-        process.executableURL = Paths.wtcBinary
-        process.arguments = ["exec", path, "--mode", "browser", "--quiet"]
-        process.environment = ProcessInfo.processInfo.environment.merging([
-            "WTC_ORPHAN_MARKER": marker, "NO_COLOR": "1",
-        ]) {
-            $1
-        }
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        var browser: Int32?
-        for _ in 0..<100 where browser == nil {
-            browser = Self.browserPID(marked: marker)
-            if browser == nil { Thread.sleep(forTimeInterval: 0.05) }
-        }
-        let pid = try #require(browser, "the browser never started")
-        // Kill it only once the run is inside the waiting step: the page has been served.
-        for _ in 0..<200 where !server.requests.contains(where: { $0.path == "/tag/love/" }) {
-            Thread.sleep(forTimeInterval: 0.05)
-        }
-        Thread.sleep(forTimeInterval: 0.5)
+        let run = try BackgroundCLI(
+            ["exec", path, "--mode", "browser"], environment: ["WTC_ORPHAN_MARKER": marker])
+        defer { run.stop() }
+        // Kill it only once the run is inside the waiting step: the open step (line 3) has printed its
+        // progress line.
+        #expect(run.waitForStderr(containing: " line 3 ", seconds: 30), "\(run.stderr)")
+        let pid = try #require(Self.browserPID(marked: marker), "the browser never started")
         kill(pid, SIGKILL)
-        for _ in 0..<200 where process.isRunning { Thread.sleep(forTimeInterval: 0.05) }
-        #expect(!process.isRunning, "wtc did not notice the browser died within 10 s")
-        if process.isRunning { process.terminate() }
-        process.waitUntilExit()
-        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        #expect(process.terminationStatus == 69, "\(stderr)")
-        #expect(stderr.contains("p.wt:4:1: error:"), "\(stderr)")
+        #expect(run.waitForExit(seconds: 10), "wtc did not notice the browser died within 10 s")
+        run.stop()
+        #expect(run.process.terminationStatus == 69, "\(run.stderr)")
+        #expect(run.stderr.contains("p.wt:4:1: error:"), "\(run.stderr)")
         #expect(NoOrphanTests.browsers(marked: marker) == 0)
     }
 

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 import WTTestSupport
 
-/// The parse-level view of `shared/conformance/css-selectors.json` (cases from cssselect 1.6.0 and
+/// The parse-level view of `Tests/Fixtures/conformance/css-selectors.json` (cases from cssselect 1.6.0 and
 /// parsel 1.12.1; see its NOTICE). Only whether a selector parses is used here; what it selects is the
 /// extraction engine's concern.
 struct ConformanceCorpus: Sendable {
@@ -25,7 +25,7 @@ struct ConformanceCorpus: Sendable {
     /// `must_fail` and `select_ids_errors` selectors.
     var rejected: [String] = []
 
-    static let url = Paths.shared.appendingPathComponent("conformance/css-selectors.json")
+    static let url = Paths.conformanceCorpus
 
     /// Loads the corpus; an unreadable file yields an empty corpus, which the count test reports.
     static func load() -> ConformanceCorpus {

@@ -2,7 +2,7 @@ import Testing
 import WTExtract
 import WTSelector
 
-/// Every case of `shared/conformance/css-selectors.json`, run through the CSS → XPath translator and
+/// Every case of `Tests/Fixtures/conformance/css-selectors.json`, run through the CSS → XPath translator and
 /// libxml2 on the corpus fixtures. Where a browser disagrees with the corpus, `BrowserDeviations`
 /// holds the browser's answer, which is asserted instead.
 @Suite("CSS selector conformance")

@@ -1,7 +1,7 @@
 import Foundation
 import WTTestSupport
 
-/// `shared/conformance/css-selectors.json`: selector cases from the test suites of cssselect 1.6.0 and
+/// `Tests/Fixtures/conformance/css-selectors.json`: selector cases from the test suites of cssselect 1.6.0 and
 /// parsel 1.12.1 (BSD-3-Clause; see the NOTICE beside the file).
 struct SelectorCorpus: Decodable, Sendable {
     struct IDCase: Decodable, Sendable {
@@ -53,7 +53,7 @@ struct SelectorCorpus: Decodable, Sendable {
         case pseudoElements = "pseudo_elements"
     }
 
-    static let url = Paths.shared.appendingPathComponent("conformance/css-selectors.json")
+    static let url = Paths.conformanceCorpus
 
     /// The corpus; nil when the file is missing or unreadable (the count test then fails).
     static let shared: SelectorCorpus? = {

@@ -1,0 +1,87 @@
+import Foundation
+import WTTestSupport
+
+/// The built `wtc` running in the background, for tests that act on a run while it is in a step
+/// (interrupt it, kill its browser). Its stderr is collected as it arrives, so a test waits for an event —
+/// a progress line, the exit — with a deadline, never for a fixed time.
+final class BackgroundCLI: @unchecked Sendable {
+    let process = Process()
+    private let condition = NSCondition()
+    // Guarded by `condition`.
+    private var errData = Data()
+    private var stderrClosed = false
+    private var exited = false
+
+    /// Starts `wtc arguments…` with `NO_COLOR` and `environment` added; stdout is discarded.
+    init(_ arguments: [String], environment extra: [String: String] = [:]) throws {
+        process.executableURL = Paths.wtcBinary
+        process.arguments = arguments
+        var environment = ProcessInfo.processInfo.environment
+        environment["NO_COLOR"] = "1"
+        environment.merge(extra) { _, new in new }
+        process.environment = environment
+        process.standardOutput = FileHandle.nullDevice
+        let err = Pipe()
+        process.standardError = err
+        err.fileHandleForReading.readabilityHandler = { [weak self] handle in
+            let chunk = handle.availableData
+            if chunk.isEmpty { handle.readabilityHandler = nil }
+            self?.update {
+                if chunk.isEmpty { $0.stderrClosed = true } else { $0.errData.append(chunk) }
+            }
+        }
+        process.terminationHandler = { [weak self] _ in self?.update { $0.exited = true } }
+        try process.run()
+    }
+
+    /// Everything the run has written to stderr so far.
+    var stderr: String {
+        condition.lock()
+        defer { condition.unlock() }
+        return String(decoding: errData, as: UTF8.self)
+    }
+
+    /// Waits until stderr contains `text`, at most `seconds`; says whether it did.
+    func waitForStderr(containing text: String, seconds: Double) -> Bool {
+        wait(seconds: seconds) { String(decoding: $0.errData, as: UTF8.self).contains(text) }
+    }
+
+    /// Waits until the process has exited and its stderr is read to the end, at most `seconds`.
+    func waitForExit(seconds: Double) -> Bool {
+        wait(seconds: seconds) { $0.exited && $0.stderrClosed }
+    }
+
+    /// Ends a run the test gave up on, so no process outlives the test.
+    func stop() {
+        if process.isRunning { process.terminate() }
+        process.waitUntilExit()
+    }
+
+    private func update(_ change: (BackgroundCLI) -> Void) {
+        condition.lock()
+        change(self)
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    private func wait(seconds: Double, until predicate: (BackgroundCLI) -> Bool) -> Bool {
+        let deadline = Date().addingTimeInterval(seconds)
+        condition.lock()
+        defer { condition.unlock() }
+        while !predicate(self) {
+            if !condition.wait(until: deadline) { return predicate(self) }
+        }
+        return true
+    }
+}
+
+/// Polls a condition no event reports (processes in /proc) until it holds, at most `seconds`; says
+/// whether it held.
+func eventually(seconds: Double, _ condition: () -> Bool) -> Bool {
+    let deadline = Date().addingTimeInterval(seconds)
+    while !condition() {
+        if Date() >= deadline { return false }
+        Thread.sleep(forTimeInterval: 0.02)
+    }
+    return true
+}
