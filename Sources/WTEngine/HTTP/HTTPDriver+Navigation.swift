@@ -80,7 +80,7 @@ extension HTTPDriver {
         let snapshot = LibXMLSnapshot(document: current.document, url: current.url)
         let found = try snapshot.matches(locator, scope: scope)
         guard let element = found.nodes.first else {
-            throw StepError(.notFound, "no element matches \(locator)", pageSummary: snapshot.summary())
+            throw StepError(.notFound, "no element matches \(locator)", pageSummary: snapshot.summary(for: locator))
         }
         if found.nodes.count > 1, !locator.first {
             let candidates = found.nodes.prefix(5).map { "\($0) \"\($0.text.prefix(40))\"" }
