@@ -18,10 +18,36 @@ struct LocatorParsingTests {
         (##"first ".a""##, ##"(locator first (css ".a"))"##),
         (##"".a" | xpath "//b" | text "Next""##, ##"(locator (css ".a") (xpath "//b") (text "Next"))"##),
         (##"first role row | ".r""##, ##"(locator first (role row) (css ".r"))"##),
+        (##"label exact "Email""##, ##"(label exact "Email")"##),
+        (##"text exact "Next""##, ##"(text exact "Next")"##),
+        (##"role button exact "Submit""##, ##"(role button exact "Submit")"##),
+        (
+            ##"text exact "{wanted}" | role link exact "Go""##,
+            ##"(locator (text exact "{wanted}") (role link exact "Go"))"##
+        ),
     ]
 
     @Test("every locator form parses", arguments: cases)
     func locator(source: String, expected: String) {
         #expect(Parse.dump("click " + source) == "(click \(expected))")
+    }
+
+    @Test("exact is a contextual word: a variable may be called exact, and a role without a name stays one")
+    func exactIsContextual() {
+        #expect(Parse.dump(##"click text "{exact}""##) == ##"(click (text "{exact}"))"##)
+        #expect(Parse.dump("if exists role link and exact {\n}").contains("(role link)"))
+    }
+
+    @Test(
+        "the exact forms print back as written",
+        arguments: [
+            ##"click label exact "Customer name""##, ##"click text exact "Next →""##,
+            ##"click role button exact "Save" | text "Save""##,
+        ])
+    func exactRoundTrips(_ source: String) {
+        let file = "program \"t\"\n\n" + source + "\n"
+        let result = Parse.file(file)
+        #expect(result.diagnostics.isEmpty)
+        #expect(Printer.print(result.program) == file)
     }
 }
