@@ -19,6 +19,14 @@ extension HTTPDriver {
             throw StepError(.badResponse, "\(request.method) \(response.finalURL) answered HTTP \(response.status)")
         }
         let type = response.contentType?.lowercased() ?? "text/html"
+        if JSONPage.isJSON(type) {
+            let page = try JSONPage.page(response.body, url: response.finalURL, charset: response.charset)
+            replacePage(
+                with: Page(
+                    document: page.document, url: response.finalURL, response: keepsResponses ? page.text : nil,
+                    json: page.json))
+            return
+        }
         guard type.contains("html") || type.contains("xml") || type.hasPrefix("text/") else {
             throw StepError(.badResponse, "\(response.finalURL) is \(type), not an HTML page")
         }

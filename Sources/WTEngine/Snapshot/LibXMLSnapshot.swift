@@ -1,3 +1,4 @@
+import WTDiagnostics
 import WTExtract
 import WTRuntime
 import WTSyntax
@@ -7,6 +8,16 @@ import WTSyntax
 struct LibXMLSnapshot: PageSnapshot {
     let document: HTMLDocument
     let url: String
+    /// The body read as JSON when the page is a JSON document; `document` then shows it in a `<pre>`, as
+    /// a browser does.
+    var jsonBody: JSONNode? = nil
+
+    func json() throws(StepError) -> JSONNode {
+        guard let jsonBody else {
+            throw StepError(.badResponse, "the page at \(url) is not a JSON document, so 'json' has nothing to read")
+        }
+        return jsonBody
+    }
 
     var title: String {
         let nodes = (try? document.select(.xpath("/html/head/title | //title"))) ?? []

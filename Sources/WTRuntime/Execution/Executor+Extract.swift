@@ -47,6 +47,8 @@ extension Executor {
             let container = try resolve(locator)
             let summary = head + "table \(container)"
             return (try await table(container, slot: slot, summary), slot ?? .list(.error), summary)
+        case .json(let json):
+            return try await readJSON(json, slot: slot, head: head)
         }
     }
 
@@ -152,6 +154,7 @@ extension Extraction {
         case .field(let field): field.kind.isList
         case .each, .table: true
         case .one: false
+        case .json(let json): json.producesList
         }
     }
 }

@@ -18,7 +18,34 @@ extension CheckerWalker {
         case .table(let locator, let range):
             checkLocator(locator, forAction: false)
             return checkTable(expected, range)
+        case .json(let json):
+            return checkJSON(json, expected: expected)
         }
+    }
+
+    /// `json "path"`: the path's syntax (at its column when the path is plain text), and a declared target
+    /// type, which is what the values are shaped into; a path with `[*]` needs a list.
+    private mutating func checkJSON(_ json: JSONExtraction, expected: WTType?) -> WTType {
+        checkInterpolations(json.path)
+        if let text = json.path.plainText {
+            do throws(JSONPath.SyntaxError) {
+                let path = try JSONPath.parse(text)
+                if path.yieldsList, let expected, expected != .error, expected.unwrapped.elementType == nil {
+                    emit(SemaMessages.jsonListNeedsList(expected), json.path.range)
+                }
+            } catch {
+                let start = json.path.sourceOffset(ofDecodedOffset: error.offset, in: file)
+                emit(
+                    SemaMessages.invalidJSONPath(error.message),
+                    SourceRange(start: start, end: min(start + 1, json.path.range.end)),
+                    help: "write keys with dots, [n] for an element and [*] for all of them: items[*].name")
+            }
+        }
+        guard let expected else {
+            emit(SemaMessages.jsonNeedsType, json.range, help: "declare the target first, e.g. 'output total: int'")
+            return .error
+        }
+        return expected
     }
 
     mutating func inferField(_ field: FieldExtraction) -> WTType {

@@ -58,6 +58,7 @@ extension DumpWriter {
         case .each(let l, let body): form("each", [locator(l)] + recordBody(body))
         case .one(let l, let body): form("one", [locator(l)] + recordBody(body))
         case .table(let l, _): form("table", [locator(l)])
+        case .json(let j): form("json", [string(j.path)])
         }
     }
 

@@ -2,8 +2,9 @@ import WTDiagnostics
 
 /// `extraction` and its parts: field kinds, `each`, `one`, `table` and record bodies.
 extension SyntaxParser {
-    /// extraction = field_kind | record_list | record_one | table ;
+    /// extraction = field_kind | json_field | record_list | record_one | table ;
     func parseExtraction() throws(ParseFailure) -> Extraction {
+        if startsJsonField() { return .json(parseJsonField()) }
         switch peek().keyword {
         case .each: return try parseRecordList()
         case .one: return try parseRecordOne()
@@ -26,6 +27,19 @@ extension SyntaxParser {
         return FieldExtraction(
             kind: kind, attribute: attribute, locator: locator,
             range: range(from: keywordToken.range.start))
+    }
+
+    /// json_field = "json" STRING ; `json` is a contextual word (a NAME before a STRING), not reserved.
+    func parseJsonField() -> JSONExtraction {
+        let start = advance().range.start
+        let path = stringValue(of: advance())
+        return JSONExtraction(path: path, range: range(from: start))
+    }
+
+    /// True at `json "…"`.
+    func startsJsonField() -> Bool {
+        let t = peek()
+        return t.kind == .name && text(of: t) == "json" && peek(1).kind == .string
     }
 
     /// record_list = "each" locator record_body ;

@@ -14,6 +14,10 @@ extension PrintBuffer {
             write("table ")
             writeLocator(locator)
             endLine(trailing: trailing)
+        case .json(let json):
+            write("json ")
+            writeString(json.path)
+            endLine(trailing: trailing)
         }
     }
 
