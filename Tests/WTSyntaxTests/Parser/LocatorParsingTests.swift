@@ -51,3 +51,21 @@ struct LocatorParsingTests {
         #expect(Printer.print(result.program) == file)
     }
 }
+
+@Suite("Parsing json extractions")
+struct JSONExtractionParsingTests {
+    @Test("json \"path\" is an extraction; json before anything but a string is a name")
+    func jsonField() {
+        #expect(Parse.dump(##"extract t = json "items[*].name""##) == ##"(extract t = (json "items[*].name"))"##)
+        #expect(Parse.dump("let json = 1").contains("json"))
+        #expect(!Parse.dump("let json = 1").contains("error"))
+    }
+
+    @Test("json extractions print back as written")
+    func roundTrip() {
+        let file = "program \"t\"\n\noutput t: [string]\n\nextract t = json \"items[*].name\"  # names\n"
+        let result = Parse.file(file)
+        #expect(result.diagnostics.isEmpty)
+        #expect(Printer.print(result.program) == file)
+    }
+}
