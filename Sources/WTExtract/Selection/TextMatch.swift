@@ -22,30 +22,76 @@ public enum TextMatch {
         text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
-    /// The same test on ASCII bytes, without building strings: nil when either side has a byte above
-    /// ASCII (the caller then uses `contains`).
-    static func asciiContains(_ text: UnsafePointer<xmlChar>, _ needle: [UInt8]) -> Bool? {
-        var folded: [UInt8] = []
+    /// The same test for an ASCII `needle` (already folded), streaming: the text is normalised and
+    /// lower-cased as it is searched (Knuth–Morris–Pratt), with no copy of it — elements near the root
+    /// hold the whole page's text. A character beyond ASCII is whitespace, or its lower-case mapping,
+    /// which can hold ASCII letters only in rare cases (the Kelvin sign is `k`); anything else in it is
+    /// fed as a byte no ASCII needle has.
+    static func asciiContains(_ text: UnsafePointer<xmlChar>, _ needle: [UInt8]) -> Bool {
+        if needle.isEmpty { return true }
+        let fallback = failureTable(needle)
+        var matched = 0
+        var started = false
         var blank = false
         var i = 0
+        func feed(_ b: UInt8) -> Bool {
+            while matched > 0, needle[matched] != b { matched = fallback[matched - 1] }
+            if needle[matched] == b { matched += 1 }
+            return matched == needle.count
+        }
         while text[i] != 0 {
             let b = text[i]
-            if b >= 0x80 { return nil }
-            if b == 0x20 || (b >= 0x09 && b <= 0x0D) {
-                blank = !folded.isEmpty
-            } else {
-                if blank { folded.append(0x20) }
+            if b < 0x80 {
+                i += 1
+                if b == 0x20 || (b >= 0x09 && b <= 0x0D) {
+                    blank = started
+                    continue
+                }
+                if blank, feed(0x20) { return true }
                 blank = false
-                folded.append(b >= 0x41 && b <= 0x5A ? b + 0x20 : b)
+                started = true
+                if feed(b >= 0x41 && b <= 0x5A ? b + 0x20 : b) { return true }
+                continue
             }
-            i += 1
-        }
-        guard needle.count <= folded.count else { return false }
-        if needle.isEmpty { return true }
-        for start in 0...(folded.count - needle.count) where folded[start] == needle[0] {
-            if folded[start..<(start + needle.count)].elementsEqual(needle) { return true }
+            let (scalar, length) = decode(text, at: i)
+            i += length
+            if let scalar, scalar.properties.isWhitespace {
+                blank = started
+                continue
+            }
+            if blank, feed(0x20) { return true }
+            blank = false
+            started = true
+            let folded = scalar.map { Array($0.properties.lowercaseMapping.utf8) } ?? [0xFF]
+            for byte in folded where feed(byte < 0x80 ? byte : 0xFF) { return true }
         }
         return false
+    }
+
+    /// The scalar whose UTF-8 starts at `i` and its length in bytes; nil (and one byte) when malformed.
+    private static func decode(_ text: UnsafePointer<xmlChar>, at i: Int) -> (Unicode.Scalar?, Int) {
+        let lead = text[i]
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
+        guard length > 1 else { return (nil, 1) }
+        var value = UInt32(lead) & (0xFF >> (length + 1))
+        for k in 1..<length {
+            let next = text[i + k]
+            guard next & 0xC0 == 0x80 else { return (nil, k) }
+            value = value << 6 | UInt32(next & 0x3F)
+        }
+        return (Unicode.Scalar(value), length)
+    }
+
+    /// For each prefix of `needle`, the length of its longest proper prefix that is also its suffix.
+    private static func failureTable(_ needle: [UInt8]) -> [Int] {
+        var table = [Int](repeating: 0, count: needle.count)
+        var k = 0
+        for i in 1..<max(1, needle.count) {
+            while k > 0, needle[i] != needle[k] { k = table[k - 1] }
+            if needle[i] == needle[k] { k += 1 }
+            table[i] = k
+        }
+        return table
     }
 }
 
@@ -66,8 +112,8 @@ func hasText(_ parser: xmlXPathParserContextPtr?, _ arguments: Int32) {
     if let wanted, let text {
         let needleText = String(cString: UnsafeRawPointer(wanted).assumingMemoryBound(to: CChar.self))
         let needle = Array(TextMatch.folded(needleText).utf8)
-        if needle.allSatisfy({ $0 < 0x80 }), let ascii = TextMatch.asciiContains(text, needle) {
-            found = ascii
+        if needle.allSatisfy({ $0 < 0x80 }) {
+            found = TextMatch.asciiContains(text, needle)
         } else {
             found = TextMatch.contains(
                 String(cString: UnsafeRawPointer(text).assumingMemoryBound(to: CChar.self)), needleText)
