@@ -163,4 +163,34 @@ struct AutoFallbackTests {
         #expect(result.stderr.contains("[run.program-error]"), "\(result.stderr)")
         #expect(!result.stderr.contains("run.browser-fallback"), "\(result.stderr)")
     }
+
+    static let jsonOrderProgram = """
+        program "json order"
+        mode auto
+
+        param base_url: url = "http://127.0.0.1:8000"
+
+        output id: string
+        output customer: string
+
+        open "{base_url}/order"
+        fill label "your name" with "Ada"
+        click role button "place order"
+        extract id = json "id"
+        extract customer = json "customer"
+
+        """
+
+    @Test("a form that answers JSON runs over HTTP to the end: the answer is the page, read with json")
+    func jsonAnswer() throws {
+        let server = try LoopbackServer(routes: JSONSite.routes)
+        try server.start()
+        defer { server.stop() }
+        let result = try Self.run(Self.jsonOrderProgram, server)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains(#""id": "A-17""#), "\(result.stdout)")
+        #expect(result.stdout.contains(#""customer": "Ada""#), "\(result.stdout)")
+        #expect(!result.stderr.contains("run.browser-fallback"), "\(result.stderr)")
+        #expect(server.requests.filter { $0.method == "POST" }.count == 1, "the order is posted once")
+    }
 }
