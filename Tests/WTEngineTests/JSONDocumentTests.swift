@@ -42,12 +42,18 @@ struct JSONDocumentTests {
         output names: [string]
         output last: string
         output products: [{ name: string, price: number, stock_count: int }]
+        output stock: [{ product: string, units: int, source: string }]
 
         open "{base_url}/api/products"
         extract total = json "total"
         extract names = json "products[*].name"
         extract last = json "products[-1].name"
         extract products = json "products"
+        extract stock = each json "products" {
+          product = json "name"
+          units = json "Stock Count"
+          source = "api"
+        }
 
         """
 
@@ -92,6 +98,16 @@ struct JSONDocumentTests {
                         .init("name", .string("Chair")), .init("price", .number(45.25)), .init("stock_count", .int(12)),
                     ]),
                 ]))
+        let stock = try #require(result[output: "stock"])
+        #expect(
+            stock
+                == .list(
+                    [("Lamp", 4), ("Desk", 0), ("Chair", 12)].map { name, units in
+                        .record([
+                            .init("product", .string(name)), .init("units", .int(units)),
+                            .init("source", .string("api")),
+                        ])
+                    }))
     }
 
     @Test("a key the document lacks fails naming the keys it has", arguments: ["http", "browser"])

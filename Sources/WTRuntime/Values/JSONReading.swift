@@ -15,6 +15,14 @@ enum JSONReading {
     /// The node(s) `path` selects from `root`: one value, or a list when the path has `[*]`. A missing
     /// key or index is null when `optional`, else a failure naming what the document has there.
     static func select(_ path: JSONPath, in root: JSONNode, optional: Bool) throws(Failure) -> Value {
+        guard let found = try nodes(path, in: root, optional: optional) else { return .null }
+        if path.yieldsList { return .list(found.map(natural)) }
+        return found.first.map(natural) ?? .null
+    }
+
+    /// The nodes `path` selects (one unless it has `[*]`); nil when a key or index is missing and the
+    /// value is `optional`.
+    static func nodes(_ path: JSONPath, in root: JSONNode, optional: Bool) throws(Failure) -> [JSONNode]? {
         var current: [JSONNode] = [root]
         var walked = JSONPath(steps: [])
         for step in path.steps {
@@ -34,7 +42,7 @@ enum JSONReading {
                     if let found = child(node, step) {
                         next.append(found)
                     } else if !path.yieldsList {
-                        if optional { return .null }
+                        if optional { return nil }
                         throw Failure(message: missing(step, in: node, at: walked))
                     }
                 }
@@ -42,8 +50,20 @@ enum JSONReading {
             walked.steps.append(step)
             current = next
         }
-        if path.yieldsList { return .list(current.map(natural)) }
-        return current.first.map(natural) ?? .null
+        return current
+    }
+
+    /// The elements `each json "path"` makes records of: every node a `[*]` path selects, else the
+    /// elements of the array the path names (or the one object it names).
+    static func recordNodes(_ path: JSONPath, in root: JSONNode) throws(Failure) -> [JSONNode] {
+        let found = try nodes(path, in: root, optional: false) ?? []
+        if path.yieldsList { return found }
+        guard let only = found.first else { return [] }
+        if let items = only.arrayValue { return items }
+        guard only.objectMembers != nil else {
+            throw Failure(message: "\(path) is \(only.kindName), not an array or object of records")
+        }
+        return [only]
     }
 
     private static func child(_ node: JSONNode, _ step: JSONPath.Step) -> JSONNode? {

@@ -89,6 +89,12 @@ enum SemaMessages {
     static func jsonListNeedsList(_ type: WTType) -> DiagnosticMessage {
         .init("sema.json-needs-type", .error, "a path with [*] reads a list, but the target is \(type)")
     }
+    static let jsonFieldOutsideJSONRecords = DiagnosticMessage(
+        "sema.json-field-placement", .error,
+        "a 'json' field reads a JSON element: use it inside 'each json \"path\" { … }'")
+    static let pageFieldInJSONRecords = DiagnosticMessage(
+        "sema.json-field-placement", .error,
+        "inside 'each json', fields read the JSON element: write 'name = json \"key\"'")
     static let tableNeedsType = DiagnosticMessage(
         "sema.table-needs-type", .error, "'table' needs a target declared as a list of records")
     static func tableFieldNotScalar(_ field: String) -> DiagnosticMessage {

@@ -36,15 +36,22 @@ extension SyntaxParser {
         return JSONExtraction(path: path, range: range(from: start))
     }
 
+    /// json_records = "each" json_field record_body ; (after `each`, which `parseRecordList` read)
+    func parseJsonRecords() throws(ParseFailure) -> Extraction {
+        let path = parseJsonField()
+        return .eachJSON(path, try parseRecordBody())
+    }
+
     /// True at `json "…"`.
     func startsJsonField() -> Bool {
         let t = peek()
         return t.kind == .name && text(of: t) == "json" && peek(1).kind == .string
     }
 
-    /// record_list = "each" locator record_body ;
+    /// record_list = "each" locator record_body ;  `each json_field record_body` is `json_records`.
     func parseRecordList() throws(ParseFailure) -> Extraction {
         advance()
+        if startsJsonField() { return try parseJsonRecords() }
         let locator = try parseLocator()
         return .each(locator, try parseRecordBody())
     }
@@ -104,7 +111,7 @@ extension SyntaxParser {
             }
             let name = try parseFieldName()
             try expect(.equal)
-            binding = (name, startsFieldKind() ? .extraction(try parseFieldKind()) : .expr(try parseExpr()))
+            binding = (name, try parseFieldValue())
         } catch {
             recoverToLineEnd()
         }
@@ -117,6 +124,12 @@ extension SyntaxParser {
         let trivia = Trivia(leadingComments: leading + inner, trailingComment: trailing, blankLineBefore: blank)
         return FieldBinding(
             name: name, value: value, trivia: trivia, range: SourceRange(start: start, end: max(start, end)))
+    }
+
+    /// The value of a field binding: `json "…"`, a field kind, or an expression.
+    func parseFieldValue() throws(ParseFailure) -> FieldBinding.Value {
+        if startsJsonField() { return .json(parseJsonField()) }
+        return startsFieldKind() ? .extraction(try parseFieldKind()) : .expr(try parseExpr())
     }
 
     /// A field value is a field kind when it starts with a field-kind keyword. `url`, `exists` and `count`

@@ -61,9 +61,21 @@ struct JSONExtractionParsingTests {
         #expect(!Parse.dump("let json = 1").contains("error"))
     }
 
-    @Test("json extractions print back as written")
-    func roundTrip() {
-        let file = "program \"t\"\n\noutput t: [string]\n\nextract t = json \"items[*].name\"  # names\n"
+    @Test("each json parses its body of json fields and expressions")
+    func eachJSON() {
+        #expect(
+            Parse.dump("extract r = each json \"items\" {\n  name = json \"title\"\n  n = 1\n}")
+                == ##"(extract r = (each (json "items") (field name (json "title")) (field n 1)))"##)
+    }
+
+    @Test(
+        "json extractions print back as written",
+        arguments: [
+            "output t: [string]\n\nextract t = json \"items[*].name\"  # names\n",
+            "output r: [{ name: string }]\n\nextract r = each json \"items\" {  # all\n  name = json \"title\"\n}\n",
+        ])
+    func roundTrip(_ body: String) {
+        let file = "program \"t\"\n\n" + body
         let result = Parse.file(file)
         #expect(result.diagnostics.isEmpty)
         #expect(Printer.print(result.program) == file)
