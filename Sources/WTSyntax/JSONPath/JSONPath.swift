@@ -44,7 +44,7 @@ public struct JSONPath: Sendable, Hashable, CustomStringConvertible {
     /// Parses `text`; throws at the first character that does not fit.
     public static func parse(_ text: String) throws(SyntaxError) -> JSONPath {
         let bytes = Array(text.utf8)
-        guard !bytes.isEmpty else { throw SyntaxError(offset: 0, message: "the path is empty; write $ for the whole document") }
+        guard !bytes.isEmpty else { throw SyntaxError(offset: 0, message: Messages.empty) }
         var i = 0
         var steps: [Step] = []
         if bytes[0] == UInt8(ascii: "$") { i = 1 }
@@ -53,7 +53,7 @@ public struct JSONPath: Sendable, Hashable, CustomStringConvertible {
             if needKey {
                 let start = i
                 while i < bytes.count, !".[]".utf8.contains(bytes[i]) { i += 1 }
-                guard i > start else { throw SyntaxError(offset: start, message: "a key is missing here") }
+                guard i > start else { throw SyntaxError(offset: start, message: Messages.missingKey) }
                 steps.append(.key(String(decoding: bytes[start..<i], as: UTF8.self)))
                 needKey = false
                 continue
@@ -67,7 +67,7 @@ public struct JSONPath: Sendable, Hashable, CustomStringConvertible {
                 steps.append(step)
                 i = end
             default:
-                throw SyntaxError(offset: i, message: "expected '.' or '[' after \(JSONPath(steps: steps))")
+                throw SyntaxError(offset: i, message: Messages.expectedStep(after: JSONPath(steps: steps)))
             }
         }
         return JSONPath(steps: steps)
@@ -76,13 +76,22 @@ public struct JSONPath: Sendable, Hashable, CustomStringConvertible {
     /// `[*]` or `[n]` starting at `start`; the step and the offset after `]`.
     private static func bracket(_ bytes: [UInt8], at start: Int) throws(SyntaxError) -> (Step, Int) {
         guard let close = bytes[start...].firstIndex(of: UInt8(ascii: "]")) else {
-            throw SyntaxError(offset: start, message: "'[' is not closed")
+            throw SyntaxError(offset: start, message: Messages.unclosed)
         }
         let inner = String(decoding: bytes[(start + 1)..<close], as: UTF8.self)
         if inner == "*" { return (.all, close + 1) }
         guard let index = Int(inner) else {
-            throw SyntaxError(offset: start + 1, message: "write [*] or a whole number such as [0] between the brackets")
+            throw SyntaxError(offset: start + 1, message: Messages.badIndex)
         }
         return (.index(index), close + 1)
     }
+}
+
+/// The messages of `JSONPath.parse`, shown by the checker as `invalid JSON path: …`.
+private enum Messages {
+    static let empty = "the path is empty; write $ for the whole document"
+    static let missingKey = "a key is missing here"
+    static let unclosed = "'[' is not closed"
+    static let badIndex = "write [*] or a whole number such as [0] between the brackets"
+    static func expectedStep(after path: JSONPath) -> String { "expected '.' or '[' after \(path)" }
 }
