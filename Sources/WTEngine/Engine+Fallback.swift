@@ -23,7 +23,7 @@ extension Engine {
         let ledger = RequestLedger()
         do {
             return (try await withDriver(mode: .http, options: options, ledger: ledger, body), .http)
-        } catch var failure as RunFailure where retriable.contains(failure.kind) {
+        } catch var failure as RunFailure where browserMayFix(failure) {
             if let request = ledger.firstUnsafe {
                 failure.diagnostic.notes.append(
                     .init(
@@ -37,5 +37,12 @@ extension Engine {
     }
 
     /// Failures a browser may not have: a step that found nothing or was refused, an `expect`, the outputs.
+    /// Not the program's own errors (`StepError.Kind.programError`: an invalid selector, an XPath that
+    /// yields a value where elements are needed, a column the table does not have), which a browser run
+    /// would meet again after loading every page once more.
+    static func browserMayFix(_ failure: RunFailure) -> Bool {
+        retriable.contains(failure.kind) && !failure.isProgramError
+    }
+
     static let retriable: Set<RunFailure.Kind> = [.stepFailed, .expectationFailed, .outputInvalid]
 }

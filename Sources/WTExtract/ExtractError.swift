@@ -15,6 +15,8 @@ public struct ExtractError: Error, Sendable, Hashable, CustomStringConvertible {
         case missingAttribute
         case missingField
         case noColumn
+        /// A column asked of a table with no header cells (yet: a script may add them).
+        case noColumnNoHeaders
         case noTable
         case notANumber
         case notAWholeNumber
@@ -45,13 +47,23 @@ public struct ExtractError: Error, Sendable, Hashable, CustomStringConvertible {
         case .noMatch: "extract.no-match"
         case .missingAttribute: "extract.missing-attribute"
         case .missingField: "extract.missing-field"
-        case .noColumn: "extract.no-column"
+        case .noColumn, .noColumnNoHeaders: "extract.no-column"
         case .noTable: "extract.no-table"
         case .notANumber: "extract.not-a-number"
         case .notAWholeNumber: "extract.not-a-whole-number"
         case .notABool: "extract.not-a-bool"
         case .notAURL: "extract.not-a-url"
         case .notADate: "extract.not-a-date"
+        }
+    }
+
+    /// True when the request itself is wrong whatever the page holds: an invalid or unsupported selector,
+    /// an XPath that yields a value where elements are needed or fails, a column the table's header row
+    /// does not name. Running the same request on the page rendered in a browser fails the same way.
+    public var isProgramError: Bool {
+        switch kind {
+        case .invalidSelector, .unsupportedSelector, .xpathFailed, .notNodes, .noColumn: true
+        default: false
         }
     }
 

@@ -64,7 +64,8 @@ enum ExtractMessage {
             : "its columns are "
                 + available.map(quoted)
                 .joined(separator: ", ")
-        return ExtractError(.noColumn, "the table has no column \(quoted(name)); \(list)")
+        return ExtractError(
+            available.isEmpty ? .noColumnNoHeaders : .noColumn, "the table has no column \(quoted(name)); \(list)")
     }
 
     static func notANumber(_ text: String) -> ExtractError {

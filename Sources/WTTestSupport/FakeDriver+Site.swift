@@ -80,6 +80,8 @@ public struct FakePage: Sendable, Hashable {
     /// `open` of this page returns only once some driver has opened this other URL: a way to make the
     /// iterations of a concurrent loop finish out of order without any clock.
     public var loadsAfter: String?
+    /// The page's body when it is a JSON document, for `json "path"`.
+    public var json: String?
 
     public init(
         _ url: String, title: String = "", elements: [String: [FakeElement]] = [:],

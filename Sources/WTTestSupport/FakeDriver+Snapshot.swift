@@ -1,4 +1,5 @@
 import Foundation
+import WTDiagnostics
 import WTRuntime
 import WTSyntax
 
@@ -52,6 +53,17 @@ public struct FakeSnapshot: PageSnapshot {
             rows.append(.record(fields))
         }
         return rows
+    }
+
+    public func json() throws(StepError) -> JSONNode {
+        guard let text = page.json else {
+            throw StepError(.badResponse, "the page at \(url) is not a JSON document, so 'json' has nothing to read")
+        }
+        do {
+            return try PositionedJSON.parse(Array(text.utf8))
+        } catch {
+            throw StepError(.badResponse, "the page at \(url) is not valid JSON: \(error)")
+        }
     }
 
     public func summary() -> String {

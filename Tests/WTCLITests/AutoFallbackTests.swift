@@ -112,4 +112,85 @@ struct AutoFallbackTests {
         #expect(browser.status == 0, "\(browser.stderr)")
         #expect(browser.stdout.contains("\"A-17\""))
     }
+
+    static let tableProgram = """
+        program "prices"
+        mode auto
+
+        param base_url: url = "http://127.0.0.1:8000"
+
+        output rows: [{ name: string, price: string }]
+
+        open "{base_url}/prices"
+        extract rows = table "table"
+
+        """
+
+    static let xpathProgram = """
+        program "names"
+        mode auto
+
+        param base_url: url = "http://127.0.0.1:8000"
+
+        output names: [{ name: string }]
+
+        open "{base_url}/list"
+        extract names = each xpath "count(//li)" {
+          name = text ".name"
+        }
+
+        """
+
+    static func programErrorServer() throws -> LoopbackServer {
+        try LoopbackServer(routes: [
+            LoopbackRoute("GET", "/list") { _ in .html(Self.list(scripted: false)) },
+            LoopbackRoute("GET", "/prices") { _ in
+                .html("<html><body><table><tr><th>Name</th><th>Cost</th></tr><tr><td>Lamp</td><td>9</td></tr></table>")
+            },
+        ])
+    }
+
+    @Test(
+        "a program error (a column the table lacks, an XPath that counts) fails over HTTP without a browser run",
+        arguments: [(tableProgram, "no column \"price\""), (xpathProgram, "yields a value, not nodes")])
+    func noFallbackOnProgramErrors(program: String, expected: String) throws {
+        let server = try Self.programErrorServer()
+        try server.start()
+        defer { server.stop() }
+        let result = try Self.run(program, server)
+        #expect(result.status == 70, "\(result.stderr)")
+        #expect(result.stderr.contains(expected), "\(result.stderr)")
+        #expect(result.stderr.contains("[run.program-error]"), "\(result.stderr)")
+        #expect(!result.stderr.contains("run.browser-fallback"), "\(result.stderr)")
+    }
+
+    static let jsonOrderProgram = """
+        program "json order"
+        mode auto
+
+        param base_url: url = "http://127.0.0.1:8000"
+
+        output id: string
+        output customer: string
+
+        open "{base_url}/order"
+        fill label "your name" with "Ada"
+        click role button "place order"
+        extract id = json "id"
+        extract customer = json "customer"
+
+        """
+
+    @Test("a form that answers JSON runs over HTTP to the end: the answer is the page, read with json")
+    func jsonAnswer() throws {
+        let server = try LoopbackServer(routes: JSONSite.routes)
+        try server.start()
+        defer { server.stop() }
+        let result = try Self.run(Self.jsonOrderProgram, server)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains(#""id": "A-17""#), "\(result.stdout)")
+        #expect(result.stdout.contains(#""customer": "Ada""#), "\(result.stdout)")
+        #expect(!result.stderr.contains("run.browser-fallback"), "\(result.stderr)")
+        #expect(server.requests.filter { $0.method == "POST" }.count == 1, "the order is posted once")
+    }
 }

@@ -52,18 +52,21 @@ enum CandidateGenerator {
         return out
     }
 
+    /// Role names, labels and texts are emitted `exact`: the chooser checked that the exact text finds
+    /// only this element, and the default substring match could find more.
     private static func semanticCandidates(_ node: Node) -> [Candidate] {
         var out: [Candidate] = []
         if let role = node.role, let name = node.accessibleName, name.count <= textLimit, !name.contains("\n") {
             let xpath = SemanticXPath.roleXPath(role, name: name)
-            out.append(Candidate(kind: .role, source: "role \(role) \(WTLiteral.quote(name))", selector: .xpath(xpath)))
+            out.append(
+                Candidate(kind: .role, source: "role \(role) exact \(WTLiteral.quote(name))", selector: .xpath(xpath)))
         }
         if let label = node.labelText, label.count <= textLimit, !label.contains("\n") {
-            out.append(semantic(.label, "label", label, SemanticXPath.labelled(label)))
+            out.append(semantic(.label, "label exact", label, SemanticXPath.labelled(label)))
         }
         let text = node.text
         if !text.isEmpty, text.count <= textLimit, !text.contains("\n") {
-            out.append(semantic(.text, "text", text, SemanticXPath.exactText(text)))
+            out.append(semantic(.text, "text exact", text, SemanticXPath.exactText(text)))
         }
         return out
     }

@@ -25,6 +25,7 @@ extension BrowserDriver {
         let deadline = clock.now.advanced(by: timeout)
         var last: ActionTarget?
         var reason = "no element matches \(locator)"
+        var found = false
         while true {
             switch try await probe(locator, scope: scope) {
             case .found(let target):
@@ -32,14 +33,25 @@ extension BrowserDriver {
                 guard let why = Self.notReady(target, previous: last) else { return target }
                 reason = "\(target.description) \(why)"
                 last = target
+                found = true
             case .waiting(let why):
                 reason = why
+                found = false
             }
             guard clock.now < deadline else {
-                throw StepError(.timeout, "\(reason) (waited \(Self.format(timeout)))")
+                throw StepError(
+                    .timeout, "\(reason) (waited \(Self.format(timeout)))",
+                    pageSummary: found ? nil : await summary(for: locator))
             }
             try? await Task.sleep(for: poll)
         }
+    }
+
+    /// The page's summary with what it has of the kinds `locator` asks for (labels, button names, …),
+    /// read from a snapshot as the HTTP driver reads its document; nil when the page cannot be read.
+    func summary(for locator: ResolvedLocator) async -> String? {
+        guard let page = try? await snapshot() as? LibXMLSnapshot else { return nil }
+        return page.summary(for: locator)
     }
 
     /// One look for the element. Resolves the scope chain from the top document; where the chain enters a

@@ -14,7 +14,12 @@ extension BrowserDriver {
     func snapshot() async throws(StepError) -> any PageSnapshot {
         let token = UUID().uuidString
         let value = try await evaluate(
-            "window.__wtc ? window.__wtc.snapshot(\(LocatorSpec.source(.string(token)))) : null")
+            "\(Self.jsonDocumentScript) || (window.__wtc ? window.__wtc.snapshot(\(LocatorSpec.source(.string(token)))) : null)"
+        )
+        if let text = value["json"]?.stringValue, let url = value["url"]?.stringValue {
+            return LibXMLSnapshot(
+                document: try JSONPage.document(text, url: url), url: url, jsonBody: try JSONPage.parse(text, url: url))
+        }
         guard let html = value["html"]?.stringValue, let url = value["url"]?.stringValue else {
             throw StepError(.other, "the page script is not available in this page (is it an HTML page?)")
         }
@@ -26,6 +31,14 @@ extension BrowserDriver {
             throw StepError(.badResponse, "\(url): \(error.message)")
         }
     }
+
+    /// A JSON document's text and URL (`{json, url}`), or null for any other document. Chromium shows a
+    /// JSON answer as a `<pre>` holding the text (its viewer may add controls around it); the page is then
+    /// read as the HTTP driver reads it (`JSONPage`), so both modes see the same document and values.
+    static let jsonDocumentScript = """
+        (/^(application|text)\\/([a-z.+-]*\\+)?json$/.test(document.contentType) ? {url: location.href,
+          json: (document.querySelector('body > pre') || document.body || document.documentElement).textContent} : null)
+        """
 
     /// `html` with each of its slots replaced by the frame's `<wtc-frame>`, or by nothing when the frame
     /// cannot be read (not loaded yet, gone, or too deep).

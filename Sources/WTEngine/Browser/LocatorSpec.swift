@@ -19,12 +19,15 @@ enum LocatorSpec {
         switch choice {
         case .css(let v): .object(["kind": .string("css"), "value": .string(v)])
         case .xpath(let v): .object(["kind": .string("xpath"), "value": .string(v)])
-        case .label(let v): .object(["kind": .string("label"), "value": .string(v)])
+        case .label(let v, let exact): .object(["kind": .string("label"), "value": .string(v), "exact": .bool(exact)])
         case .testid(let v): .object(["kind": .string("testid"), "value": .string(v)])
-        case .text(let v): .object(["kind": .string("text"), "value": .string(v)])
+        case .text(let v, let exact): .object(["kind": .string("text"), "value": .string(v), "exact": .bool(exact)])
         case .placeholder(let v): .object(["kind": .string("placeholder"), "value": .string(v)])
-        case .role(let r, let name):
-            .object(["kind": .string("role"), "value": .string(r), "name": name.map(JSON.string) ?? .null])
+        case .role(let r, let name, let exact):
+            .object([
+                "kind": .string("role"), "value": .string(r), "name": name.map(JSON.string) ?? .null,
+                "exact": .bool(exact),
+            ])
         }
     }
 

@@ -107,9 +107,14 @@ enum PageScript {
           }
 
           const skipText = new Set(['SCRIPT', 'STYLE', 'HEAD', 'TITLE', 'TEMPLATE', 'NOSCRIPT']);
-          function byText(root, text) {
-            const want = norm(text);
-            const matches = allElements(root).filter((e) => !skipText.has(e.tagName) && norm(e.textContent) === want);
+          // The default match of label, text and role names (TextMatch in WTExtract): a case-insensitive
+          // substring of the whitespace-normalised text; `exact` wants the whole normalised text.
+          function textMatches(have, want, exact) {
+            return exact ? norm(have) === norm(want) : norm(have).toLowerCase().includes(norm(want).toLowerCase());
+          }
+
+          function byText(root, text, exact) {
+            const matches = allElements(root).filter((e) => !skipText.has(e.tagName) && textMatches(e.textContent, text, exact));
             return matches.filter((e) => !matches.some((o) => o !== e && contains(e, o)));
           }
 
@@ -155,30 +160,29 @@ enum PageScript {
             return text || norm(e.getAttribute('title') || e.getAttribute('placeholder') || '');
           }
 
-          function byRole(root, role, name) {
+          function byRole(root, role, name, exact) {
             const test = implicit[role];
             return allElements(root).filter((e) => {
               const explicit = e.getAttribute('role');
               const has = explicit ? explicit.split(/\s+/).includes(role) : (test ? test(e) : false);
-              return has && (name == null || accessibleName(e) === norm(name));
+              return has && (name == null || textMatches(accessibleName(e), name, exact));
             });
           }
 
-          function byLabel(root, text) {
-            const want = norm(text);
+          function byLabel(root, text, exact) {
             return allElements(root).filter((e) => ['INPUT', 'SELECT', 'TEXTAREA', 'BUTTON'].includes(e.tagName) &&
-              (norm(e.getAttribute('aria-label')) === want || labelsOf(e).includes(want)));
+              [e.getAttribute('aria-label') || '', ...labelsOf(e)].some((l) => l && textMatches(l, text, exact)));
           }
 
           function choice(root, c) {
             switch (c.kind) {
               case 'css': return css(root, c.value);
               case 'xpath': return xpath(root, c.value);
-              case 'text': return byText(root, c.value);
+              case 'text': return byText(root, c.value, c.exact);
               case 'testid': return deepAll(root, `[data-testid="${CSS.escape(c.value)}"]`);
               case 'placeholder': return deepAll(root, `[placeholder="${CSS.escape(c.value)}"]`);
-              case 'label': return byLabel(root, c.value);
-              case 'role': return byRole(root, c.value, c.name);
+              case 'label': return byLabel(root, c.value, c.exact);
+              case 'role': return byRole(root, c.value, c.name, c.exact);
             }
             return [];
           }

@@ -19,6 +19,14 @@ extension HTTPDriver {
             throw StepError(.badResponse, "\(request.method) \(response.finalURL) answered HTTP \(response.status)")
         }
         let type = response.contentType?.lowercased() ?? "text/html"
+        if JSONPage.isJSON(type) {
+            let page = try JSONPage.page(response.body, url: response.finalURL, charset: response.charset)
+            replacePage(
+                with: Page(
+                    document: page.document, url: response.finalURL, response: keepsResponses ? page.text : nil,
+                    json: page.json))
+            return
+        }
         guard type.contains("html") || type.contains("xml") || type.hasPrefix("text/") else {
             throw StepError(.badResponse, "\(response.finalURL) is \(type), not an HTML page")
         }
@@ -80,7 +88,7 @@ extension HTTPDriver {
         let snapshot = LibXMLSnapshot(document: current.document, url: current.url)
         let found = try snapshot.matches(locator, scope: scope)
         guard let element = found.nodes.first else {
-            throw StepError(.notFound, "no element matches \(locator)", pageSummary: snapshot.summary())
+            throw StepError(.notFound, "no element matches \(locator)", pageSummary: snapshot.summary(for: locator))
         }
         if found.nodes.count > 1, !locator.first {
             let candidates = found.nodes.prefix(5).map { "\($0) \"\($0.text.prefix(40))\"" }

@@ -1,4 +1,5 @@
 import Foundation
+import WTDiagnostics
 import WTExtract
 import WTHTTP
 import WTRuntime
@@ -19,6 +20,8 @@ actor HTTPDriver: PageDriver {
         var edits = FormSubmission.Edits()
         /// The body the server sent for this page, kept only while recording (`keepDocumentResponses`).
         var response: String?
+        /// The body as JSON when the server answered JSON (`document` shows it in a `<pre>`).
+        var json: JSONNode?
     }
 
     let client: HTTPClient
@@ -131,7 +134,7 @@ actor HTTPDriver: PageDriver {
 
     func snapshot() async throws(StepError) -> any PageSnapshot {
         let current = try currentPage()
-        return LibXMLSnapshot(document: current.document, url: current.url)
+        return LibXMLSnapshot(document: current.document, url: current.url, jsonBody: current.json)
     }
 
     func fork() async throws(StepError) -> any PageDriver {

@@ -12,9 +12,10 @@ enum LocatorXPath {
         case .xpath(let expression): return expression
         case .testid(let id): return SemanticXPath.testid(id)
         case .placeholder(let text): return SemanticXPath.placeholder(text)
-        case .label(let text): return SemanticXPath.labelled(text)
-        case .text(let text): return SemanticXPath.exactText(text)
-        case .role(let role, let name): return SemanticXPath.roleXPath(role, name: name)
+        case .label(let text, let exact): return SemanticXPath.labelled(text, exact: exact)
+        case .text(let text, let exact):
+            return exact ? SemanticXPath.exactText(text) : SemanticXPath.containingText(text)
+        case .role(let role, let name, let exact): return SemanticXPath.roleXPath(role, name: name, exact: exact)
         }
     }
 

@@ -1,3 +1,4 @@
+import WTDiagnostics
 import WTExtract
 import WTRuntime
 import WTSyntax
@@ -7,6 +8,16 @@ import WTSyntax
 struct LibXMLSnapshot: PageSnapshot {
     let document: HTMLDocument
     let url: String
+    /// The body read as JSON when the page is a JSON document; `document` then shows it in a `<pre>`, as
+    /// a browser does.
+    var jsonBody: JSONNode? = nil
+
+    func json() throws(StepError) -> JSONNode {
+        guard let jsonBody else {
+            throw StepError(.badResponse, "the page at \(url) is not a JSON document, so 'json' has nothing to read")
+        }
+        return jsonBody
+    }
 
     var title: String {
         let nodes = (try? document.select(.xpath("/html/head/title | //title"))) ?? []
@@ -53,6 +64,11 @@ struct LibXMLSnapshot: PageSnapshot {
 
     func summary() -> String { PageSummary.describe(document, url: url, title: title) }
 
+    /// The summary with what the page has of the kinds `locator` asks for (labels, button names, …).
+    func summary(for locator: ResolvedLocator) -> String {
+        PageSummary.describe(document, url: url, title: title, for: locator)
+    }
+
     /// One field inside `context` (nil: the whole page), trying fallbacks in order.
     func extract(_ field: FieldRequest, in context: Node?) throws(StepError) -> Value {
         let found = try firstMatching(field.locator, in: context)
@@ -72,7 +88,7 @@ struct LibXMLSnapshot: PageSnapshot {
     {
         guard let node = found.nodes.first else {
             if field.optional { return .null }
-            throw StepError(.notFound, "no element matches \(field.locator)", pageSummary: summary())
+            throw StepError(.notFound, "no element matches \(field.locator)", pageSummary: summary(for: field.locator))
         }
         return .string(node.innerHTML)
     }
@@ -85,7 +101,8 @@ struct LibXMLSnapshot: PageSnapshot {
         for locator in scope {
             let found = try firstMatching(locator, in: context)
             guard let node = found.nodes.first else {
-                throw StepError(.notFound, "no element matches the scope \(locator)", pageSummary: summary())
+                throw StepError(
+                    .notFound, "no element matches the scope \(locator)", pageSummary: summary(for: locator))
             }
             if found.nodes.count > 1, !locator.first {
                 throw StepError(.ambiguous, "the scope \(locator) matches \(found.nodes.count) elements")
@@ -127,7 +144,10 @@ struct LibXMLSnapshot: PageSnapshot {
             "extract.no-column",
         ]
         let kind: StepError.Kind =
-            notFound.contains(error.id) ? .notFound : error.id.hasPrefix("extract.not-a") ? .coercion : .other
-        return StepError(kind, "\(locator): \(error.message)", pageSummary: summary())
+            error.isProgramError
+            ? .programError
+            : notFound.contains(error.id) ? .notFound : error.id.hasPrefix("extract.not-a") ? .coercion : .other
+        return StepError(
+            kind, "\(locator): \(error.message)", pageSummary: kind == .notFound ? summary(for: locator) : summary())
     }
 }

@@ -1,9 +1,13 @@
 import WTExtract
+import WTRuntime
 
 /// "What the page had instead": a few lines a person can use to see why a locator found nothing —
 /// the URL and title, the headings, and how many links and forms the page has.
 enum PageSummary {
-    static func describe(_ document: HTMLDocument, url: String, title: String) -> String {
+    /// With `locator`, what the page has of the semantic kinds it asks for (`candidates(for:in:)`) too.
+    static func describe(_ document: HTMLDocument, url: String, title: String, for locator: ResolvedLocator? = nil)
+        -> String
+    {
         var lines = ["the page at \(url) has title \"\(title)\""]
         let headings = ((try? document.select(.xpath("//h1 | //h2"))) ?? []).prefix(3).map { "\"\($0.text)\"" }
         if !headings.isEmpty { lines.append("headings: " + headings.joined(separator: ", ")) }
@@ -13,6 +17,7 @@ enum PageSummary {
         lines.append(
             "\(links) links, \(forms) forms"
                 + (ids.isEmpty ? "" : "; ids: " + ids.map { "#\($0)" }.joined(separator: " ")))
+        if let locator, let candidates = candidates(for: locator, in: document) { lines.append(candidates) }
         return lines.joined(separator: "; ")
     }
 }

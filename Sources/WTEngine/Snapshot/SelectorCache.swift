@@ -19,9 +19,9 @@ final class SelectorCache: Sendable {
                 made = try CompiledSelector(xpath: xpath)
             }
         } catch let error as ExtractError {
-            throw StepError(.other, "invalid locator \(ResolvedLocator(choices: [choice])): \(error.message)")
+            throw StepError(.programError, "invalid locator \(ResolvedLocator(choices: [choice])): \(error.message)")
         } catch {
-            throw StepError(.other, "invalid locator \(ResolvedLocator(choices: [choice])): \(error)")
+            throw StepError(.programError, "invalid locator \(ResolvedLocator(choices: [choice])): \(error)")
         }
         compiled.withLock { $0[choice] = made }
         return made

@@ -6,11 +6,14 @@ import CLibXML2
 ///   tested element's own name.
 /// - `wt:has-class('x')` for `.x`: the same test as `contains(concat(' ', normalize-space(@class), ' '),
 ///   ' x ')`, reading the attribute in place instead of building three strings per element.
+/// - `wt:has-text(text, 'x')` for the default (not `exact`) `label`, `text` and role-name match: see
+///   `TextMatch`; XPath 1.0 cannot lower-case beyond what a `translate()` table spells out.
 enum ExtensionFunctions {
     static let all: [(String, xmlXPathFunction)] = [
         ("preceding-sibling-of-type", precedingOfType),
         ("following-sibling-of-type", followingOfType),
         ("has-class", hasClass),
+        ("has-text", hasText),
     ]
 }
 

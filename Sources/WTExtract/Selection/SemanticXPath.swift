@@ -26,24 +26,39 @@ public enum SemanticXPath {
             + "[normalize-space(.)=\(v) and not(*[normalize-space(.)=\(v)])]"
     }
 
-    /// Form controls whose label, `aria-label` or wrapping `<label>` reads `text`.
-    public static func labelled(_ text: String) -> String {
+    /// The default text match (`TextMatch`): the innermost elements whose text contains `text`, ignoring
+    /// case and runs of whitespace.
+    public static func containingText(_ text: String) -> String {
         let v = literal(text)
-        let control = "(self::input or self::select or self::textarea or self::button)"
-        return "descendant-or-self::*[\(control) and (@aria-label=\(v)"
-            + " or @id=//label[@for][normalize-space(.)=\(v)]/@for"
-            + " or ancestor::label[normalize-space(.)=\(v)]"
-            + " or @id=//*[@aria-labelledby][normalize-space(.)=\(v)]/@aria-labelledby)]"
+        return "descendant-or-self::*[not(self::script or self::style or self::head or self::title)]"
+            + "[wt:has-text(., \(v)) and not(*[wt:has-text(., \(v))])]"
     }
 
-    public static func roleXPath(_ role: String, name: String?) -> String {
+    /// Form controls whose label, `aria-label`, wrapping `<label>` or `aria-labelledby` element reads
+    /// `text` (`exact`) or contains it (`TextMatch`).
+    public static func labelled(_ text: String, exact: Bool = true) -> String {
+        let v = literal(text)
+        let control = "(self::input or self::select or self::textarea or self::button)"
+        let reads = { (value: String) in exact ? "\(value)=\(v)" : "wt:has-text(\(value), \(v))" }
+        let lookup = { (value: String) in exact ? "[\(value)=\(v)]" : "[wt:has-text(\(value), \(v))]" }
+        return "descendant-or-self::*[\(control) and (\(reads("@aria-label"))"
+            + " or @id=//label[@for]\(lookup("normalize-space(.)"))/@for"
+            + " or ancestor::label\(lookup("normalize-space(.)"))"
+            + " or @aria-labelledby=//*[@id]\(lookup("normalize-space(.)"))/@id)]"
+    }
+
+    /// Elements with `role` (explicit or implicit) and, when `name` is given, an accessible name (text,
+    /// `aria-label`, `value`, `title`, `alt` or a `<label for>`) that is `name` (`exact`) or contains it.
+    public static func roleXPath(_ role: String, name: String?, exact: Bool = true) -> String {
         let implicit = implicitRoles[role].map { " or (not(@role) and (\($0)))" } ?? ""
         var path = "descendant-or-self::*[@role=\(literal(role))\(implicit)]"
         if let name {
             let v = literal(name)
+            let reads = { (value: String) in exact ? "\(value)=\(v)" : "wt:has-text(\(value), \(v))" }
             path +=
-                "[normalize-space(.)=\(v) or @aria-label=\(v) or @value=\(v) or @title=\(v) or @alt=\(v)"
-                + " or @id=//label[@for][normalize-space(.)=\(v)]/@for]"
+                "["
+                + ["normalize-space(.)", "@aria-label", "@value", "@title", "@alt"].map(reads).joined(separator: " or ")
+                + " or @id=//label[@for][\(reads("normalize-space(.)"))]/@for]"
         }
         return path
     }

@@ -11,13 +11,17 @@ extension XPathSession {
     /// The lookups `SemanticXPath` writes after `@id=`: up to the name's literal, and after it.
     static let labelLookupShapes = [
         ("//label[@for][normalize-space(.)=", "]/@for"),
-        ("//*[@aria-labelledby][normalize-space(.)=", "]/@aria-labelledby"),
+        ("//*[@id][normalize-space(.)=", "]/@id"),
+        ("//label[@for][wt:has-text(normalize-space(.), ", ")]/@for"),
+        ("//*[@id][wt:has-text(normalize-space(.), ", ")]/@id"),
     ]
 
     /// `xpath` with the label lookups it makes replaced by what they find in this document; `xpath`
     /// itself when it makes none or one fails.
     func withLabelsInlined(_ xpath: String) -> String {
-        guard xpath.utf8.count > 6, Bytes.contains(Array(xpath.utf8), Self.marker) else { return xpath }
+        guard xpath.utf8.count > 6, Self.markers.contains(where: { Bytes.contains(Array(xpath.utf8), $0) }) else {
+            return xpath
+        }
         if let done = inlinedLabels[xpath] { return done }
         let bytes = Array(xpath.utf8)
         var out: [UInt8] = []
@@ -28,9 +32,11 @@ extension XPathSession {
                 done = 0
                 break
             }
+            let compared = lookup.attribute + "="
             let spelled =
                 values.isEmpty
-                ? "false()" : "(" + values.map { "@id=" + SemanticXPath.literal($0) }.joined(separator: " or ") + ")"
+                ? "false()"
+                : "(" + values.map { compared + SemanticXPath.literal($0) }.joined(separator: " or ") + ")"
             out += bytes[done..<lookup.whole.lowerBound]
             out += Array(spelled.utf8)
             done = lookup.whole.upperBound
@@ -40,7 +46,8 @@ extension XPathSession {
         return inlined
     }
 
-    private static let marker = Array("@id=//".utf8)
+    /// The attribute comparisons a lookup follows: `@id=` (a `<label for>`) and `@aria-labelledby=`.
+    private static let markers = [Array("@id=//".utf8), Array("@aria-labelledby=//".utf8)]
 
     /// The distinct string values the absolute `path` selects, in document order; nil when it fails.
     private func lookupValues(_ path: String) -> [String]? {
@@ -61,16 +68,19 @@ extension XPathSession {
         return unique
     }
 
-    /// The lookups in `xpath` (outside its string literals), in order: the whole `@id=…` comparison and
-    /// the absolute path in it.
-    static func labelLookups(in xpath: [UInt8]) -> [(whole: Range<Int>, path: Range<Int>)] {
-        var out: [(whole: Range<Int>, path: Range<Int>)] = []
+    /// The lookups in `xpath` (outside its string literals), in order: the whole `@id=…` comparison, the
+    /// absolute path in it, and the attribute compared (`@id`).
+    static func labelLookups(in xpath: [UInt8]) -> [(whole: Range<Int>, path: Range<Int>, attribute: String)] {
+        var out: [(whole: Range<Int>, path: Range<Int>, attribute: String)] = []
         var i = 0
         while i < xpath.count {
             if xpath[i] == UInt8(ascii: "'") || xpath[i] == UInt8(ascii: "\"") {
                 i = XPathReading.quoted(xpath, at: i)?.end ?? xpath.count
-            } else if xpath[i...].starts(with: marker), let end = lookupEnd(xpath, path: i + 4) {
-                out.append((i..<end, (i + 4)..<end))
+            } else if let marker = markers.first(where: { xpath[i...].starts(with: $0) }),
+                let end = lookupEnd(xpath, path: i + marker.count - 2)
+            {
+                let path = i + marker.count - 2
+                out.append((i..<end, path..<end, String(decoding: xpath[i..<(path - 1)], as: UTF8.self)))
                 i = end
             } else {
                 i += 1

@@ -114,14 +114,14 @@ extension Executor {
             switch choice.kind {
             case .css(let s): choices.append(.css(try interpolate(s)))
             case .xpath(let s): choices.append(.xpath(try interpolate(s)))
-            case .label(let s): choices.append(.label(try interpolate(s)))
+            case .label(let s): choices.append(.label(try interpolate(s), exact: choice.exact))
             case .testid(let s): choices.append(.testid(try interpolate(s)))
-            case .text(let s): choices.append(.text(try interpolate(s)))
+            case .text(let s): choices.append(.text(try interpolate(s), exact: choice.exact))
             case .placeholder(let s): choices.append(.placeholder(try interpolate(s)))
             case .role(let role, let name):
                 var resolvedName: String?
                 if let name { resolvedName = try interpolate(name) }
-                choices.append(.role(role.name, name: resolvedName))
+                choices.append(.role(role.name, name: resolvedName, exact: choice.exact))
             }
         }
         return ResolvedLocator(first: locator.first, choices: choices)

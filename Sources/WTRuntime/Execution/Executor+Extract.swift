@@ -47,6 +47,10 @@ extension Executor {
             let container = try resolve(locator)
             let summary = head + "table \(container)"
             return (try await table(container, slot: slot, summary), slot ?? .list(.error), summary)
+        case .json(let json):
+            return try await readJSON(json, slot: slot, head: head)
+        case .eachJSON(let json, let body):
+            return try await readJSONRecords(json, body, slot: slot, head: head)
         }
     }
 
@@ -71,7 +75,7 @@ extension Executor {
 
     /// Adds the fields bound to expressions, in the body's order. Their values cannot depend on the record
     /// (the checker gives them no access to it), so each is evaluated once, and only when there are records.
-    private mutating func merge(_ raw: [Value], _ body: RecordBody) async throws(Interrupt) -> [Value] {
+    mutating func merge(_ raw: [Value], _ body: RecordBody) async throws(Interrupt) -> [Value] {
         guard !raw.isEmpty else { return [] }
         var computed: [String: Value] = [:]
         for binding in body.fields {
@@ -127,6 +131,7 @@ extension Executor {
             body.fields.map { binding in
                 switch binding.value {
                 case .extraction(let field): .init(name: binding.name.name, type: StaticTypes.type(of: field.kind))
+                case .json: .init(name: binding.name.name, type: .error)
                 case .expr(let expr): .init(name: binding.name.name, type: StaticTypes.type(of: expr, in: env))
                 }
             })
@@ -150,8 +155,9 @@ extension Extraction {
     var producesList: Bool {
         switch self {
         case .field(let field): field.kind.isList
-        case .each, .table: true
+        case .each, .table, .eachJSON: true
         case .one: false
+        case .json(let json): json.producesList
         }
     }
 }

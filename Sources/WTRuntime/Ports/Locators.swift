@@ -2,14 +2,16 @@ import WTSyntax
 
 /// A locator with its interpolations filled in: what a driver looks for.
 public struct ResolvedLocator: Sendable, Hashable, CustomStringConvertible {
+    /// `label`, `text` and a role's name match a case-insensitive substring of the whitespace-normalised
+    /// text unless `exact` (see `LocatorChoice.exact`).
     public enum Choice: Sendable, Hashable {
         case css(String)
         case xpath(String)
-        case label(String)
+        case label(String, exact: Bool = false)
         case testid(String)
-        case text(String)
+        case text(String, exact: Bool = false)
         case placeholder(String)
-        case role(String, name: String?)
+        case role(String, name: String?, exact: Bool = false)
     }
 
     /// Take the first match instead of failing when several match.
@@ -28,11 +30,11 @@ public struct ResolvedLocator: Sendable, Hashable, CustomStringConvertible {
             switch choice {
             case .css(let s): "\"\(s)\""
             case .xpath(let s): "xpath \"\(s)\""
-            case .label(let s): "label \"\(s)\""
+            case .label(let s, let exact): (exact ? "label exact" : "label") + " \"\(s)\""
             case .testid(let s): "testid \"\(s)\""
-            case .text(let s): "text \"\(s)\""
+            case .text(let s, let exact): (exact ? "text exact" : "text") + " \"\(s)\""
             case .placeholder(let s): "placeholder \"\(s)\""
-            case .role(let r, let n): "role \(r)" + (n.map { " \"\($0)\"" } ?? "")
+            case .role(let r, let n, let exact): "role \(r)" + (n.map { (exact ? " exact" : "") + " \"\($0)\"" } ?? "")
             }
         }
         return (first ? "first " : "") + parts.joined(separator: " | ")

@@ -1,4 +1,5 @@
 import Foundation
+import WTDiagnostics
 import WTSyntax
 
 /// The port through which a run acts on pages (CONVENTIONS.md #10): plain HTTP in `WTEngine`'s
@@ -67,6 +68,16 @@ public protocol PageSnapshot: Sendable {
     /// A short description of what the page has (title, headings, notable ids/classes), for failures that
     /// must say "what the page had instead".
     func summary() -> String
+    /// The document as JSON, when the page is a JSON document (an API answer, a form that answered JSON),
+    /// for `json "path"`; a `StepError` (`badResponse`) when it is not.
+    func json() throws(StepError) -> JSONNode
+}
+
+extension PageSnapshot {
+    /// Snapshots that only ever hold HTML.
+    public func json() throws(StepError) -> JSONNode {
+        throw StepError(.badResponse, "the page at \(url) is not a JSON document, so 'json' has nothing to read")
+    }
 }
 
 /// Evidence: drivers that can render the page return a PNG; plain HTTP has nothing to render.

@@ -15,6 +15,10 @@ public struct StepError: Error, Sendable, Hashable, CustomStringConvertible {
         case coercion
         /// The step cannot run in this mode (e.g. scrolling over plain HTTP).
         case unsupported
+        /// The program asks for something no page can give: an invalid selector, an XPath that yields a
+        /// value where elements are needed, a table column the header row does not name. Another mode
+        /// would fail the same way, so `mode auto` does not retry it in the browser.
+        case programError
         case other
     }
 

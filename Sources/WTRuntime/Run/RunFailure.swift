@@ -27,6 +27,9 @@ public struct RunFailure: Error, Sendable, CustomStringConvertible {
     /// The diagnostic's stable id, e.g. `run.not-found`.
     public var id: String { diagnostic.id }
 
+    /// A step failed on the program's own error (`StepError.Kind.programError`), not on what the page held.
+    public var isProgramError: Bool { id == RunMessages.programErrorID }
+
     public var description: String {
         (diagnostic.span.map { "\($0): " } ?? "") + "\(diagnostic.text) [\(diagnostic.id)]"
     }

@@ -3,6 +3,9 @@ import WTDiagnostics
 /// Every message the interpreter emits (ids `run.*`). A step's message starts with the step as written,
 /// with its values filled in (`click "li.next > a": …`); `help:` says what the page had or what to do.
 enum RunMessages {
+    /// The id of a step failure the program itself caused (`StepError.Kind.programError`).
+    static let programErrorID = "run.program-error"
+
     static func stepFailed(_ kind: StepError.Kind, step: String, _ detail: String) -> DiagnosticMessage {
         .init(id(for: kind), .error, "\(step): \(detail)")
     }
@@ -16,6 +19,7 @@ enum RunMessages {
         case .badResponse: "run.bad-response"
         case .coercion: "run.coercion"
         case .unsupported: "run.unsupported-in-mode"
+        case .programError: programErrorID
         case .other: "run.step-failed"
         }
     }

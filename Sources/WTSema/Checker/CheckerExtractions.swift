@@ -18,7 +18,28 @@ extension CheckerWalker {
         case .table(let locator, let range):
             checkLocator(locator, forAction: false)
             return checkTable(expected, range)
+        case .json(let json):
+            return checkJSON(json, expected: expected)
+        case .eachJSON(let json, let body):
+            checkJSONPathSyntax(json.path)
+            let record = expected?.elementType?.unwrapped
+            return .list(checkRecordBody(body, expected: record, targetName: targetName, at: json.range, json: true))
         }
+    }
+
+    /// `json "path"`: the path's syntax (at its column when the path is plain text), and a declared target
+    /// type, which is what the values are shaped into; a path with `[*]` needs a list.
+    private mutating func checkJSON(_ json: JSONExtraction, expected: WTType?) -> WTType {
+        if let path = checkJSONPathSyntax(json.path), path.yieldsList, let expected, expected != .error,
+            expected.unwrapped.elementType == nil
+        {
+            emit(SemaMessages.jsonListNeedsList(expected), json.path.range)
+        }
+        guard let expected else {
+            emit(SemaMessages.jsonNeedsType, json.range, help: "declare the target first, e.g. 'output total: int'")
+            return .error
+        }
+        return expected
     }
 
     mutating func inferField(_ field: FieldExtraction) -> WTType {
@@ -30,17 +51,35 @@ extension CheckerWalker {
         return FieldKinds.type(of: field.kind)
     }
 
-    /// Checks each field binding; with a declared record, also names and types against it.
+    /// The path's syntax, at its column when the path is plain text; the parsed path when it is.
+    @discardableResult
+    private mutating func checkJSONPathSyntax(_ literal: StringLiteral) -> JSONPath? {
+        checkInterpolations(literal)
+        guard let text = literal.plainText else { return nil }
+        do throws(JSONPath.SyntaxError) {
+            return try JSONPath.parse(text)
+        } catch {
+            let start = literal.sourceOffset(ofDecodedOffset: error.offset, in: file)
+            emit(
+                SemaMessages.invalidJSONPath(error.message),
+                SourceRange(start: start, end: min(start + 1, literal.range.end)),
+                help: "write keys with dots, [n] for an element and [*] for all of them: items[*].name")
+            return nil
+        }
+    }
+
+    /// Checks each field binding; with a declared record, also names and types against it. `json`: the
+    /// body of `each json`, whose fields read the JSON element (`json "key"`), not the page.
     private mutating func checkRecordBody(
         _ body: RecordBody, expected: WTType?, targetName: String,
-        at anchor: SourceRange
+        at anchor: SourceRange, json: Bool = false
     ) -> WTType {
         var declared: [WTType.RecordField]?
         if case .record(let fields) = expected { declared = fields }
         var produced: [WTType.RecordField] = []
         var seen: [String: SourceRange] = [:]
         for binding in body.fields {
-            let type = fieldType(binding)
+            let type = fieldType(binding, declared: declared, json: json)
             if let first = seen[binding.name.name] {
                 emit(
                     SemaMessages.duplicateField(binding.name.name), binding.name.range,
@@ -61,10 +100,25 @@ extension CheckerWalker {
         return .record(declared)
     }
 
-    private mutating func fieldType(_ binding: FieldBinding) -> WTType {
+    private mutating func fieldType(_ binding: FieldBinding, declared: [WTType.RecordField]?, json: Bool) -> WTType {
         switch binding.value {
-        case .extraction(let field): inferField(field)
-        case .expr(let expr): inferType(expr)
+        case .extraction(let field):
+            if json { emit(SemaMessages.pageFieldInJSONRecords, field.range) }
+            return inferField(field)
+        case .json(let field):
+            guard json else {
+                emit(SemaMessages.jsonFieldOutsideJSONRecords, field.range)
+                return .error
+            }
+            checkJSONPathSyntax(field.path)
+            guard let type = declared?.first(where: { $0.name == binding.name.name })?.type else {
+                if declared == nil {
+                    emit(SemaMessages.jsonNeedsType, field.range, help: "declare the target as a list of records first")
+                }
+                return .error
+            }
+            return type
+        case .expr(let expr): return inferType(expr)
         }
     }
 

@@ -81,6 +81,20 @@ enum SemaMessages {
         "sema.pseudo-element-in-action", .error,
         "::text and ::attr() select values, not elements; use them in extract only")
     static let zeroTimeout = DiagnosticMessage("sema.invalid-bound", .error, "a timeout must be longer than 0ms")
+    static func invalidJSONPath(_ message: String) -> DiagnosticMessage {
+        .init("sema.invalid-json-path", .error, "invalid JSON path: \(message)")
+    }
+    static let jsonNeedsType = DiagnosticMessage(
+        "sema.json-needs-type", .error, "'json' needs a target with a declared type to shape the values into")
+    static func jsonListNeedsList(_ type: WTType) -> DiagnosticMessage {
+        .init("sema.json-needs-type", .error, "a path with [*] reads a list, but the target is \(type)")
+    }
+    static let jsonFieldOutsideJSONRecords = DiagnosticMessage(
+        "sema.json-field-placement", .error,
+        "a 'json' field reads a JSON element: use it inside 'each json \"path\" { … }'")
+    static let pageFieldInJSONRecords = DiagnosticMessage(
+        "sema.json-field-placement", .error,
+        "inside 'each json', fields read the JSON element: write 'name = json \"key\"'")
     static let tableNeedsType = DiagnosticMessage(
         "sema.table-needs-type", .error, "'table' needs a target declared as a list of records")
     static func tableFieldNotScalar(_ field: String) -> DiagnosticMessage {

@@ -9,10 +9,17 @@ public enum Extraction: Sendable, Hashable {
     case one(Locator, RecordBody)
     /// `table L`: rows keyed by the header cells.
     case table(Locator, range: SourceRange)
+    /// `json "items[*].name"`: values read from a JSON document, shaped by the target's declared type.
+    case json(JSONExtraction)
+    /// `each json "items" { name = json "title" }`: one record per element the path selects, its `json`
+    /// fields read relative to that element.
+    case eachJSON(JSONExtraction, RecordBody)
 
     public var range: SourceRange {
         switch self {
         case .field(let f): f.range
+        case .json(let j): j.range
+        case .eachJSON(let j, let b): j.range.union(b.range)
         case .each(let l, let b), .one(let l, let b): l.range.union(b.range)
         case .table(_, let r): r
         }
@@ -31,6 +38,17 @@ public struct FieldExtraction: Sendable, Hashable {
         self.kind = kind
         self.attribute = attribute
         self.locator = locator
+        self.range = range
+    }
+}
+
+/// `json "path"` (`json_field` in the grammar): the path is checked by `JSONPath.parse`.
+public struct JSONExtraction: Sendable, Hashable {
+    public var path: StringLiteral
+    public var range: SourceRange
+
+    public init(path: StringLiteral, range: SourceRange = .at(0)) {
+        self.path = path
         self.range = range
     }
 }
@@ -59,6 +77,8 @@ public struct RecordBody: Sendable, Hashable {
 public struct FieldBinding: Sendable, Hashable {
     public enum Value: Sendable, Hashable {
         case extraction(FieldExtraction)
+        /// `name = json "key"`, inside `each json`.
+        case json(JSONExtraction)
         case expr(Expr)
     }
 

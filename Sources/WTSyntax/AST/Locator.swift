@@ -29,10 +29,15 @@ public struct LocatorChoice: Sendable, Hashable {
     }
 
     public var kind: Kind
+    /// `label exact "…"`, `text exact "…"`, `role button exact "…"`: the whole normalised text must equal
+    /// the string, case included. Without it these kinds match a case-insensitive substring of the
+    /// whitespace-normalised text, as Playwright's `getByLabel`, `getByText` and `getByRole` do.
+    public var exact: Bool
     public var range: SourceRange
 
-    public init(_ kind: Kind, range: SourceRange = .at(0)) {
+    public init(_ kind: Kind, exact: Bool = false, range: SourceRange = .at(0)) {
         self.kind = kind
+        self.exact = exact
         self.range = range
     }
 }

@@ -34,11 +34,11 @@ extension DumpWriter {
         switch c.kind {
         case .css(let s): form("css", [string(s)])
         case .xpath(let s): form("xpath", [string(s)])
-        case .label(let s): form("label", [string(s)])
+        case .label(let s): form("label", [c.exact ? "exact" : nil, string(s)])
         case .testid(let s): form("testid", [string(s)])
-        case .text(let s): form("text", [string(s)])
+        case .text(let s): form("text", [c.exact ? "exact" : nil, string(s)])
         case .placeholder(let s): form("placeholder", [string(s)])
-        case .role(let role, let name): form("role", [role.name, name.map(string)])
+        case .role(let role, let name): form("role", [role.name, c.exact ? "exact" : nil, name.map(string)])
         }
     }
 

@@ -58,6 +58,8 @@ extension DumpWriter {
         case .each(let l, let body): form("each", [locator(l)] + recordBody(body))
         case .one(let l, let body): form("one", [locator(l)] + recordBody(body))
         case .table(let l, _): form("table", [locator(l)])
+        case .json(let j): form("json", [string(j.path)])
+        case .eachJSON(let j, let body): form("each", [form("json", [string(j.path)])] + recordBody(body))
         }
     }
 
@@ -70,6 +72,7 @@ extension DumpWriter {
             let value: String
             switch binding.value {
             case .extraction(let f): value = field(f)
+            case .json(let j): value = form("json", [string(j.path)])
             case .expr(let e): value = expr(e)
             }
             return form("field", [binding.name.name, value, triviaParts(binding.trivia)])

@@ -2,8 +2,9 @@ import WTDiagnostics
 
 /// `extraction` and its parts: field kinds, `each`, `one`, `table` and record bodies.
 extension SyntaxParser {
-    /// extraction = field_kind | record_list | record_one | table ;
+    /// extraction = field_kind | json_field | record_list | record_one | table ;
     func parseExtraction() throws(ParseFailure) -> Extraction {
+        if startsJsonField() { return .json(parseJsonField()) }
         switch peek().keyword {
         case .each: return try parseRecordList()
         case .one: return try parseRecordOne()
@@ -28,9 +29,29 @@ extension SyntaxParser {
             range: range(from: keywordToken.range.start))
     }
 
-    /// record_list = "each" locator record_body ;
+    /// json_field = "json" STRING ; `json` is a contextual word (a NAME before a STRING), not reserved.
+    func parseJsonField() -> JSONExtraction {
+        let start = advance().range.start
+        let path = stringValue(of: advance())
+        return JSONExtraction(path: path, range: range(from: start))
+    }
+
+    /// json_records = "each" json_field record_body ; (after `each`, which `parseRecordList` read)
+    func parseJsonRecords() throws(ParseFailure) -> Extraction {
+        let path = parseJsonField()
+        return .eachJSON(path, try parseRecordBody())
+    }
+
+    /// True at `json "…"`.
+    func startsJsonField() -> Bool {
+        let t = peek()
+        return t.kind == .name && text(of: t) == "json" && peek(1).kind == .string
+    }
+
+    /// record_list = "each" locator record_body ;  `each json_field record_body` is `json_records`.
     func parseRecordList() throws(ParseFailure) -> Extraction {
         advance()
+        if startsJsonField() { return try parseJsonRecords() }
         let locator = try parseLocator()
         return .each(locator, try parseRecordBody())
     }
@@ -90,7 +111,7 @@ extension SyntaxParser {
             }
             let name = try parseFieldName()
             try expect(.equal)
-            binding = (name, startsFieldKind() ? .extraction(try parseFieldKind()) : .expr(try parseExpr()))
+            binding = (name, try parseFieldValue())
         } catch {
             recoverToLineEnd()
         }
@@ -103,6 +124,12 @@ extension SyntaxParser {
         let trivia = Trivia(leadingComments: leading + inner, trailingComment: trailing, blankLineBefore: blank)
         return FieldBinding(
             name: name, value: value, trivia: trivia, range: SourceRange(start: start, end: max(start, end)))
+    }
+
+    /// The value of a field binding: `json "…"`, a field kind, or an expression.
+    func parseFieldValue() throws(ParseFailure) -> FieldBinding.Value {
+        if startsJsonField() { return .json(parseJsonField()) }
+        return startsFieldKind() ? .extraction(try parseFieldKind()) : .expr(try parseExpr())
     }
 
     /// A field value is a field kind when it starts with a field-kind keyword. `url`, `exists` and `count`

@@ -19,29 +19,46 @@ extension SyntaxParser {
         return Locator(first: first, choices: choices, range: range(from: start))
     }
 
-    /// locator_choice = STRING | ( "css" | "xpath" | "label" | "testid" | "text" | "placeholder" ) STRING
-    ///                | "role" role_name [ STRING ] ;
+    /// locator_choice = STRING | ( "css" | "xpath" | "testid" | "placeholder" ) STRING
+    ///                | ( "label" | "text" ) exact_flag STRING | "role" role_name [ exact_flag STRING ] ;
     func parseLocatorChoice() throws(ParseFailure) -> LocatorChoice {
         let t = peek()
         let kind: LocatorChoice.Kind
+        var exact = false
         switch t.kind {
         case .string:
             advance()
             kind = .css(stringValue(of: t))
         case .keyword(.css): kind = .css(try parseKeywordString())
         case .keyword(.xpath): kind = .xpath(try parseKeywordString())
-        case .keyword(.label): kind = .label(try parseKeywordString())
+        case .keyword(.label):
+            advance()
+            exact = parseExactFlag()
+            kind = .label(try parseString())
         case .keyword(.testid): kind = .testid(try parseKeywordString())
-        case .keyword(.text): kind = .text(try parseKeywordString())
+        case .keyword(.text):
+            advance()
+            exact = parseExactFlag()
+            kind = .text(try parseString())
         case .keyword(.placeholder): kind = .placeholder(try parseKeywordString())
         case .keyword(.role):
             advance()
             let role = try parseRoleName()
-            kind = .role(role, name: at(TokenKind.string) ? try parseString() : nil)
+            exact = parseExactFlag()
+            kind = .role(role, name: exact || at(TokenKind.string) ? try parseString() : nil)
         default:
             throw failHere(SyntaxMessages.expectedLocator(after:found:))
         }
-        return LocatorChoice(kind, range: range(from: t.range.start))
+        return LocatorChoice(kind, exact: exact, range: range(from: t.range.start))
+    }
+
+    /// exact_flag = [ "exact" ] ; a contextual word: a NAME spelled `exact` right before the string, so
+    /// `exact` stays free as a variable name.
+    func parseExactFlag() -> Bool {
+        let t = peek()
+        guard t.kind == .name, text(of: t) == "exact", peek(1).kind == .string else { return false }
+        advance()
+        return true
     }
 
     /// A locator keyword and the string after it.

@@ -14,7 +14,20 @@ extension PrintBuffer {
             write("table ")
             writeLocator(locator)
             endLine(trailing: trailing)
+        case .json(let json):
+            writeJSON(json)
+            endLine(trailing: trailing)
+        case .eachJSON(let json, let body):
+            write("each ")
+            writeJSON(json)
+            writeRecordBody(body, trailing: trailing)
         }
+    }
+
+    /// `json "path"`.
+    mutating func writeJSON(_ json: JSONExtraction) {
+        write("json ")
+        writeString(json.path)
     }
 
     /// `text L` or `attr "href" of L`.
@@ -35,6 +48,11 @@ extension PrintBuffer {
         write(keyword)
         write(" ")
         writeLocator(locator)
+        writeRecordBody(body, trailing: trailing)
+    }
+
+    /// ` {`, one line per field, closing comments, `}`.
+    private mutating func writeRecordBody(_ body: RecordBody, trailing: Comment?) {
         write(" {")
         endLine(trailing: trailing)
         depth += 1
@@ -56,6 +74,7 @@ extension PrintBuffer {
         write(" = ")
         switch field.value {
         case .extraction(let extraction): writeFieldExtraction(extraction)
+        case .json(let json): writeJSON(json)
         case .expr(let expr) where Self.opensLikeFieldKind(expr):
             write("(")
             writeExpr(expr)

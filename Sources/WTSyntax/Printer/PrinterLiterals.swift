@@ -54,15 +54,15 @@ extension PrintBuffer {
         switch choice.kind {
         case .css(let s): writeString(s)
         case .xpath(let s): writeTagged("xpath", s)
-        case .label(let s): writeTagged("label", s)
+        case .label(let s): writeTagged(choice.exact ? "label exact" : "label", s)
         case .testid(let s): writeTagged("testid", s)
-        case .text(let s): writeTagged("text", s)
+        case .text(let s): writeTagged(choice.exact ? "text exact" : "text", s)
         case .placeholder(let s): writeTagged("placeholder", s)
         case .role(let role, let name):
             write("role ")
             write(role.name)
             if let name {
-                write(" ")
+                write(choice.exact ? " exact " : " ")
                 writeString(name)
             }
         }

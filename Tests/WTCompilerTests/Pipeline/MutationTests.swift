@@ -35,7 +35,7 @@ struct MutationTests {
         #expect(outcome.verification == .reproduced, "\(outcome.diagnostics)")
         let source = try #require(outcome.source)
         #expect(!source.contains("li.next"))
-        #expect(source.contains("click role link \"Next →\""))
+        #expect(source.contains("click role link exact \"Next →\""))
         #expect(outcome.explanation.contains("\"li.next > a\" (classes) lost: finds nothing on the page of step 5"))
     }
 
@@ -63,8 +63,10 @@ struct MutationTests {
         #expect(outcome.verification == .reproduced, "\(outcome.diagnostics)")
         let source = try #require(outcome.source)
         #expect(source.contains("click \"li.next > a\""), "\(source)")
-        #expect(!source.contains("role link \"Next →\""))
-        #expect(outcome.explanation.contains("role link \"Next →\" (role and accessible name) lost: finds 2 elements"))
+        #expect(!source.contains("role link exact \"Next →\""))
+        #expect(
+            outcome.explanation.contains("role link exact \"Next →\" (role and accessible name) lost: finds 2 elements")
+        )
     }
 
     @Test("an agent's detour to another page and back is dropped")
@@ -146,7 +148,7 @@ struct MutationTests {
         #expect(outcome.verification == .reproduced, "\(outcome.diagnostics)")
         #expect(outcome.diagnostics.contains("warning: the recorded run failed at step 5 [compile.failed-trace]"))
         let source = try #require(outcome.source)
-        #expect(source.contains("click role link \"Next →\""))
+        #expect(source.contains("click role link exact \"Next →\""))
         #expect(!source.contains("repeat"))
     }
 

@@ -35,11 +35,16 @@ struct LabelLookupsTests {
                 if let name = node.accessibleName, !name.isEmpty { names.insert(name) }
             }
             for name in names.sorted() {
-                let xpaths =
-                    [SemanticXPath.labelled(name)]
-                    + ["link", "button", "textbox", "searchbox"].map { SemanticXPath.roleXPath($0, name: name) }
+                let xpaths = [true, false].flatMap { exact in
+                    [SemanticXPath.labelled(name, exact: exact)]
+                        + ["link", "button", "textbox", "searchbox"].map {
+                            SemanticXPath.roleXPath($0, name: name, exact: exact)
+                        }
+                }
                 for xpath in xpaths {
                     let spelledOut = xpath.replacingOccurrences(of: "@id=//", with: "@id=/descendant-or-self::node()/")
+                        .replacingOccurrences(
+                            of: "@aria-labelledby=//", with: "@aria-labelledby=/descendant-or-self::node()/")
                     if spelledOut != xpath { rewritten += 1 }
                     #expect(
                         try document.select(.xpath(xpath)) == document.select(.xpath(spelledOut)), "\(name): \(xpath)")
@@ -66,5 +71,8 @@ struct LabelLookupsTests {
         #expect(session.withLabelsInlined(none).contains("false()"))
         #expect(!session.withLabelsInlined(none).contains("//label"))
         #expect(try document.select(.xpath(email)).compactMap { $0.attribute("id") } == ["e", "e2"])
+        let odd = SemanticXPath.labelled("it's \"ODD\"", exact: false)
+        #expect(session.withLabelsInlined(odd).contains("(@aria-labelledby='n')"), "\(session.withLabelsInlined(odd))")
+        #expect(try document.select(.xpath(odd)).compactMap { $0.attribute("id") } == ["o", "b"])
     }
 }
