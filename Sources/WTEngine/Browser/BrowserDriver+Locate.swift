@@ -18,6 +18,8 @@ extension BrowserDriver {
 
     /// Waits until the element is attached, visible, enabled, stable (same position on two polls) and is
     /// what a click at its centre would hit; fails at the deadline saying which of these did not hold.
+    /// While the page is between documents (an earlier action started a navigation) it only waits: a
+    /// document being replaced is "not yet", never a failure.
     func actionable(
         _ locator: ResolvedLocator, scope: [ResolvedLocator], timeout: Duration, requireActionable: Bool = true
     ) async throws(StepError) -> ActionTarget {
@@ -26,14 +28,19 @@ extension BrowserDriver {
         var last: ActionTarget?
         var reason = "no element matches \(locator)"
         while true {
-            switch try await probe(locator, scope: scope) {
-            case .found(let target):
-                if !requireActionable { return target }
-                guard let why = Self.notReady(target, previous: last) else { return target }
-                reason = "\(target.description) \(why)"
-                last = target
-            case .waiting(let why):
-                reason = why
+            if let url = navigations.loading {
+                reason = Self.loadingReason(url)
+                last = nil
+            } else {
+                switch try await probe(locator, scope: scope) {
+                case .found(let target):
+                    if !requireActionable { return target }
+                    guard let why = Self.notReady(target, previous: last) else { return target }
+                    reason = "\(target.description) \(why)"
+                    last = target
+                case .waiting(let why):
+                    reason = why
+                }
             }
             guard clock.now < deadline else {
                 throw StepError(.timeout, "\(reason) (waited \(Self.format(timeout)))")
@@ -52,14 +59,20 @@ extension BrowserDriver {
         var parents: [FrameContext] = []
         while true {
             let spec = LocatorSpec.source(LocatorSpec.json(locator, scope: Array(rest)))
-            let result: JSON
+            let answer: JSON?
             do {
-                result = try await evaluate(
+                answer = try await evaluateUnlessReplaced(
                     "window.__wtc ? window.__wtc.target(\(spec)) : {error: 'script'}", in: context)
             } catch {
                 // A frame's world goes away when the frame navigates; the next look finds the new one.
                 if parents.isEmpty { throw error }
-                return .waiting("the frame's document changed while looking for \(locator)")
+                answer = nil
+            }
+            guard let result = answer else {
+                return .waiting("the document was being replaced while looking for \(locator)")
+            }
+            if result["error"]?.stringValue == "loading" {
+                return .waiting("the document had no content yet while looking for \(locator)")
             }
             if let frame = result["frame"]?.stringValue, let skip = result["rest"]?.intValue {
                 guard let inner = await frameContext(heldBy: "window.__wtcFrame", in: context) else {

@@ -10,12 +10,35 @@ extension BrowserDriver {
 
     /// The composed page as a libxml2 document. Each frame's document is a `<wtc-frame>` child of its
     /// iframe whatever its origin: the top document's script serializes what it can reach and leaves a
-    /// slot for each cross-origin frame, which is filled with that frame's own serialization.
+    /// slot for each cross-origin frame, which is filled with that frame's own serialization. While the
+    /// page is between documents (an action navigated as a side effect) it waits for the new one, up to the
+    /// session's deadline.
     func snapshot() async throws(StepError) -> any PageSnapshot {
+        let timeout = session.defaultTimeout
+        let deadline = ContinuousClock.now.advanced(by: timeout)
+        while true {
+            try await settled(until: deadline, timeout: timeout)
+            if let snapshot = try await snapshotOnce() { return snapshot }
+            guard ContinuousClock.now < deadline else {
+                throw StepError(
+                    .timeout, "the page kept replacing its document while being read (waited \(Self.format(timeout)))")
+            }
+            try? await Task.sleep(for: poll)
+        }
+    }
+
+    /// One reading of the page; nil when its document was being replaced.
+    private func snapshotOnce() async throws(StepError) -> (any PageSnapshot)? {
         let token = UUID().uuidString
-        let value = try await evaluate(
-            "window.__wtc ? window.__wtc.snapshot(\(LocatorSpec.source(.string(token)))) : null")
+        let committed = navigations.committed
+        guard
+            let value = try await evaluateUnlessReplaced(
+                "!document.documentElement ? {loading: true} : window.__wtc ? "
+                    + "window.__wtc.snapshot(\(LocatorSpec.source(.string(token)))) : null")
+        else { return nil }
+        if value["loading"]?.boolValue == true { return nil }
         guard let html = value["html"]?.stringValue, let url = value["url"]?.stringValue else {
+            if navigations.loading != nil || navigations.committed != committed { return nil }
             throw StepError(.other, "the page script is not available in this page (is it an HTML page?)")
         }
         let slots = value["slots"]?.intValue ?? 0

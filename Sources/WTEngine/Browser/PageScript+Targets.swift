@@ -14,6 +14,8 @@ extension PageScript {
           // Finds the elements of a locator (ordered fallbacks) inside a scope chain.
           function find(spec) {
             let root = document.documentElement;
+            // A document that is being replaced, or has not parsed its first tag yet: look again later.
+            if (!root) return { error: 'loading' };
             for (let i = 0; i < spec.scope.length; i++) {
               const scope = spec.scope[i];
               const found = firstChoice(root, scope);
