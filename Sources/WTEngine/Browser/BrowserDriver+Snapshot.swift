@@ -44,7 +44,10 @@ extension BrowserDriver {
         let slots = value["slots"]?.intValue ?? 0
         let composed = await inlineFrames(html, slots: slots, token: token, in: top, depth: 0)
         do {
-            return LibXMLSnapshot(document: try HTMLDocument(html: composed, url: url), url: url)
+            let document = try HTMLDocument(html: composed, url: url)
+            // libxml2 writes a <frame> without its children: a trace keeps the markup itself.
+            let frames = composed.contains("<wtc-frame-element")
+            return LibXMLSnapshot(document: document, url: url, markup: frames ? composed : nil)
         } catch {
             throw StepError(.badResponse, "\(url): \(error.message)")
         }
