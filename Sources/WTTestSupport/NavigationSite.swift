@@ -13,12 +13,16 @@ import Foundation
 /// - `/timer`: sets `location` to `/landing?from=timer` `delay` after it loads, by itself.
 /// - `/wipe`: `button#wipe` takes the document's root element out of the document and puts it back `delay`
 ///   later with `button#proceed` in it — a document with no root, as one being replaced has for a moment.
+/// - `/slow-link`: `a#slow` to `/slow`, which answers after `slowDelay`.
 /// - `/landing?from=…`: `button#proceed`, which shows `#done` "done after <from>" when clicked.
 public enum NavigationSite {
     /// The authors `select#author` offers (values are the lowercased names).
     public static let authors = ["Austen", "Borges", "Calvino"]
     /// How long the postback, the redirect's check and the timer take.
     public static let delay: Duration = .milliseconds(120)
+
+    /// How long `/slow` takes to answer: longer than the step timeout its test gives the click.
+    public static let slowDelay: Duration = .seconds(2)
 
     /// The routes of every page.
     public static let routes: [LoopbackRoute] = [
@@ -32,6 +36,14 @@ public enum NavigationSite {
         },
         LoopbackRoute("GET", "/timer") { _ in timer },
         LoopbackRoute("GET", "/wipe") { _ in wipe },
+        LoopbackRoute("GET", "/slow-link") { _ in
+            .html("<!DOCTYPE html><title>Slow</title><a id=\"slow\" href=\"/slow\">Slow</a>")
+        },
+        LoopbackRoute("GET", "/slow") { _ in
+            var response = LoopbackResponse.html("<!DOCTYPE html><title>Slow</title><p>Finally</p>")
+            response.delay = slowDelay
+            return response
+        },
         LoopbackRoute("GET", "/landing") { request in landing(from: request.queryValue("from") ?? "") },
     ]
 

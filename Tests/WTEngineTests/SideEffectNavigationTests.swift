@@ -91,4 +91,23 @@ struct SideEffectNavigationTests {
             """)
         #expect(texts == Array(repeating: .string("done after wipe"), count: Self.iterations))
     }
+
+    @Test("a navigation that does not finish within the step's timeout fails naming the page it was loading")
+    func slowNavigation() async throws {
+        try await withLoopbackServer(routes: NavigationSite.routes) { server in
+            let outcome = try await EngineHarness.run(
+                """
+                program "slow"
+                mode browser
+
+                param base: url
+
+                open "{base}/slow-link"
+                click "#slow" timeout 500ms
+                """, parameters: ["base=\(server.url(""))"], mode: .browser)
+            let message = try #require(outcome.failure?.diagnostic.text)
+            #expect(message.contains("still loading \(server.url("/slow"))"), "\(message)")
+            #expect(message.contains("500ms"), "\(message)")
+        }
+    }
 }
