@@ -8,6 +8,8 @@ import Foundation
 /// - `/bottom`: the list is the page; it loads more when the window reaches the exact bottom.
 /// - `/boxed`: the list scrolls inside `div#box` (the page itself does not scroll); it loads more when
 ///   the box reaches its exact bottom.
+/// - `/boxed-below`: as `/boxed`, with the box below the fold (a tall block above it), so only a scroll that
+///   looks for the box holding the list finds it.
 /// - `/bottom/items?page=N`: the JSON array of page N's item texts (N from 1), after `delay`.
 public enum BottomScrollSite {
     /// Items a page.
@@ -24,6 +26,7 @@ public enum BottomScrollSite {
     public static let routes: [LoopbackRoute] = [
         LoopbackRoute("GET", "/bottom") { _ in page(boxed: false) },
         LoopbackRoute("GET", "/boxed") { _ in page(boxed: true) },
+        LoopbackRoute("GET", "/boxed-below") { _ in page(boxed: true, below: true) },
         LoopbackRoute("GET", "/bottom/items") { request in
             let page = min(max(request.queryInt("page", default: 1), 1), pages - 1)
             let texts = items(onPage: page).map { "\"\($0)\"" }.joined(separator: ",")
@@ -37,7 +40,7 @@ public enum BottomScrollSite {
         (1...pageSize).map { "Row \(page * pageSize + $0)" }
     }
 
-    static func page(boxed: Bool) -> LoopbackResponse {
+    static func page(boxed: Bool, below: Bool = false) -> LoopbackResponse {
         let rows = items(onPage: 0).map { "<li class=\"item\">\($0)</li>" }.joined()
         // The window's scrolling element, or the box, and where its scroll events come from.
         let scroller = boxed ? "document.getElementById('box')" : "document.scrollingElement"
@@ -49,7 +52,7 @@ public enum BottomScrollSite {
               li.item { height: \(boxed ? 40 : 70)px; }
               #box { height: 300px; overflow-y: auto; border: 1px solid #999; }
             </style>
-            <h1>Rows</h1>
+            <h1>Rows</h1>\(below ? "<div style=\"height: 1500px\">The list is further down.</div>" : "")
             \(boxed ? "<div id=\"box\">" : "<div>")<ul id="items">\(rows)</ul></div>
             <script>
               let next = 1, loading = false;

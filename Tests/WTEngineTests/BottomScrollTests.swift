@@ -35,9 +35,7 @@ struct BottomScrollTests {
 
     @Test(
         "scroll until no new collects every page of a list that loads only at the exact bottom",
-        arguments: [
-            "/bottom", "/boxed",
-        ])
+        arguments: ["/bottom", "/boxed", "/boxed-below"])
     func untilNoNew(path: String) async throws {
         let result = try await Self.run(path: path, #"scroll until no new ".item" max 30"#)
         #expect(result?[output: "items"] == Self.everyItem)

@@ -30,6 +30,8 @@ actor BrowserDriver: PageDriver {
     let activity = PageActivity()
     /// Whether the main frame is between documents, so no look at the page runs in one being replaced.
     let navigations: NavigationWatch
+    /// The locator spec of the list the next scroll should grow (`PageQuiet.watchActivity(growing:)`).
+    var scrollList: String?
 
     static let pickerTypes: Set<String> = ["date", "time", "datetime-local", "month", "week", "color", "range"]
 
@@ -134,24 +136,31 @@ actor BrowserDriver: PageDriver {
             _ = try await located(locator, scope: scope, timeout: timeout)
         } else {
             try await settled(until: ContinuousClock.now.advanced(by: timeout), timeout: timeout)
+            let list = scrollList
+            scrollList = nil
             // A document replaced under the scroll is a new page at its top: nothing to scroll there yet.
-            _ = try await evaluateUnlessReplaced(Self.scrollScript, awaitPromise: true)
+            _ = try await evaluateUnlessReplaced(Self.scrollScript(list: list), awaitPromise: true)
             // The page's scroll handlers have run (or the frame wait gave up): a watch for quiet counts
             // from here, not from before a busy renderer got round to them.
             activity.touch()
         }
     }
 
-    /// Scrolls every scrollable box showing on screen (a list that scrolls inside a `div`) to its end, then
-    /// the page itself: lists that load more only when scrolled exactly to the bottom
-    /// (`scrollTop == scrollHeight - clientHeight`) never see a partial scroll. Answers after the second
-    /// animation frame — scroll events are dispatched before a frame's animation callbacks, so the page's
-    /// handlers have run and any request they start has been sent — or after 500 ms if frames do not come.
-    static let scrollScript = """
+    /// Scrolls to the very end: lists that load more only when scrolled exactly to the bottom
+    /// (`scrollTop == scrollHeight - clientHeight`) never see a partial scroll. With `list` (the locator spec
+    /// of a `scroll until no new`), the box that holds its elements — their nearest scrollable ancestor —
+    /// goes to its end; without one, or when it matches nothing, every scrollable box showing on screen
+    /// does (a list that scrolls inside a `div`). Then the page itself. Answers after the second animation
+    /// frame — scroll events are dispatched before a frame's animation callbacks, so the page's handlers
+    /// have run and any request they start has been sent — or after 500 ms if frames do not come.
+    static func scrollScript(list: String?) -> String {
+        """
         (() => new Promise(done => {
           const page = document.scrollingElement || document.documentElement;
+          const list = \(list ?? "null");
+          const listed = !!list && !!window.__wtc && window.__wtc.scrollListEnd(list);
           const boxes = [];
-          for (const e of document.querySelectorAll('*')) {
+          for (const e of listed ? [] : document.querySelectorAll('*')) {
             if (e === page || e === document.body || e.scrollHeight <= e.clientHeight + 1) continue;
             const overflow = getComputedStyle(e).overflowY;
             if (overflow !== 'auto' && overflow !== 'scroll' && overflow !== 'overlay') continue;
@@ -164,6 +173,7 @@ actor BrowserDriver: PageDriver {
           const t = setTimeout(() => done(false), 500);
           requestAnimationFrame(() => requestAnimationFrame(() => { clearTimeout(t); done(true); })); }))()
         """
+    }
 
     /// Fetches the element's link from inside the page (same cookies and session as the page) and saves
     /// the body in the run's folder under the name the server gives.

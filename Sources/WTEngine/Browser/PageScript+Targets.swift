@@ -106,6 +106,28 @@ extension PageScript {
               href: e.href || null };
           }
 
+          // The box a list scrolls in: the nearest ancestor of `e` that scrolls vertically, else the document's
+          // scrolling element (setting its scrollTop scrolls the window).
+          function scrollingBox(e) {
+            for (let n = e.parentElement; n; n = n.parentElement) {
+              if (n.scrollHeight <= n.clientHeight + 1) continue;
+              const o = getComputedStyle(n).overflowY;
+              if (o === 'auto' || o === 'scroll' || o === 'overlay') return n;
+            }
+            return e.ownerDocument.scrollingElement;
+          }
+
+          // Scrolls the box that holds the last element of a locator to its very end (lists that load more
+          // only at the exact bottom); false when nothing matches here (the driver then scrolls generically).
+          function scrollListEnd(spec) {
+            const r = find(spec);
+            if (r.error || r.frame || r.elements.length === 0) return false;
+            const box = scrollingBox(r.elements[r.elements.length - 1]);
+            if (!box) return false;
+            box.scrollTop = box.scrollHeight;
+            return true;
+          }
+
           // The point (x, y) of the frame kept by `find`, given in the frame's own viewport, in this context's
           // viewport; scrolls the frame's document so the point is inside it, and says whether a click there
           // reaches the frame rather than something over it.
