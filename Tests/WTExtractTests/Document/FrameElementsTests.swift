@@ -25,6 +25,13 @@ struct FrameElementsTests {
         #expect(try document.select(.css("wtc-frame-element, wtc-frameset")).isEmpty)
     }
 
+    @Test("a frame's text, like an iframe's, leaves out the document inside it")
+    func text() throws {
+        let document = try HTMLDocument(html: Self.snapshot, url: nil)
+        #expect(try document.extract(.text, .css("body")) == .string(""))
+        #expect(try document.extract(.text, .css("frame[name=main] #found")) == .string("Found"))
+    }
+
     @Test("a frame in plain HTML stays empty, as libxml2 and browsers parse it")
     func plainFrame() throws {
         let document = try HTMLDocument(html: "<frameset><frame name=a><p>x</p></frameset>", url: nil)
