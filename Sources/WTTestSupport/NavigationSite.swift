@@ -4,8 +4,8 @@ import Foundation
 /// the new document instead of running its scripts in the one being replaced.
 ///
 /// - `/postback`: an ASP.NET-style form (POST to itself). `select#author` posts the form back from its
-///   `onchange` (from a timer, as ASP.NET's `__doPostBack` does); the postback answers after `delay` with the
-///   same form, the author chosen and a `__VIEWSTATE` naming it. The submit button `input[name=submit_button]`
+///   `onchange` (from a timer, as ASP.NET's `__doPostBack` does; at once with `?direct=1`); the postback
+///   answers after `delay` with the same form, the author chosen and a `__VIEWSTATE` naming it. The submit button `input[name=submit_button]`
 ///   then answers `#result` "Books by <author>" — or "stale form" when the form it came from was not the
 ///   postback's (the click ran on the page being replaced).
 /// - `/redirect`: `button#go` fetches `/redirect/check` (answers after `delay`), then sets `location` to
@@ -26,8 +26,12 @@ public enum NavigationSite {
 
     /// The routes of every page.
     public static let routes: [LoopbackRoute] = [
-        LoopbackRoute("GET", "/postback") { _ in postback(author: nil) },
-        LoopbackRoute("POST", "/postback") { request in postback(FormBody.parse(request.body)) },
+        LoopbackRoute("GET", "/postback") { request in
+            postback(author: nil, direct: request.queryValue("direct") != nil)
+        },
+        LoopbackRoute("POST", "/postback") { request in
+            postback(FormBody.parse(request.body), direct: request.queryValue("direct") != nil)
+        },
         LoopbackRoute("GET", "/redirect") { _ in redirect },
         LoopbackRoute("GET", "/redirect/check") { _ in
             var response = LoopbackResponse.json(Data("{\"ok\":true}".utf8))
@@ -51,10 +55,10 @@ public enum NavigationSite {
         Int(delay.components.seconds * 1000 + delay.components.attoseconds / 1_000_000_000_000_000)
     }
 
-    static func postback(_ form: [String: String]) -> LoopbackResponse {
+    static func postback(_ form: [String: String], direct: Bool) -> LoopbackResponse {
         let author = form["author"].flatMap { $0.isEmpty ? nil : $0 }
         guard form["submit_button"] != nil else {
-            var response = postback(author: author)
+            var response = postback(author: author, direct: direct)
             response.delay = delay
             return response
         }
@@ -64,18 +68,19 @@ public enum NavigationSite {
         return .html("<!DOCTYPE html><title>Books</title><h1 id=\"result\">\(BrowserSites.HTML.escape(text))</h1>")
     }
 
-    static func postback(author: String?) -> LoopbackResponse {
+    static func postback(author: String?, direct: Bool) -> LoopbackResponse {
         let options = authors.map { name in
             let value = name.lowercased()
             return "<option value=\"\(value)\"\(value == author ? " selected" : "")>\(name)</option>"
         }.joined()
+        let submit = direct ? "this.form.submit()" : "setTimeout(() => this.form.submit(), 0)"
         let state = author.map { "<input type=\"hidden\" name=\"__VIEWSTATE\" value=\"chosen-\($0)\">" } ?? ""
         return .html(
             """
             <!DOCTYPE html><title>Books</title>
-            <form method="post" action="/postback" id="form1">
+            <form method="post" action="/postback\(direct ? "?direct=1" : "")" id="form1">
               \(state)
-              <select id="author" name="author" onchange="setTimeout(() => this.form.submit(), 0)">
+              <select id="author" name="author" onchange="\(submit)">
                 <option value="">(choose)</option>\(options)
               </select>
               <input type="submit" name="submit_button" value="Show books">

@@ -44,12 +44,14 @@ struct SideEffectNavigationTests {
         }
     }
 
-    @Test("a select that posts its form back from onchange, then the submit button, never runs on the old page")
-    func postback() async throws {
+    @Test(
+        "a select that posts its form back from onchange, then the submit button, never runs on the old page",
+        arguments: ["", "?direct=1"])
+    func postback(query: String) async throws {
         let author = "borges"
         let texts = try await Self.runAll(
             """
-            open "{base}/postback"
+            open "{base}/postback\(query)"
             select "#author" value "\(author)"
             click "input[name=submit_button]"
             extract rN = text "#result"
