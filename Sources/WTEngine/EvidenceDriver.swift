@@ -139,6 +139,10 @@ extension EvidenceDriver: PageQuiet {
         await (inner as? any PageQuiet)?.watchActivity()
     }
 
+    nonisolated func watchActivity(growing list: ResolvedLocator, scope: [ResolvedLocator]) async {
+        await (inner as? any PageQuiet)?.watchActivity(growing: list, scope: scope)
+    }
+
     nonisolated func isQuiet(for window: Duration) async -> Bool {
         await (inner as? any PageQuiet)?.isQuiet(for: window) ?? false
     }

@@ -33,7 +33,10 @@ enum CandidateGenerator {
             let selector = NameStability.isPlainIdentifier(id) ? "#\(id)" : "[id=\(cssString(id))]"
             out.append(css(.id, selector))
         }
-        if ["input", "select", "textarea", "button"].contains(tag), let name = node.attribute("name"), !name.isEmpty,
+        // A frame's name is what `target=` and framesets address it by: as stable as a field's.
+        if ["input", "select", "textarea", "button", "iframe", "frame"].contains(tag),
+            let name = node.attribute("name"),
+            !name.isEmpty,
             !NameStability.looksGenerated(name)
         {
             let value = NameStability.isPlainIdentifier(name) ? name : cssString(name)

@@ -3,36 +3,50 @@ import Foundation
 import WTRuntime
 
 extension BrowserDriver {
-    /// Runs an action that may start a navigation; if one starts, waits for its load event.
+    /// Runs an action that may start a navigation (a link, a submit, an `onchange` that submits, a script
+    /// setting `location`); if one starts, waits for the new document's load event within `timeout`.
     func navigation(timeout: Duration, _ action: () async throws(StepError) -> Void) async throws(StepError) {
+        let clock = ContinuousClock()
+        let deadline = clock.now.advanced(by: timeout)
         // Only the main frame counts: a click that creates or reloads an iframe is an in-page action.
-        let main = try await mainFrameID()
-        let requested = session.waiter(for: PageCommands.FrameRequestedNavigation.self) { $0.frameId == main }
-        let started = session.waiter(for: PageCommands.FrameStartedLoading.self) { $0.frameId == main }
-        let loaded = session.waiter(for: Page.LoadEventFired.self)
+        _ = try await mainFrameID()
+        let before = navigations.started
         try await action()
         // A navigation the action caused was requested while the input was handled, so its event is
-        // already here; the short grace covers one started just after (a script reacting to the event).
-        let navigating: Bool
-        do {
-            _ = try await requested.wait(timeout: Self.navigationGrace)
-            navigating = true
-        } catch {
-            navigating = (try? await started.wait(timeout: .milliseconds(1))) != nil
+        // almost always here already; the short grace covers one started just after (a form submitted
+        // from a task, a script reacting to the event). Later ones are caught by the next look at the page.
+        let grace = clock.now.advanced(by: Self.navigationGrace)
+        while navigations.started == before, clock.now < grace {
+            try? await Task.sleep(for: .milliseconds(5))
         }
-        guard navigating else { return }
-        do {
-            _ = try await loaded.wait(timeout: timeout)
-        } catch {
-            throw Self.stepError(error, doing: "waiting for the page to load", timeout: timeout)
+        guard navigations.started != before else { return }
+        try await settled(until: deadline, timeout: timeout)
+    }
+
+    /// Waits while the main frame is between documents (`NavigationWatch`); fails at `deadline` naming the
+    /// URL that did not finish loading.
+    func settled(until deadline: ContinuousClock.Instant, timeout: Duration) async throws(StepError) {
+        while let url = navigations.loading {
+            guard ContinuousClock.now < deadline else {
+                throw StepError(.timeout, "\(Self.loadingReason(url)) (waited \(Self.format(timeout)))")
+            }
+            try? await Task.sleep(for: poll)
         }
+    }
+
+    /// What a step waits for while the page is between documents.
+    static func loadingReason(_ url: String) -> String {
+        url.isEmpty ? "the page was still loading its next document" : "the page was still loading \(url)"
     }
 
     /// How long after an action a navigation may still start and be waited for.
     static let navigationGrace: Duration = .milliseconds(40)
 
     func mainFrameID() async throws(StepError) -> String {
-        try await Self.call(session, Page.GetFrameTree()).frameTree.frame.id
+        if let known = navigations.mainFrameID { return known }
+        let id = try await Self.call(session, Page.GetFrameTree()).frameTree.frame.id
+        navigations.mainFrame(id)
+        return id
     }
 
     func mouseClick(x: Double, y: Double) async throws(StepError) {

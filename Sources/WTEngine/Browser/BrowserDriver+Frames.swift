@@ -47,17 +47,46 @@ extension BrowserDriver {
     }
 
     /// Evaluates `expression` in `context` (the top document when nil) and returns its value; a script
-    /// exception is a step error.
+    /// exception is a step error, and so is a document replaced while the script ran.
     func evaluate(_ expression: String, in context: FrameContext? = nil, awaitPromise: Bool = false)
         async throws(StepError) -> JSON
+    {
+        guard let value = try await evaluateUnlessReplaced(expression, in: context, awaitPromise: awaitPromise) else {
+            throw StepError(.other, "the page's document was replaced while a script ran in it")
+        }
+        return value
+    }
+
+    /// `evaluate`, answering nil when the script could not run to the end because the document it ran in
+    /// was being replaced: its execution context was destroyed or changed, or it threw while the main frame
+    /// was between documents. Callers that look at the page treat nil as "not yet" and look again.
+    func evaluateUnlessReplaced(_ expression: String, in context: FrameContext? = nil, awaitPromise: Bool = false)
+        async throws(StepError) -> JSON?
     {
         let context = context ?? top
         let command = Runtime.Evaluate(
             expression: expression, returnByValue: true, awaitPromise: awaitPromise, contextId: context.contextID)
-        let result = try await Self.call(context.session, command)
+        let committed = navigations.committed
+        let result: Runtime.EvaluationResult
+        do {
+            result = try await context.session.send(command)
+        } catch {
+            if Self.documentReplaced(error) { return nil }
+            throw Self.stepError(error, doing: Runtime.Evaluate.method, timeout: context.session.defaultTimeout)
+        }
         if let exception = result.exceptionDetails {
+            if navigations.loading != nil || navigations.committed != committed { return nil }
             throw StepError(.other, "the page script failed: \(exception.message)")
         }
         return result.result.value ?? .null
+    }
+
+    /// The browser's answers for a script whose document went away under it.
+    static func documentReplaced(_ error: CDPError) -> Bool {
+        guard case .protocolError(_, _, let message) = error.kind else { return false }
+        let lowered = message.lowercased()
+        return lowered.contains("execution context was destroyed") || lowered.contains("cannot find context")
+            || lowered.contains("cannot find default execution context")
+            || lowered.contains("inspected target navigated")
     }
 }

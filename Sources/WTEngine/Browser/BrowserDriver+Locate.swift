@@ -18,6 +18,8 @@ extension BrowserDriver {
 
     /// Waits until the element is attached, visible, enabled, stable (same position on two polls) and is
     /// what a click at its centre would hit; fails at the deadline saying which of these did not hold.
+    /// While the page is between documents (an earlier action started a navigation) it only waits: a
+    /// document being replaced is "not yet", never a failure.
     func actionable(
         _ locator: ResolvedLocator, scope: [ResolvedLocator], timeout: Duration, requireActionable: Bool = true
     ) async throws(StepError) -> ActionTarget {
@@ -27,16 +29,22 @@ extension BrowserDriver {
         var reason = "no element matches \(locator)"
         var found = false
         while true {
-            switch try await probe(locator, scope: scope) {
-            case .found(let target):
-                if !requireActionable { return target }
-                guard let why = Self.notReady(target, previous: last) else { return target }
-                reason = "\(target.description) \(why)"
-                last = target
-                found = true
-            case .waiting(let why):
-                reason = why
+            if let url = navigations.loading {
+                reason = Self.loadingReason(url)
+                last = nil
                 found = false
+            } else {
+                switch try await probe(locator, scope: scope) {
+                case .found(let target):
+                    if !requireActionable { return target }
+                    guard let why = Self.notReady(target, previous: last) else { return target }
+                    reason = "\(target.description) \(why)"
+                    last = target
+                    found = true
+                case .waiting(let why):
+                    reason = why
+                    found = false
+                }
             }
             guard clock.now < deadline else {
                 throw StepError(
@@ -50,7 +58,8 @@ extension BrowserDriver {
     /// The page's summary with what it has of the kinds `locator` asks for (labels, button names, …),
     /// read from a snapshot as the HTTP driver reads its document; nil when the page cannot be read.
     func summary(for locator: ResolvedLocator) async -> String? {
-        guard let page = try? await snapshot() as? LibXMLSnapshot else { return nil }
+        // A page still loading at the deadline has nothing to list, and reading it would wait once more.
+        guard navigations.loading == nil, let page = try? await snapshot() as? LibXMLSnapshot else { return nil }
         return page.summary(for: locator)
     }
 
@@ -64,14 +73,20 @@ extension BrowserDriver {
         var parents: [FrameContext] = []
         while true {
             let spec = LocatorSpec.source(LocatorSpec.json(locator, scope: Array(rest)))
-            let result: JSON
+            let answer: JSON?
             do {
-                result = try await evaluate(
+                answer = try await evaluateUnlessReplaced(
                     "window.__wtc ? window.__wtc.target(\(spec)) : {error: 'script'}", in: context)
             } catch {
                 // A frame's world goes away when the frame navigates; the next look finds the new one.
                 if parents.isEmpty { throw error }
-                return .waiting("the frame's document changed while looking for \(locator)")
+                answer = nil
+            }
+            guard let result = answer else {
+                return .waiting("the document was being replaced while looking for \(locator)")
+            }
+            if result["error"]?.stringValue == "loading" {
+                return .waiting("the document had no content yet while looking for \(locator)")
             }
             if let frame = result["frame"]?.stringValue, let skip = result["rest"]?.intValue {
                 guard let inner = await frameContext(heldBy: "window.__wtcFrame", in: context) else {

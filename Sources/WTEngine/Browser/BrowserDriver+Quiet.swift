@@ -1,5 +1,6 @@
 import CDP
 import WTRuntime
+import WTSyntax
 
 extension BrowserDriver: PageQuiet {
     /// Follows the page's requests from now on (turning on the `Network` domain the first time) and makes
@@ -8,6 +9,12 @@ extension BrowserDriver: PageQuiet {
         guard await activity.listen(session) else { return }
         activity.begin()
         _ = try? await evaluate(PageActivity.changeAge(reset: true))
+    }
+
+    /// A watch before a scroll that should grow `list`: the scroll goes to the end of the box holding it.
+    func watchActivity(growing list: ResolvedLocator, scope: [ResolvedLocator]) async {
+        scrollList = LocatorSpec.source(LocatorSpec.json(list, scope: scope))
+        await watchActivity()
     }
 
     /// Quiet when no request is loading, and neither a request nor the document changed within `window`.

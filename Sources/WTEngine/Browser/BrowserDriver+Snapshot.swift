@@ -10,23 +10,48 @@ extension BrowserDriver {
 
     /// The composed page as a libxml2 document. Each frame's document is a `<wtc-frame>` child of its
     /// iframe whatever its origin: the top document's script serializes what it can reach and leaves a
-    /// slot for each cross-origin frame, which is filled with that frame's own serialization.
+    /// slot for each cross-origin frame, which is filled with that frame's own serialization. While the
+    /// page is between documents (an action navigated as a side effect) it waits for the new one, up to the
+    /// session's deadline.
     func snapshot() async throws(StepError) -> any PageSnapshot {
+        let timeout = session.defaultTimeout
+        let deadline = ContinuousClock.now.advanced(by: timeout)
+        while true {
+            try await settled(until: deadline, timeout: timeout)
+            if let snapshot = try await snapshotOnce() { return snapshot }
+            guard ContinuousClock.now < deadline else {
+                throw StepError(
+                    .timeout, "the page kept replacing its document while being read (waited \(Self.format(timeout)))")
+            }
+            try? await Task.sleep(for: poll)
+        }
+    }
+
+    /// One reading of the page; nil when its document was being replaced.
+    private func snapshotOnce() async throws(StepError) -> (any PageSnapshot)? {
         let token = UUID().uuidString
-        let value = try await evaluate(
-            "\(Self.jsonDocumentScript) || (window.__wtc ? window.__wtc.snapshot(\(LocatorSpec.source(.string(token)))) : null)"
-        )
+        let committed = navigations.committed
+        guard
+            let value = try await evaluateUnlessReplaced(
+                "!document.documentElement ? {loading: true} : \(Self.jsonDocumentScript) || (window.__wtc ? "
+                    + "window.__wtc.snapshot(\(LocatorSpec.source(.string(token)))) : null)")
+        else { return nil }
+        if value["loading"]?.boolValue == true { return nil }
         if let text = value["json"]?.stringValue, let url = value["url"]?.stringValue {
             return LibXMLSnapshot(
                 document: try JSONPage.document(text, url: url), url: url, jsonBody: try JSONPage.parse(text, url: url))
         }
         guard let html = value["html"]?.stringValue, let url = value["url"]?.stringValue else {
+            if navigations.loading != nil || navigations.committed != committed { return nil }
             throw StepError(.other, "the page script is not available in this page (is it an HTML page?)")
         }
         let slots = value["slots"]?.intValue ?? 0
         let composed = await inlineFrames(html, slots: slots, token: token, in: top, depth: 0)
         do {
-            return LibXMLSnapshot(document: try HTMLDocument(html: composed, url: url), url: url)
+            let document = try HTMLDocument(html: composed, url: url)
+            // libxml2 writes a <frame> without its children: a trace keeps the markup itself.
+            let frames = composed.contains("<wtc-frame-element")
+            return LibXMLSnapshot(document: document, url: url, markup: frames ? composed : nil)
         } catch {
             throw StepError(.badResponse, "\(url): \(error.message)")
         }

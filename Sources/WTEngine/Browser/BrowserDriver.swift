@@ -28,6 +28,10 @@ actor BrowserDriver: PageDriver {
     let responses = DocumentResponseLog()
     /// The page's requests and document changes, followed from the first `scroll until` on (`PageQuiet`).
     let activity = PageActivity()
+    /// Whether the main frame is between documents, so no look at the page runs in one being replaced.
+    let navigations: NavigationWatch
+    /// The locator spec of the list the next scroll should grow (`PageQuiet.watchActivity(growing:)`).
+    var scrollList: String?
 
     static let pickerTypes: Set<String> = ["date", "time", "datetime-local", "month", "week", "color", "range"]
 
@@ -38,6 +42,7 @@ actor BrowserDriver: PageDriver {
         self.frames = frames
         self.tabs = tabs
         self.runDirectory = runDirectory
+        self.navigations = NavigationWatch(session)
     }
 
     /// Enables the domains the driver uses, installs the page script for every document, answers
@@ -79,6 +84,7 @@ actor BrowserDriver: PageDriver {
         } catch {
             throw Self.stepError(error, doing: "loading \(url)", timeout: timeout)
         }
+        navigations.mainFrame(response.frameId)
         if let error = response.errorText, !error.isEmpty {
             let refused = error.contains("REFUSED") || error.contains("UNREACHABLE") || error.contains("NAME_NOT")
             throw StepError(refused ? .unavailable : .badResponse, "\(url): \(error)")
@@ -88,10 +94,11 @@ actor BrowserDriver: PageDriver {
         } catch {
             throw Self.stepError(error, doing: "loading \(url)", timeout: timeout)
         }
-        // Like plain HTTP, an error status is a failed open, not a page to read.
-        let status = try await evaluate(
+        // Like plain HTTP, an error status is a failed open, not a page to read. A page that moved on by
+        // itself at once (a script redirect) answered with a page, whatever its status.
+        let status = try await evaluateUnlessReplaced(
             "(performance.getEntriesByType('navigation')[0] || {}).responseStatus || 0")
-        if let code = status.intValue, code >= 400 {
+        if let code = status?.intValue, code >= 400 {
             throw StepError(.badResponse, "GET \(url) answered HTTP \(code)")
         }
     }
@@ -112,74 +119,14 @@ actor BrowserDriver: PageDriver {
         }
     }
 
-    func fill(_ locator: ResolvedLocator, value: String, scope: [ResolvedLocator], timeout: Duration)
-        async throws(StepError)
-    {
-        let target = try await actionable(locator, scope: scope, timeout: timeout)
-        guard ["input", "textarea"].contains(target.tag) || target.editable else {
-            throw StepError(.other, "\(locator) is \(target.description), which cannot be filled in")
-        }
-        if Self.pickerTypes.contains(target.type) {
-            // Date, time, colour and range inputs have no text to type into: set the value as the picker
-            // would, with the events a picker fires.
-            let script = """
-                (() => { const e = window.__wtcLast; e.focus(); e.value = \(LocatorSpec.source(.string(value)));
-                  e.dispatchEvent(new Event('input', {bubbles: true})); return e.value })()
-                """
-            let set = try await evaluate(script, in: target.context)
-            if set.stringValue != value {
-                throw StepError(.other, "\(locator) is a \(target.type) input and does not accept \"\(value)\"")
-            }
-        } else {
-            try await mouseClick(x: target.x, y: target.y)
-            _ = try await evaluate(
-                "(() => { const e = window.__wtcLast; e.focus(); if ('select' in e) e.select(); "
-                    + "document.execCommand('delete'); return true })()", in: target.context)
-            try await Self.call(session, Input.InsertText(text: value))
-        }
-        _ = try await evaluate(
-            "(() => { const e = window.__wtcLast; e.dispatchEvent(new Event('change', {bubbles: true})); return true })()",
-            in: target.context)
-    }
-
-    func select(_ locator: ResolvedLocator, by: SelectBy, value: String, scope: [ResolvedLocator], timeout: Duration)
-        async throws(StepError)
-    {
-        let target = try await actionable(locator, scope: scope, timeout: timeout)
-        guard target.tag == "select" else {
-            throw StepError(.other, "\(locator) is \(target.description), not a <select>")
-        }
-        let field = by == .value ? "value" : "text"
-        let script = """
-            (() => { const e = window.__wtcLast; const want = \(LocatorSpec.source(.string(value)));
-              const o = [...e.options].find((o) => (\(field == "value" ? "o.value" : "o.text.replace(/\\s+/g, ' ').trim()")) === want);
-              if (!o) return [...e.options].slice(0, 10).map((o) => o.text);
-              e.value = o.value; e.dispatchEvent(new Event('input', {bubbles: true}));
-              e.dispatchEvent(new Event('change', {bubbles: true})); return true })()
-            """
-        let result = try await evaluate(script, in: target.context)
-        if case .array(let options) = result {
-            let list = options.compactMap(\.stringValue).map { "\"\($0)\"" }.joined(separator: ", ")
-            throw StepError(.notFound, "\(locator) has no option \"\(value)\"; it has \(list)")
-        }
-    }
-
-    func setChecked(_ locator: ResolvedLocator, _ checked: Bool, scope: [ResolvedLocator], timeout: Duration)
-        async throws(StepError)
-    {
-        let target = try await actionable(locator, scope: scope, timeout: timeout)
-        guard target.tag == "input", ["checkbox", "radio"].contains(target.type) else {
-            throw StepError(.other, "\(locator) is \(target.description), not a checkbox or radio button")
-        }
-        if target.checked != checked { try await mouseClick(x: target.x, y: target.y) }
-    }
-
     func press(_ key: String, on locator: ResolvedLocator?, scope: [ResolvedLocator], timeout: Duration)
         async throws(StepError)
     {
         if let locator {
             let target = try await actionable(locator, scope: scope, timeout: timeout)
-            _ = try await evaluate("(() => { window.__wtcLast.focus(); return true })()", in: target.context)
+            // A document replaced meanwhile has nothing focused: the key goes to the new page, as a user's would.
+            _ = try await evaluateUnlessReplaced(
+                "(() => { window.__wtcLast.focus(); return true })()", in: target.context)
         }
         try await navigation(timeout: timeout) { () async throws(StepError) in try await sendKey(key) }
     }
@@ -188,21 +135,45 @@ actor BrowserDriver: PageDriver {
         if let locator {
             _ = try await located(locator, scope: scope, timeout: timeout)
         } else {
-            _ = try await evaluate(Self.scrollScript, awaitPromise: true)
+            try await settled(until: ContinuousClock.now.advanced(by: timeout), timeout: timeout)
+            let list = scrollList
+            scrollList = nil
+            // A document replaced under the scroll is a new page at its top: nothing to scroll there yet.
+            _ = try await evaluateUnlessReplaced(Self.scrollScript(list: list), awaitPromise: true)
             // The page's scroll handlers have run (or the frame wait gave up): a watch for quiet counts
             // from here, not from before a busy renderer got round to them.
             activity.touch()
         }
     }
 
-    /// Scrolls by most of a screen and answers after the second animation frame — scroll events are
-    /// dispatched before a frame's animation callbacks, so the page's handlers have run and any request
-    /// they start has been sent — or after 500 ms if frames do not come.
-    static let scrollScript = """
-        (() => new Promise(done => { window.scrollBy(0, window.innerHeight * 0.9);
+    /// Scrolls to the very end: lists that load more only when scrolled exactly to the bottom
+    /// (`scrollTop == scrollHeight - clientHeight`) never see a partial scroll. With `list` (the locator spec
+    /// of a `scroll until no new`), the box that holds its elements — their nearest scrollable ancestor —
+    /// goes to its end; without one, or when it matches nothing, every scrollable box showing on screen
+    /// does (a list that scrolls inside a `div`). Then the page itself. Answers after the second animation
+    /// frame — scroll events are dispatched before a frame's animation callbacks, so the page's handlers
+    /// have run and any request they start has been sent — or after 500 ms if frames do not come.
+    static func scrollScript(list: String?) -> String {
+        """
+        (() => new Promise(done => {
+          const page = document.scrollingElement || document.documentElement;
+          const list = \(list ?? "null");
+          const listed = !!list && !!window.__wtc && window.__wtc.scrollListEnd(list);
+          const boxes = [];
+          for (const e of listed ? [] : document.querySelectorAll('*')) {
+            if (e === page || e === document.body || e.scrollHeight <= e.clientHeight + 1) continue;
+            const overflow = getComputedStyle(e).overflowY;
+            if (overflow !== 'auto' && overflow !== 'scroll' && overflow !== 'overlay') continue;
+            const r = e.getBoundingClientRect();
+            if (r.width > 0 && r.height > 0 && r.bottom > 0 && r.top < innerHeight) boxes.push(e);
+          }
+          // The boxes on screen before the page moves: the ones a user scrolling here would scroll.
+          for (const e of boxes) e.scrollTop = e.scrollHeight;
+          if (page) window.scrollTo(window.scrollX, page.scrollHeight);
           const t = setTimeout(() => done(false), 500);
           requestAnimationFrame(() => requestAnimationFrame(() => { clearTimeout(t); done(true); })); }))()
         """
+    }
 
     /// Fetches the element's link from inside the page (same cookies and session as the page) and saves
     /// the body in the run's folder under the name the server gives.
@@ -245,6 +216,7 @@ actor BrowserDriver: PageDriver {
     }
 
     func close() async {
+        navigations.stop()
         frames.stop()
         responses.stop()
         activity.stop()

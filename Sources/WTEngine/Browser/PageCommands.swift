@@ -35,10 +35,25 @@ enum PageCommands {
         static let method = "Page.frameRequestedNavigation"
         let frameId: String
         let url: String
+        /// `currentTab`, `newTab`, `newWindow` or `download`: only the first replaces the frame's document.
+        let disposition: String?
     }
 
     struct FrameStartedLoading: CDPEvent {
         static let method = "Page.frameStartedLoading"
+        let frameId: String
+    }
+
+    /// Sent when a frame stops loading: after its load event, and also when a navigation ends without a
+    /// new document (a download, a 204 answer, a cancelled request).
+    struct FrameStoppedLoading: CDPEvent {
+        static let method = "Page.frameStoppedLoading"
+        let frameId: String
+    }
+
+    /// A same-document navigation (a fragment, `history.pushState`): no new document, no load event.
+    struct NavigatedWithinDocument: CDPEvent {
+        static let method = "Page.navigatedWithinDocument"
         let frameId: String
     }
 

@@ -1,6 +1,7 @@
 extension PageScript {
     /// The serializer: the composed tree as HTML, with open shadow roots as `<wtc-shadow-root>`, each frame's
-    /// document as a `<wtc-frame>` child of its iframe, and form state (value, checked, selected) as
+    /// document as a `<wtc-frame>` child of its iframe or frame (`<frame>` and `<frameset>` written under
+    /// aliases libxml2 nests, which the parse renames back: `FrameElements` in WTExtract), and form state (value, checked, selected) as
     /// attributes. A frame this context cannot read (cross-origin) becomes a slot the driver fills with the
     /// frame's own `frameSnapshot`; its element is kept in `window.__wtcSlots` for that. The slot names the
     /// driver's token, which the page cannot guess, so page content never passes for a slot.
@@ -15,7 +16,9 @@ extension PageScript {
             if (node.nodeType !== 1 && node.nodeType !== 11) return '';
             if (node.nodeType === 11) return [...node.childNodes].map(serialize).join('');
             const tag = node.tagName.toLowerCase();
-            let out = '<' + tag;
+            // libxml2 would empty a <frame> and break up a <frameset>: aliases it renames back (FrameElements).
+            const name = tag === 'frame' ? 'wtc-frame-element' : tag === 'frameset' ? 'wtc-frameset' : tag;
+            let out = '<' + name;
             // Live form state replaces the attributes it shadows, so extraction sees what a person sees.
             const toggle = tag === 'input' && (node.type === 'checkbox' || node.type === 'radio');
             for (const a of node.attributes) {
@@ -46,7 +49,7 @@ extension PageScript {
             } else {
               for (const child of node.childNodes) out += serialize(child);
             }
-            return out + '</' + tag + '>';
+            return out + '</' + name + '>';
           }
 
           // Serializes `node` with fresh slots; the slot count tells the driver how many frames to fill.

@@ -14,6 +14,8 @@ extension PageScript {
           // Finds the elements of a locator (ordered fallbacks) inside a scope chain.
           function find(spec) {
             let root = document.documentElement;
+            // A document that is being replaced, or has not parsed its first tag yet: look again later.
+            if (!root) return { error: 'loading' };
             for (let i = 0; i < spec.scope.length; i++) {
               const scope = spec.scope[i];
               const found = firstChoice(root, scope);
@@ -102,6 +104,28 @@ extension PageScript {
               hitBy: hit && !receives ? describe(hit) : null, checked: !!e.checked, description: describe(e),
               editable: !!e.isContentEditable,
               href: e.href || null };
+          }
+
+          // The box a list scrolls in: the nearest ancestor of `e` that scrolls vertically, else the document's
+          // scrolling element (setting its scrollTop scrolls the window).
+          function scrollingBox(e) {
+            for (let n = e.parentElement; n; n = n.parentElement) {
+              if (n.scrollHeight <= n.clientHeight + 1) continue;
+              const o = getComputedStyle(n).overflowY;
+              if (o === 'auto' || o === 'scroll' || o === 'overlay') return n;
+            }
+            return e.ownerDocument.scrollingElement;
+          }
+
+          // Scrolls the box that holds the last element of a locator to its very end (lists that load more
+          // only at the exact bottom); false when nothing matches here (the driver then scrolls generically).
+          function scrollListEnd(spec) {
+            const r = find(spec);
+            if (r.error || r.frame || r.elements.length === 0) return false;
+            const box = scrollingBox(r.elements[r.elements.length - 1]);
+            if (!box) return false;
+            box.scrollTop = box.scrollHeight;
+            return true;
           }
 
           // The point (x, y) of the frame kept by `find`, given in the frame's own viewport, in this context's

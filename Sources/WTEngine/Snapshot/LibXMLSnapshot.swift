@@ -18,6 +18,9 @@ struct LibXMLSnapshot: PageSnapshot {
         }
         return jsonBody
     }
+    /// The markup the document was parsed from, kept when libxml2 could not write the tree back as it is
+    /// (a browser page with `<frame>`s, whose children its writer leaves out: `FrameElements`).
+    var markup: String? = nil
 
     var title: String {
         let nodes = (try? document.select(.xpath("/html/head/title | //title"))) ?? []

@@ -145,6 +145,10 @@ extension RecordingDriver: PageQuiet {
         await (inner as? any PageQuiet)?.watchActivity()
     }
 
+    func watchActivity(growing list: ResolvedLocator, scope: [ResolvedLocator]) async {
+        await (inner as? any PageQuiet)?.watchActivity(growing: list, scope: scope)
+    }
+
     func isQuiet(for window: Duration) async -> Bool {
         await (inner as? any PageQuiet)?.isQuiet(for: window) ?? false
     }

@@ -46,7 +46,9 @@ final class TracePages: Sendable {
 
     /// The page a snapshot shows, its HTML stored under a stable name, with the current document's response.
     func page(of snapshot: any PageSnapshot) -> TracePage? {
-        guard let page = snapshot as? LibXMLSnapshot, let raw = page.document.root?.outerHTML else { return nil }
+        guard let page = snapshot as? LibXMLSnapshot, let raw = page.markup ?? page.document.root?.outerHTML else {
+            return nil
+        }
         let html = redact(raw)
         let (name, response) = state.withLock { state in
             (Self.name(of: html, folder: "snapshots", in: &state.snapshots, &state.files), state.current)

@@ -9,6 +9,7 @@ import CLibXML2
 /// - the nesting depth (`nodeNr`), for `DocumentLimits.maximumDepth`;
 /// - `<tr>`s whose parent is a `<table>`, which get the `<tbody>` a browser adds;
 /// - the first `<base href>`;
+/// - the browser snapshot's aliases of `<frameset>` and `<frame>`, renamed back (`FrameElements`);
 /// - the element's document order, stored as `xmlXPathOrderDocElems` stores it (`content` = −index),
 ///   so libxml2 compares nodes in constant time when it sorts node-sets.
 enum HTMLParser {
@@ -23,6 +24,7 @@ enum HTMLParser {
             maximumDepth = max(maximumDepth, depth)
             // A fresh element has no content; anything else means libxml2 did not create one.
             guard node.pointee.content == nil else { return }
+            FrameElements.restore(node)
             elements += 1
             node.pointee.content = UnsafeMutablePointer(bitPattern: -elements)
             if DocumentTree.isElement(node, named: "tr"), let parent = node.pointee.parent,

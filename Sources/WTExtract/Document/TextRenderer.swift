@@ -8,7 +8,7 @@ import CLibXML2
 ///   become a line break; several in a row become one `\n`, with no spaces around it.
 /// - Table cells in a row are separated by a tab, as `innerText` does.
 /// - `<pre>`, `<textarea>`, `<listing>`, `<plaintext>` and `<xmp>` keep their whitespace.
-/// - Inside the node, `<script>`, `<style>`, `<template>`, `<noscript>`, `<head>`, `<iframe>`,
+/// - Inside the node, `<script>`, `<style>`, `<template>`, `<noscript>`, `<head>`, `<iframe>`, `<frame>`,
 ///   `<object>`, elements with the `hidden` attribute and elements styled `display: none` inline are
 ///   left out. The node itself is always rendered; a `<script>` or `<style>` node gives its source text,
 ///   trimmed (so `script[type="application/ld+json"]` yields the JSON).
@@ -32,7 +32,9 @@ struct TextRenderer {
         ]
         for name in blocks { table[name] = .block }
         for name in ["pre", "textarea", "listing", "plaintext", "xmp"] { table[name] = .preserve }
-        for name in ["script", "style", "template", "noscript", "head", "iframe", "object"] { table[name] = .skipped }
+        for name in ["script", "style", "template", "noscript", "head", "iframe", "frame", "object"] {
+            table[name] = .skipped
+        }
         table["td"] = .cell
         table["th"] = .cell
         table["br"] = .lineBreak

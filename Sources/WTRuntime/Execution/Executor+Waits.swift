@@ -73,7 +73,11 @@ extension Executor {
     /// tell when the page is quiet is told before the scroll, so what the scroll starts counts.
     private mutating func scrollAndSettle(until goal: Goal, _ summary: String) async throws(Interrupt) -> Bool {
         let quiet = driver as? any PageQuiet
-        await quiet?.watchActivity()
+        if case .moreThan(let list, _) = goal {
+            await quiet?.watchActivity(growing: list, scope: scope)
+        } else {
+            await quiet?.watchActivity()
+        }
         _ = try await act(.scroll(nil), summary, nil)
         return try await poll(until: goal, for: context.options.scrollSettleTimeout, quiet: quiet)
     }

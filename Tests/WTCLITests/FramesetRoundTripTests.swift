@@ -1,0 +1,72 @@
+import CDP
+import Foundation
+import Testing
+import WTTestSupport
+
+/// A program that works inside nested `<frameset>` frames, recorded with `--trace`, compiled and run again
+/// in Chromium: the compiled program scopes its steps by the frames' names and reads the same outputs.
+@Suite(
+    "Framesets recorded and compiled (built binary)", .serialized,
+    .enabled(if: FileManager.default.isExecutableFile(atPath: LaunchOptions().resolvedExecutable)))
+struct FramesetRoundTripTests {
+    static let program = """
+        program "frameset"
+        mode browser
+
+        param start: url
+
+        output status: string
+        output items: [string]
+        output side: string
+        output found: string
+
+        open "{start}"
+        within "frame[name=top]" {
+          within "frame[name=middle]" {
+            click "#hello"
+            wait for exists text "hello clicked" timeout 5s
+            extract status = text "#status"
+            extract items = texts "li.item"
+          }
+          within "frame[name=side]" {
+            click "#side-button"
+            wait for exists text "side clicked" timeout 5s
+            extract side = text "#side-status"
+          }
+        }
+        within "frame[name=main]" {
+          fill "#q" with "pears"
+          click "button"
+          wait for exists "#found" timeout 5s
+          extract found = text "#found"
+        }
+
+        """
+
+    @Test("the compiled program enters the frames by name and returns what the recorded run returned")
+    func roundTrip() throws {
+        let server = try LoopbackServer(routes: FramesetSite.routes)
+        try server.start()
+        defer { server.stop() }
+        let work = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let source = work.appendingPathComponent("frameset.wt")
+        try Self.program.write(to: source, atomically: true, encoding: .utf8)
+        let trace = work.appendingPathComponent("trace").path
+        let parameters = ["--param", "start=\(FramesetSite.url(server, sideHost: "localhost"))"]
+
+        let recorded = try CLI.run(["exec", source.path, "--quiet", "--trace", trace] + parameters)
+        try #require(recorded.status == 0, "recording failed: \(recorded.stderr)")
+        #expect(recorded.stdout.contains("\"Found pears\""), "\(recorded.stdout)")
+        let compiledPath = work.appendingPathComponent("compiled.wt").path
+        let compiled = try CLI.run(["compile", trace, "-o", compiledPath])
+        try #require(compiled.status == 0, "compile failed: \(compiled.stderr)")
+        let text = try String(contentsOfFile: compiledPath, encoding: .utf8)
+        for name in ["top", "middle", "side", "main"] {
+            #expect(text.contains("within \"frame[name=\(name)]\""), "\(text)")
+        }
+        let replayed = try CLI.run(["exec", compiledPath, "--quiet"] + parameters)
+        #expect(replayed.status == 0, "\(replayed.stderr)\n\(text)")
+        #expect(replayed.stdout == recorded.stdout, "\(text)")
+    }
+}
