@@ -51,6 +51,33 @@ struct LibXMLSnapshot: PageSnapshot {
         return try rows.map { row throws(StepError) in try TableCoercion.record(row, columns: columns) }
     }
 
+    func visibleCount(_ locator: ResolvedLocator, scope: [ResolvedLocator]) throws(StepError) -> Int {
+        try matches(locator, scope: scope).nodes.filter(\.isRendered).count
+    }
+
+    /// An input's value attribute (the serializer writes a browser's live value there), a textarea's text,
+    /// a select's selected option (its value, else its text; the first option when none is selected).
+    func formValue(_ locator: ResolvedLocator, scope: [ResolvedLocator]) throws(StepError) -> String? {
+        guard let node = try matches(locator, scope: scope).nodes.first else { return nil }
+        switch node.tagName {
+        case "textarea": return node.value
+        case "select":
+            let options = (try? document.select(.xpath(".//option"), in: node)) ?? []
+            let chosen = options.last { $0.attribute("selected") != nil } ?? options.first
+            return chosen.map { $0.attribute("value") ?? $0.text }
+        default: return node.attribute("value") ?? ""
+        }
+    }
+
+    /// `then int` / `then number` with the field kinds' own rules.
+    func read(_ text: String, as kind: WTSyntax.FieldKind) throws(StepError) -> Value {
+        do throws(ExtractError) {
+            return kind == .int ? .int(try Coercion.int(text)) : .number(try Coercion.number(text))
+        } catch {
+            throw StepError(.coercion, error.message)
+        }
+    }
+
     func summary() -> String { PageSummary.describe(document, url: url, title: title) }
 
     /// One field inside `context` (nil: the whole page), trying fallbacks in order.
@@ -74,7 +101,14 @@ struct LibXMLSnapshot: PageSnapshot {
             if field.optional { return .null }
             throw StepError(.notFound, "no element matches \(field.locator)", pageSummary: summary())
         }
-        return .string(node.innerHTML)
+        return .string(Self.withoutMarks(node.innerHTML))
+    }
+
+    /// Markup without the visibility marks a browser snapshot adds (see `Node.hiddenMark`).
+    static func withoutMarks(_ html: String) -> String {
+        guard html.contains(" wtc-") else { return html }
+        return html.replacingOccurrences(of: " \(Node.hiddenMark)=\"\"", with: "")
+            .replacingOccurrences(of: " \(Node.shownMark)=\"\"", with: "")
     }
 
     // MARK: - Finding elements

@@ -23,11 +23,8 @@ extension CheckerWalker {
 
     mutating func inferField(_ field: FieldExtraction) -> WTType {
         checkLocator(field.locator, forAction: false)
-        if let attribute = field.attribute, attribute.plainText?.isEmpty ?? false {
-            emit(SemaMessages.emptyString("an attribute name"), attribute.range)
-        }
-        if let attribute = field.attribute { checkInterpolations(attribute) }
-        return FieldKinds.type(of: field.kind)
+        if let attribute = field.attribute { checkAttributeName(attribute) }
+        return applyTransforms(field.transforms, to: FieldKinds.type(of: field.kind))
     }
 
     /// Checks each field binding; with a declared record, also names and types against it.
