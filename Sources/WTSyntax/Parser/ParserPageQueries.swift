@@ -2,16 +2,31 @@ import WTDiagnostics
 
 /// `page_query`: what an expression can ask of the current page.
 extension SyntaxParser {
-    /// True when `keyword`, followed by the next tokens, starts a page query rather than naming a variable.
+    /// True when `keyword`, followed by the next token, starts a page query rather than naming a variable:
+    /// `text` names a variable only where an expression may end (`text == "x"`, `text then trim`, end of
+    /// line); before anything else it is a query, so `count 5` says a locator is missing.
     func startsPageQuery(_ keyword: Keyword) -> Bool {
         let next = peek(1)
         switch keyword {
         case .url, .title: return true
-        case .exists, .visible, .hidden, .text: return startsLocator(next)
-        case .count: return startsLocator(next) || startsName(next)
-        case .attr: return next.kind == .string
+        case .exists, .visible, .hidden, .text, .count, .attr: return !canFollowExpression(next)
         case .value: return next.kind == .keyword(.of)
         default: return false
+        }
+    }
+
+    /// Tokens that may come right after a complete expression.
+    func canFollowExpression(_ t: Token) -> Bool {
+        switch t.kind {
+        case .newline, .comment, .eof, .rightParen, .rightBracket, .rightBrace, .leftBrace, .comma, .dot, .plus,
+            .minus:
+            return true
+        case .keyword(let keyword):
+            switch keyword {
+            case .and, .or, .then, .concurrency, .as, .max, .timeout, .have, .with: return true
+            default: return false
+            }
+        default: return comparisonOperator(t.kind) != nil
         }
     }
 

@@ -13,10 +13,15 @@ extension SyntaxParser {
     }
 
     /// transform = "then" transform_op ;
-    /// transform_op = "match" STRING [ "group" ( INT | STRING ) ] | "matches" STRING
-    ///              | "replace" STRING "with" STRING | "split" STRING | "trim" | "lower" | "upper" | "int" | "number" ;
     func parseTransform() throws(ParseFailure) -> Transform {
         let start = advance().range.start
+        let kind = try parseTransformOp()
+        return Transform(kind, range: range(from: start))
+    }
+
+    /// transform_op = "match" STRING [ "group" ( INT | STRING ) ] | "matches" STRING
+    ///              | "replace" STRING "with" STRING | "split" STRING | "trim" | "lower" | "upper" | "int" | "number" ;
+    func parseTransformOp() throws(ParseFailure) -> Transform.Kind {
         let kind: Transform.Kind
         switch peek().keyword {
         case .match:
@@ -34,7 +39,7 @@ extension SyntaxParser {
         default:
             throw failHere(SyntaxMessages.expectedTransform(after:found:))
         }
-        return Transform(kind, range: range(from: start))
+        return kind
     }
 
     /// The group after `match "…" group`: a number or a quoted name.
