@@ -25,7 +25,7 @@ struct PageValueTests {
             mode browser
 
             output opened: bool
-            output qty: int
+            output qty: int?
 
             open "http://fake.test/app"
             let opened = false

@@ -55,7 +55,7 @@ struct TransformTests {
             extract numbers = text ".summary" then matches "\\d+"
             extract tags = text ".tags" then split "," then lower
             extract tabs = texts "li" then replace "Tab " with "" then upper
-            let loud = text ".instruction" then replace "\"" with "" then trim then upper
+            extract loud = text ".instruction" then replace "\"" with "" then trim then upper
             """#)
         #expect(
             result.json(pretty: false)

@@ -82,7 +82,14 @@ struct LibXMLSnapshot: PageSnapshot {
 
     /// One field inside `context` (nil: the whole page), trying fallbacks in order.
     func extract(_ field: FieldRequest, in context: Node?) throws(StepError) -> Value {
-        let found = try firstMatching(field.locator, in: context)
+        let found: (selector: CompiledSelector, nodes: [Node])
+        do {
+            found = try firstMatching(field.locator, in: context)
+        } catch {
+            // An XPath such as `substring-after(//p, 'in ')` yields a value; the value kinds read it.
+            guard let selector = valueSelector(field.locator, in: context) else { throw error }
+            return try readValue(field, selector, in: context)
+        }
         if field.kind == .html { return try innerHTML(found, field) }
         do {
             let kind = ValueConversion.kind(field.kind, attribute: field.attribute)

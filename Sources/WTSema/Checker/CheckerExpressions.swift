@@ -26,16 +26,25 @@ extension CheckerWalker {
         case .path(let parts): return resolvePath(parts)
         case .url: checkNotShadowed("url", expr.range); return .url
         case .title: checkNotShadowed("title", expr.range); return .string
-        case .exists(let locator), .visible(let locator), .hidden(let locator):
+        case .exists(let locator):
             checkLocator(locator, forAction: false)
             return .bool
-        case .pageText(let locator), .formValue(let locator):
+        case .visible(let locator), .hidden(let locator):
             checkLocator(locator, forAction: false)
-            return .string
+            checkSelectsElements(locator, use: "'visible' and 'hidden'")
+            return .bool
+        case .pageText(let locator):
+            checkLocator(locator, forAction: false)
+            return .optional(.string)
+        case .formValue(let locator):
+            checkLocator(locator, forAction: false)
+            checkSelectsElements(locator, use: "'value of'")
+            return .optional(.string)
         case .attribute(let name, let locator):
             checkAttributeName(name)
             checkLocator(locator, forAction: false)
-            return .string
+            checkSelectsElements(locator, use: "'attr'")
+            return .optional(.string)
         case .transformed(let inner, let transforms): return applyTransforms(transforms, to: inferType(inner))
         case .count(.locator(let locator)): checkLocator(locator, forAction: false); return .int
         case .count(.path(let parts)): return countOfPath(parts)

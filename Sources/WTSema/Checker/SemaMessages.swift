@@ -88,6 +88,11 @@ enum SemaMessages {
             "sema.ambiguous-name", .error,
             "'\(word)' here is the page's \(word), but a variable named '\(word)' is also in scope")
     }
+    static func xpathValueNotElements(_ use: String) -> DiagnosticMessage {
+        .init(
+            "sema.xpath-value", .error,
+            "this XPath computes a value (text, a number or true/false), not elements, and \(use) needs elements")
+    }
     static let regexNeedsLiteral = DiagnosticMessage(
         "sema.invalid-regex", .error, "the right side of '~' must be a string literal without interpolation")
     static func emptyString(_ what: String) -> DiagnosticMessage {
@@ -125,6 +130,8 @@ enum SemaMessages {
             "to read the variable write \"{\(word)}\"; to read the page's \(word), give the variable another name"
         }
         static let transformInput = "read the value as text first, e.g. 'text …' or 'attr \"…\" of …'"
+        static let xpathValue =
+            "read a computed value with text, number, int or date (e.g. 'text xpath \"substring-after(//p, 'in ')\"')"
         static let splitList = "split each element inside 'for each', or use 'matches' on the text"
     }
 }
