@@ -11,8 +11,9 @@ extension Node {
     /// Whether a person would see the element. A browser snapshot says so with `wtc-hidden`/`wtc-shown`
     /// marks where visibility changes between parent and child; the nearest mark on the element or an
     /// ancestor decides. Without one, the static document decides: the element and every ancestor must not
-    /// be `hidden`, styled `display: none` or `visibility: hidden` inline, a `<template>`, `<script>`, `<style>`
-    /// or `<head>` element, or an `<input type="hidden">`.
+    /// be `hidden`, styled `display: none` or `visibility: hidden` inline, a `<template>`, `<script>`, `<style>`,
+    /// `<noscript>` or `<head>` element, or an `<input type="hidden">`. (An `<iframe>`'s document, which a
+    /// snapshot nests inside it, is rendered like the rest of the page.)
     public var isRendered: Bool {
         guard pointer.pointee.type == XML_ELEMENT_NODE else { return parent?.isRendered ?? false }
         var current: xmlNodePtr? = pointer
@@ -27,10 +28,10 @@ extension Node {
 
     private static func hidesItself(_ node: xmlNodePtr) -> Bool {
         if TextRenderer.isHidden(node) { return true }
-        if TextRenderer.role(of: node.pointee.name) == .skipped { return true }
         let name = node.pointee.name
         if LibXML.nameEquals(name, "template") || LibXML.nameEquals(name, "head")
             || LibXML.nameEquals(name, "script") || LibXML.nameEquals(name, "style")
+            || LibXML.nameEquals(name, "noscript")
         {
             return true
         }
