@@ -51,7 +51,8 @@ struct LanguageSiteTests {
             let outcome = try await Self.run(
                 mode == .http ? steps : Self.sentenceSteps, outputs: Self.sentenceOutputs, page: "/sentences",
                 mode: mode)
-            let result = try #require(outcome.result, "\(mode): \(String(describing: outcome.failure?.diagnostic.text))")
+            let result = try #require(
+                outcome.result, "\(mode): \(String(describing: outcome.failure?.diagnostic.text))")
             #expect(result.json(pretty: false) == Self.sentenceResult, "\(mode)")
         }
     }
