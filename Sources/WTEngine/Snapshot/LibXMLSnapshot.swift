@@ -108,14 +108,7 @@ struct LibXMLSnapshot: PageSnapshot {
             if field.optional { return .null }
             throw StepError(.notFound, "no element matches \(field.locator)", pageSummary: summary())
         }
-        return .string(Self.withoutMarks(node.innerHTML))
-    }
-
-    /// Markup without the visibility marks a browser snapshot adds (see `Node.hiddenMark`).
-    static func withoutMarks(_ html: String) -> String {
-        guard html.contains(" wtc-") else { return html }
-        return html.replacingOccurrences(of: " \(Node.hiddenMark)=\"\"", with: "")
-            .replacingOccurrences(of: " \(Node.shownMark)=\"\"", with: "")
+        return .string(Node.withoutVisibilityMarks(node.innerHTML))
     }
 
     // MARK: - Finding elements

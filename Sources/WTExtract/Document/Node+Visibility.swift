@@ -8,6 +8,13 @@ extension Node {
     /// (`visibility: visible` inside `visibility: hidden`).
     public static let shownMark = "wtc-shown"
 
+    /// Markup without the visibility marks a browser snapshot adds, for output that shows markup.
+    public static func withoutVisibilityMarks(_ html: String) -> String {
+        guard html.contains(" wtc-") else { return html }
+        return html.replacingOccurrences(of: " \(hiddenMark)=\"\"", with: "")
+            .replacingOccurrences(of: " \(shownMark)=\"\"", with: "")
+    }
+
     /// Whether a person would see the element. A browser snapshot says so with `wtc-hidden`/`wtc-shown`
     /// marks where visibility changes between parent and child; the nearest mark on the element or an
     /// ancestor decides. Without one, the static document decides: the element and every ancestor must not
