@@ -61,8 +61,8 @@ extension CheckerWalker {
 }
 
 /// The named groups of a pattern, `(?<name>…)`, found by scanning its text (Foundation does not list them).
-public enum RegexGroups {
-    public static func names(in pattern: String) -> [String] {
+enum RegexGroups {
+    static func names(in pattern: String) -> [String] {
         var names: [String] = []
         var rest = Substring(pattern)
         while let open = rest.range(of: "(?<") {
