@@ -11,7 +11,10 @@ struct PageValueParsingTests {
         // Transforms bind tighter than + and comparisons, and chain left to right.
         (##"t then match "(\\d+)" group 1 then int + 1"##, ##"(+ (then t (match "(\\d+)" (group 1)) (int)) 1)"##),
         (##"t then match "(?<n>x)" group "n""##, ##"(then t (match "(?<n>x)" (group "n")))"##),
-        (##"t then replace "a" with "b" then split "," then lower"##, ##"(then t (replace "a" "b") (split ",") (lower))"##),
+        (
+            ##"t then replace "a" with "b" then split "," then lower"##,
+            ##"(then t (replace "a" "b") (split ",") (lower))"##
+        ),
         (##"text ".a" then trim then upper == "X""##, ##"(== (then (text (css ".a")) (trim) (upper)) "X")"##),
         // Keywords as names where no query can start.
         ("text", "text"),
