@@ -183,7 +183,9 @@ extension CheckerWalker {
         }
     }
 
-    /// Bare `url` and `title` read the page; a variable of that name in scope makes the word ambiguous.
+    /// Bare `url` and `title` read the page; a variable of that name in scope makes the word ambiguous, which
+    /// is a warning, not an error: the meaning is defined, and a compiled program whose trace named an output
+    /// `url` still checks.
     private mutating func checkNotShadowed(_ word: String, _ range: SourceRange) {
         guard scopes.lookup(word) != nil else { return }
         emit(SemaMessages.ambiguousPageWord(word), range, help: SemaMessages.Help.ambiguousPageWord(word))

@@ -85,7 +85,7 @@ enum SemaMessages {
     }
     static func ambiguousPageWord(_ word: String) -> DiagnosticMessage {
         .init(
-            "sema.ambiguous-name", .error,
+            "sema.ambiguous-name", .warning,
             "'\(word)' here is the page's \(word), but a variable named '\(word)' is also in scope")
     }
     static func xpathValueNotElements(_ use: String) -> DiagnosticMessage {
