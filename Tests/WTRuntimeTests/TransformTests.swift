@@ -95,4 +95,20 @@ struct TransformTests {
         #expect(failure.message.hasPrefix(#"extract n = text ".instruction""#))
         #expect(failure.offset == MarkedSource(source)["1️⃣"])
     }
+
+    @Test("transforms work on plain values too, before any page is open")
+    func plainValues() async throws {
+        var harness = Harness([Self.page])
+        let result = try await harness.succeed(
+            """
+            program "plain"
+
+            output n: int
+            output words: [string]
+
+            let n = "about 1,234 items" then int
+            let words = "  A b  " then trim then lower then split " "
+            """)
+        #expect(result.json(pretty: false) == #"{"n":1234,"words":["a","b"]}"#)
+    }
 }

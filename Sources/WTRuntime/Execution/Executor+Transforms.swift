@@ -58,9 +58,11 @@ extension Executor {
         case .upper: return .string(text.uppercased())
         case .int, .number:
             let kind: FieldKind = transform.kind == .int ? .int : .number
-            let page = try await page(for: step)
-            do {
-                return try page.read(text, as: kind)
+            // The page's own reading when a page is open (the extractor's rules), else the plain one.
+            if snapshot == nil { snapshot = try? await driver.snapshot() }
+            do throws(StepError) {
+                if let snapshot { return try snapshot.read(text, as: kind) }
+                return try PlainNumbers.read(text, as: kind)
             } catch {
                 if optional { return .null }
                 throw failure(RunMessages.transformFailed(step, "'then \(transform.name)': \(error.message)"))

@@ -19,6 +19,14 @@ extension PageSnapshot {
     /// Reads `text` as the `int` or `number` field kind would; by default the first run of digits, with `,`
     /// grouping thousands and `.` marking decimals.
     public func read(_ text: String, as kind: FieldKind) throws(StepError) -> Value {
+        try PlainNumbers.read(text, as: kind)
+    }
+}
+
+/// The simple number reading of snapshots without the extractor's rules, and of values read before any
+/// page is open.
+enum PlainNumbers {
+    static func read(_ text: String, as kind: FieldKind) throws(StepError) -> Value {
         let scalars = Array(text.unicodeScalars)
         guard let start = scalars.firstIndex(where: { ("0"..."9").contains($0) }) else {
             throw StepError(.coercion, "\"\(text)\" has no number")
