@@ -38,6 +38,7 @@ public enum LanguageSites {
         <div class="dialog" id="dialog">Never shown</div>
         <template id="row"><p class="tpl">template row</p></template>
         <input id="qty" value="1">
+        <div id="veiled" style="visibility: hidden">veiled <span id="peek" style="visibility: visible">peek</span></div>
         <script>
         document.querySelector('#start button').addEventListener('click', () => {
           document.getElementById('start').style.display = 'none';

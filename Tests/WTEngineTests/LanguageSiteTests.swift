@@ -86,6 +86,7 @@ struct LanguageSiteTests {
             fill "#qty" with "3"
             expect value of "#qty" == "3"
             expect hidden "#dialog" and hidden ".tpl" and visible "#menu"
+            expect hidden "#veiled" and visible "#peek"
             extract qty = text xpath "string(//input[@id='qty']/@value)" then int
             """, outputs: "output qty: int", page: "/reveal", mode: .browser)
         let result = try #require(outcome.result, "\(String(describing: outcome.failure?.diagnostic.text))")
@@ -107,6 +108,7 @@ struct LanguageSiteTests {
             """
             expect hidden "#finish h4" and hidden "#loading" and hidden ".tpl" and visible "#menu"
             expect exists "#finish h4" and value of "#qty" == "1"
+            expect hidden "#veiled" and visible "#peek"
             extract message = text "#status"
             """, outputs: "output message: string", page: "/reveal", mode: .http)
         let result = try #require(outcome.result, "\(String(describing: outcome.failure?.diagnostic.text))")

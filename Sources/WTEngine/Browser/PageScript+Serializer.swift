@@ -17,10 +17,14 @@ extension PageScript {
             const r = el.getBoundingClientRect();
             return r.width > 0 && r.height > 0;
           }
+          // Inside an element that is not rendered at all (display: none), nothing is: no need to ask.
           function visibilityMark(el, parentShown) {
+            const parent = el.parentElement;
+            if (parent && parent.__wtcGone) { el.__wtcShown = false; el.__wtcGone = true; return ''; }
             let shown;
             try { shown = el.ownerDocument.defaultView ? rendered(el) : false; } catch (e) { shown = parentShown; }
             el.__wtcShown = shown;
+            el.__wtcGone = !shown && typeof el.checkVisibility === 'function' && !el.checkVisibility();
             if (shown === parentShown) return '';
             return shown ? ' wtc-shown=""' : ' wtc-hidden=""';
           }

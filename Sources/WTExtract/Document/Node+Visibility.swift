@@ -1,4 +1,5 @@
 import CLibXML2
+import Foundation
 
 extension Node {
     /// The attribute a browser snapshot puts on an element that is not rendered although its parent is
@@ -24,10 +25,16 @@ extension Node {
     public var isRendered: Bool {
         guard pointer.pointee.type == XML_ELEMENT_NODE else { return parent?.isRendered ?? false }
         var current: xmlNodePtr? = pointer
+        // `visibility` is inherited and a descendant may set it back to `visible`: the nearest one counts.
+        var visibilitySet = false
         while let node = current, node.pointee.type == XML_ELEMENT_NODE {
             if Attributes.has(node, "wtc-hidden") { return false }
             if Attributes.has(node, "wtc-shown") { return true }
             if Self.hidesItself(node) { return false }
+            if !visibilitySet, let visibility = Self.inlineVisibility(node) {
+                if visibility == "hidden" || visibility == "collapse" { return false }
+                visibilitySet = true
+            }
             current = node.pointee.parent
         }
         return true
@@ -42,13 +49,19 @@ extension Node {
         {
             return true
         }
-        if LibXML.nameEquals(name, "input"),
-            Attributes.value(of: node, named: "type").map({ XPathText.asciiLowercased($0) == "hidden" }) ?? false
-        {
-            return true
+        return LibXML.nameEquals(name, "input")
+            && Attributes.value(of: node, named: "type").map({ XPathText.asciiLowercased($0) == "hidden" }) ?? false
+    }
+
+    /// The `visibility` an inline style sets (lowercased), if any; the last declaration wins.
+    private static func inlineVisibility(_ node: xmlNodePtr) -> String? {
+        guard let style = Attributes.value(of: node, named: "style") else { return nil }
+        var found: String?
+        for declaration in XPathText.asciiLowercased(style).split(separator: ";") {
+            let parts = declaration.split(separator: ":", maxSplits: 1)
+            guard parts.count == 2, parts[0].trimmingCharacters(in: .whitespaces) == "visibility" else { continue }
+            found = parts[1].replacingOccurrences(of: "!important", with: "").trimmingCharacters(in: .whitespaces)
         }
-        guard let style = Attributes.value(of: node, named: "style") else { return false }
-        let compact = String(XPathText.asciiLowercased(style).filter { !$0.isWhitespace })
-        return compact.hasPrefix("visibility:hidden") || compact.contains(";visibility:hidden")
+        return found
     }
 }
