@@ -108,6 +108,8 @@ struct LanguageSiteTests {
             """
             expect hidden "#finish h4" and hidden "#loading" and hidden ".tpl" and visible "#menu"
             expect exists "#finish h4" and value of "#qty" == "1"
+            expect exists xpath "boolean(//p[@id='status'])" and not exists xpath "boolean(//nav)"
+            expect count xpath "count(//button)" == 2
             expect hidden "#veiled" and visible "#peek"
             extract message = text "#status"
             """, outputs: "output message: string", page: "/reveal", mode: .http)

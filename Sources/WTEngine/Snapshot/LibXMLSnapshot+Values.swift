@@ -41,4 +41,17 @@ extension LibXMLSnapshot {
                     + "cannot read it; read the value with text, number, int or date")
         }
     }
+
+    /// A value XPath as a count: a number as itself, false, zero or empty text as 0, anything else as 1.
+    func valueCount(_ selector: CompiledSelector, _ locator: ResolvedLocator, in context: Node?) throws(StepError)
+        -> Int
+    {
+        do {
+            guard case .bool(true) = try document.extract(.exists, selector, in: context) else { return 0 }
+            guard case .int(let n) = try document.extract(.count, selector, in: context) else { return 1 }
+            return n
+        } catch {
+            throw stepError(error, locator)
+        }
+    }
 }

@@ -14,7 +14,14 @@ struct LibXMLSnapshot: PageSnapshot {
     }
 
     func count(_ locator: ResolvedLocator, scope: [ResolvedLocator]) throws(StepError) -> Int {
-        try matches(locator, scope: scope).nodes.count
+        let context = try scopeNode(scope)
+        do {
+            return try firstMatching(locator, in: context).nodes.count
+        } catch {
+            // `exists xpath "boolean(…)"`, `count xpath "count(…)"`: what the value says.
+            guard let selector = valueSelector(locator, in: context) else { throw error }
+            return try valueCount(selector, locator, in: context)
+        }
     }
 
     func extract(_ field: FieldRequest, scope: [ResolvedLocator]) throws(StepError) -> Value {
