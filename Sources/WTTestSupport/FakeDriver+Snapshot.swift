@@ -20,6 +20,11 @@ public struct FakeSnapshot: PageSnapshot {
         try match(locator, scope: scope).elements.count
     }
 
+    /// Elements with a `hidden` attribute count as not rendered, as in a static HTML page.
+    public func visibleCount(_ locator: ResolvedLocator, scope: [ResolvedLocator]) throws(StepError) -> Int {
+        try match(locator, scope: scope).elements.filter { $0.attributes["hidden"] == nil }.count
+    }
+
     public func extract(_ field: FieldRequest, scope: [ResolvedLocator]) throws(StepError) -> Value {
         try value(field, in: try container(scope))
     }

@@ -106,7 +106,16 @@ public struct ProgramGenerator {
     private mutating func fieldKind() -> String {
         if random.chance(0.2) { return "\(random.pick(["attr", "attrs"])) \(string()) of \(locator())" }
         let kind = random.pick(["text", "texts", "html", "number", "int", "url", "urls", "date", "exists", "count"])
-        return "\(kind) \(locator())"
+        return "\(kind) \(locator())" + (random.chance(0.2) ? transform() : "")
+    }
+
+    /// One `then …` transform, sometimes two.
+    private mutating func transform() -> String {
+        let one = random.pick([
+            " then match \"(\\\\d+)\" group 1", " then matches \"\\\\w+\"", " then replace \"a\" with \"b\"",
+            " then split \",\"", " then trim", " then lower", " then upper", " then int", " then number",
+        ])
+        return random.chance(0.3) ? one + " then trim" : one
     }
 
     private mutating func locator() -> String {
@@ -143,7 +152,9 @@ public struct ProgramGenerator {
         case 1: return int()
         case 2: return "\(Int.random(in: 0...99, using: &random)).5"
         case 3: return random.pick(["true", "false", "url", "title"])
-        case 4: return "exists \(locator())"
+        case 4:
+            let query = random.pick(["exists", "visible", "hidden", "text", "value of", "attr \"href\" of"])
+            return "\(query) \(locator())" + (random.chance(0.2) ? transform() : "")
         case 5: return "count " + (random.chance(0.5) ? locator() : name())
         case 6: return "all \(name()) have \(name()), \(name())"
         case 7: return "[\(literal()), \(literal())]"

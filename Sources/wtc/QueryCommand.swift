@@ -137,7 +137,7 @@ struct QueryCommand: AsyncParsableCommand {
         if count { return "\(nodes.count)\n" }
         let values: [String] = nodes.compactMap { node in
             if let attr { return node.attribute(attr) }
-            return html ? node.outerHTML : node.text
+            return html ? Node.withoutVisibilityMarks(node.outerHTML) : node.text
         }
         if json {
             // Foundation pretty-prints an empty array as "[", an empty line and "]".

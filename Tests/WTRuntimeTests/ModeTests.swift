@@ -87,7 +87,7 @@ struct ModeTests {
         #expect(failure.id == "run.timeout")
         #expect(failure.message == #"wait for exists ".never" or count "article" > 5: still false after 2s"#)
         #expect(failure.offset == MarkedSource(source)["1️⃣"])
-        #expect(failure.notes == ["on http://fake.test/feed"])
+        #expect(failure.notes == [#"count "article" was 2"#, "on http://fake.test/feed"])
     }
 
     @Test("scroll until no new stops when a scroll loads nothing more")

@@ -78,7 +78,11 @@ extension Lowerer {
             let holds = pages.allSatisfy { run in
                 let shown = appeared ? run.after : [run.before]
                 let gone = appeared ? [run.before] : run.after
-                return shown.allSatisfy { (selections.select(selector, in: $0, context: nil)?.count ?? 0) > 0 }
+                // In a browser `wait for exists` waits for a visible element, so an appeared mark must show.
+                return shown.allSatisfy { page in
+                    let found = selections.select(selector, in: page, context: nil) ?? []
+                    return browser && appeared ? found.contains(where: \.isRendered) : !found.isEmpty
+                }
                     && gone.allSatisfy { selections.select(selector, in: $0, context: nil)?.isEmpty == true }
             }
             if holds { return candidate.mark }

@@ -42,7 +42,7 @@ extension Lowerer {
             }
             let op = extraction.append ? "+=" : "="
             var out: [Lowered] = []
-            if browser, let wait = plan.waitSelector, !arrivesWithPage(wait, group) {
+            if browser, let wait = plan.waitSelector, !arrivesWithPage(wait, group), showsOnPage(wait, group) {
                 out.append(.line("wait for exists \(WTLiteral.quote(wait))", steps: []))
             }
             out.append(
@@ -69,6 +69,19 @@ extension Lowerer {
         }
         if arrives { explain.append("no wait before step \(group[0].index): \(selector) is in the page as served") }
         return arrives
+    }
+
+    /// Whether what the step read was visible on every page it read: `wait for exists` in a browser waits
+    /// for a visible element, so a wait for content the page keeps hidden would only time out.
+    private mutating func showsOnPage(_ selector: String, _ group: [TraceStep]) -> Bool {
+        let shows = group.allSatisfy { step in
+            guard let document = store.document(step.before),
+                let found = selections.select(.css(selector), in: document, context: nil)
+            else { return true }
+            return found.contains(where: \.isRendered)
+        }
+        if !shows { explain.append("no wait before step \(group[0].index): \(selector) is hidden on the page it read") }
+        return shows
     }
 
     /// What one step produced: the whole declared type, or one element of it when `+=` added one.

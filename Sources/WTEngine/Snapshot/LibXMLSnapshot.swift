@@ -28,7 +28,14 @@ struct LibXMLSnapshot: PageSnapshot {
     }
 
     func count(_ locator: ResolvedLocator, scope: [ResolvedLocator]) throws(StepError) -> Int {
-        try matches(locator, scope: scope).nodes.count
+        let context = try scopeNode(scope)
+        do {
+            return try firstMatching(locator, in: context).nodes.count
+        } catch {
+            // `exists xpath "boolean(…)"`, `count xpath "count(…)"`: what the value says.
+            guard let selector = valueSelector(locator, in: context) else { throw error }
+            return try valueCount(selector, locator, in: context)
+        }
     }
 
     func extract(_ field: FieldRequest, scope: [ResolvedLocator]) throws(StepError) -> Value {
@@ -65,6 +72,33 @@ struct LibXMLSnapshot: PageSnapshot {
         return try rows.map { row throws(StepError) in try TableCoercion.record(row, columns: columns) }
     }
 
+    func visibleCount(_ locator: ResolvedLocator, scope: [ResolvedLocator]) throws(StepError) -> Int {
+        try matches(locator, scope: scope).nodes.filter(\.isRendered).count
+    }
+
+    /// An input's value attribute (the serializer writes a browser's live value there), a textarea's text,
+    /// a select's selected option (its value, else its text; the first option when none is selected).
+    func formValue(_ locator: ResolvedLocator, scope: [ResolvedLocator]) throws(StepError) -> String? {
+        guard let node = try matches(locator, scope: scope).nodes.first else { return nil }
+        switch node.tagName {
+        case "textarea": return node.value
+        case "select":
+            let options = (try? document.select(.xpath(".//option"), in: node)) ?? []
+            let chosen = options.last { $0.attribute("selected") != nil } ?? options.first
+            return chosen.map { $0.attribute("value") ?? $0.text }
+        default: return node.attribute("value") ?? ""
+        }
+    }
+
+    /// `then int` / `then number` with the field kinds' own rules.
+    func read(_ text: String, as kind: WTSyntax.FieldKind) throws(StepError) -> Value {
+        do throws(ExtractError) {
+            return kind == .int ? .int(try Coercion.int(text)) : .number(try Coercion.number(text))
+        } catch {
+            throw StepError(.coercion, error.message)
+        }
+    }
+
     func summary() -> String { PageSummary.describe(document, url: url, title: title) }
 
     /// The summary with what the page has of the kinds `locator` asks for (labels, button names, …).
@@ -74,7 +108,14 @@ struct LibXMLSnapshot: PageSnapshot {
 
     /// One field inside `context` (nil: the whole page), trying fallbacks in order.
     func extract(_ field: FieldRequest, in context: Node?) throws(StepError) -> Value {
-        let found = try firstMatching(field.locator, in: context)
+        let found: (selector: CompiledSelector, nodes: [Node])
+        do {
+            found = try firstMatching(field.locator, in: context)
+        } catch {
+            // An XPath such as `substring-after(//p, 'in ')` yields a value; the value kinds read it.
+            guard let selector = valueSelector(field.locator, in: context) else { throw error }
+            return try readValue(field, selector, in: context)
+        }
         if field.kind == .html { return try innerHTML(found, field) }
         do {
             let kind = ValueConversion.kind(field.kind, attribute: field.attribute)
@@ -93,7 +134,7 @@ struct LibXMLSnapshot: PageSnapshot {
             if field.optional { return .null }
             throw StepError(.notFound, "no element matches \(field.locator)", pageSummary: summary(for: field.locator))
         }
-        return .string(node.innerHTML)
+        return .string(Node.withoutVisibilityMarks(node.innerHTML))
     }
 
     // MARK: - Finding elements

@@ -19,7 +19,15 @@ extension Executor {
         case .path(let parts): return try lookup(parts)
         case .url: return .url(try await page(for: "url").url)
         case .title: return .string(try await page(for: "title").title)
-        case .exists(let locator): return .bool(try await count(locator, query: "exists") > 0)
+        case .exists(let locator):
+            if seesOnlyVisible { return .bool(try await visibleCount(locator, query: "exists") > 0) }
+            return .bool(try await count(locator, query: "exists") > 0)
+        case .visible(let locator): return .bool(try await visibleCount(locator, query: "visible") > 0)
+        case .hidden(let locator): return .bool(try await visibleCount(locator, query: "hidden") == 0)
+        case .pageText, .attribute, .formValue: return try await pageValue(expr)
+        case .transformed(let inner, let transforms):
+            let value = try await evaluate(inner)
+            return try await transform(value, transforms, optional: false, step: Printer.print(expr))
         case .count(.locator(let locator)): return .int(try await count(locator, query: "count"))
         case .count(.path(let parts)):
             guard case .list(let items) = try lookup(parts) else { return .int(0) }

@@ -27,11 +27,14 @@ extension Executor {
             let request = try fieldRequest(field, name: "value", optional: slot?.isOptional ?? false)
             let summary = head + StepText.field(request)
             let page = try await page(for: summary)
+            let value: Value
             do {
-                return (try page.extract(request, scope: scope), StaticTypes.type(of: field.kind), summary)
+                value = try page.extract(request, scope: scope)
             } catch {
                 throw await failure(error, step: summary)
             }
+            let transformed = try await transform(value, field.transforms, optional: request.optional, step: summary)
+            return (transformed, StaticTypes.type(of: field), summary)
         case .each(let locator, let body):
             let container = try resolve(locator)
             let summary = head + "each \(container)"
@@ -70,7 +73,35 @@ extension Executor {
         } catch {
             throw await failure(error, step: summary)
         }
-        return try await merge(raw, body)
+        return try await merge(try await transformFields(raw, body, requests, summary), body)
+    }
+
+    /// Applies each field's `then …` transforms to every record.
+    private mutating func transformFields(
+        _ raw: [Value], _ body: RecordBody, _ requests: [FieldRequest], _ summary: String
+    ) async throws(Interrupt) -> [Value] {
+        var transformed: [String: (FieldExtraction, Bool)] = [:]
+        for (binding, request) in zip(body.fields.filter(\.isExtraction), requests) {
+            guard case .extraction(let field) = binding.value, !field.transforms.isEmpty else { continue }
+            transformed[request.name] = (field, request.optional)
+        }
+        guard !transformed.isEmpty else { return raw }
+        var out: [Value] = []
+        for record in raw {
+            guard case .record(let fields) = record else { continue }
+            var values: [Value.Field] = []
+            for field in fields {
+                guard let (extraction, optional) = transformed[field.name] else {
+                    values.append(field)
+                    continue
+                }
+                let step = "\(summary): \(field.name)"
+                let value = try await transform(field.value, extraction.transforms, optional: optional, step: step)
+                values.append(Value.Field(field.name, value))
+            }
+            out.append(.record(values))
+        }
+        return out
     }
 
     /// Adds the fields bound to expressions, in the body's order. Their values cannot depend on the record
@@ -130,7 +161,7 @@ extension Executor {
         .record(
             body.fields.map { binding in
                 switch binding.value {
-                case .extraction(let field): .init(name: binding.name.name, type: StaticTypes.type(of: field.kind))
+                case .extraction(let field): .init(name: binding.name.name, type: StaticTypes.type(of: field))
                 case .json: .init(name: binding.name.name, type: .error)
                 case .expr(let expr): .init(name: binding.name.name, type: StaticTypes.type(of: expr, in: env))
                 }
@@ -147,6 +178,13 @@ extension Executor {
         case .bool: .exists
         default: .text
         }
+    }
+}
+
+extension FieldBinding {
+    var isExtraction: Bool {
+        if case .extraction = value { return true }
+        return false
     }
 }
 

@@ -16,13 +16,30 @@ extension Executor {
         try requireBrowser("wait for")
         let text = Printer.print(condition)
         let start = context.clock.now()
-        if try await poll(until: .condition(condition), for: deadline(timeout)) {
-            return "wait for \(text)" + StepText.duration(timeout)
-        }
+        // In a browser, waiting for an element means waiting until a person can see it.
+        seesOnlyVisible = true
+        let held = try await poll(until: .condition(condition), for: deadline(timeout))
+        seesOnlyVisible = false
+        if held { return "wait for \(text)" + StepText.duration(timeout) }
         let waited = DurationText.format(context.clock.now() - start)
+        var notes = await lastValues(in: condition).map { Diagnostic.Note($0, span: nil) }
+        if let url = snapshot?.url { notes.append(Diagnostic.Note("on \(url)", span: nil)) }
         throw failure(
             RunMessages.waitTimedOut(text, waited: waited), help: snapshot.map { "the page had: \($0.summary())" },
-            notes: snapshot.map { [Diagnostic.Note("on \($0.url)", span: nil)] } ?? [])
+            notes: notes)
+    }
+
+    /// What the page values in a condition read at its last look: `text "#status" was "Loading"`.
+    private mutating func lastValues(in condition: Expr) async -> [String] {
+        var queries: [Expr] = []
+        PageValueQueries.collect(condition, into: &queries)
+        var lines: [String] = []
+        for query in queries.prefix(4) {
+            guard let value = try? await evaluate(query) else { continue }
+            let shown = value == .null ? "missing (nothing matched)" : value.json(pretty: false)
+            lines.append(RunMessages.waitValue(Printer.print(query), shown))
+        }
+        return lines
     }
 
     mutating func scroll(_ scroll: Scroll) async throws(Interrupt) -> String {
@@ -113,5 +130,32 @@ extension Executor {
         let capabilities = driver.capabilities
         guard !capabilities.isBrowser else { return }
         throw failure(RunMessages.needsBrowser(step, mode: capabilities.modeName), help: RunMessages.needsBrowserHelp)
+    }
+}
+
+/// The page values (`text L`, `attr … of L`, `value of L`, `count L`, `url`, `title`) inside a condition.
+enum PageValueQueries {
+    static func collect(_ expr: Expr, into queries: inout [Expr]) {
+        switch expr.kind {
+        case .pageText, .attribute, .formValue, .count(.locator), .url, .title: queries.append(expr)
+        case .transformed(let inner, _):
+            if expr.transformsPageValue { queries.append(expr) } else { collect(inner, into: &queries) }
+        case .not(let inner), .paren(let inner), .negate(let inner): collect(inner, into: &queries)
+        case .binary(_, let left, let right):
+            collect(left, into: &queries)
+            collect(right, into: &queries)
+        default: break
+        }
+    }
+}
+
+extension Expr {
+    /// True for `text L then …` and the like, whose value is worth showing as a whole.
+    fileprivate var transformsPageValue: Bool {
+        guard case .transformed(let inner, _) = kind else { return false }
+        switch inner.kind {
+        case .pageText, .attribute, .formValue: return true
+        default: return false
+        }
     }
 }

@@ -34,6 +34,8 @@ struct Executor: Sendable {
     var site = SourceRange.at(0)
     /// What the last `extract` read, handed to the observer with the step's event.
     var lastExtraction: StepExtraction?
+    /// True while a browser `wait for` polls: `exists L` then means an element a person can see.
+    var seesOnlyVisible = false
 
     init(context: RunContext, driver: any PageDriver, env: Environment) {
         self.context = context

@@ -10,7 +10,10 @@ enum StaticTypes {
         case .string, .title: return .string
         case .int, .count: return .int
         case .number: return .number
-        case .bool, .exists, .allHave, .not: return .bool
+        case .bool, .exists, .visible, .hidden, .allHave, .not: return .bool
+        case .pageText, .attribute, .formValue: return .optional(.string)
+        case .transformed(let inner, let transforms):
+            return TransformTypes.type(after: transforms, from: type(of: inner, in: env))
         case .url: return .url
         case .list(let items):
             let joined = items.map { type(of: $0, in: env) }.reduce(WTType?.none) { acc, t in
@@ -37,6 +40,11 @@ enum StaticTypes {
             type = type.isOptional && !field.isOptional ? .optional(field) : field
         }
         return type
+    }
+
+    /// What a field extraction produces, after its transforms.
+    static func type(of field: FieldExtraction) -> WTType {
+        TransformTypes.type(after: field.transforms, from: type(of: field.kind))
     }
 
     /// What a field kind produces (the checker's table).

@@ -65,6 +65,13 @@ public protocol PageSnapshot: Sendable {
     /// Rows of the table, keyed by header cells matched to the column names.
     func table(_ locator: ResolvedLocator, columns: [TableColumn], scope: [ResolvedLocator]) throws(StepError)
         -> [Value]
+    /// How many elements the locator matches that a person would see (see `PageSnapshot+Reading.swift` for
+    /// the default, which counts every match).
+    func visibleCount(_ locator: ResolvedLocator, scope: [ResolvedLocator]) throws(StepError) -> Int
+    /// A form control's current value: an input's value, a textarea's text, a select's selected option.
+    func formValue(_ locator: ResolvedLocator, scope: [ResolvedLocator]) throws(StepError) -> String?
+    /// Reads a text as the `int` or `number` field kind does, for `then int` / `then number`.
+    func read(_ text: String, as kind: FieldKind) throws(StepError) -> Value
     /// A short description of what the page has (title, headings, notable ids/classes), for failures that
     /// must say "what the page had instead".
     func summary() -> String

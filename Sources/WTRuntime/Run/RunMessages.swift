@@ -58,6 +58,14 @@ enum RunMessages {
     static func invalidURL(_ text: String, _ reason: String) -> DiagnosticMessage {
         .init("run.invalid-url", .error, "cannot open '\(text)': \(reason)")
     }
+    static func noMatch(_ step: String, pattern: String, text: String) -> DiagnosticMessage {
+        .init("run.no-match", .error, "\(step): the pattern \"\(pattern)\" does not match \"\(text)\"")
+    }
+    static let noMatchHelp = "declare the target optional ('T?') to get null when the text does not match"
+    static func transformFailed(_ step: String, _ detail: String) -> DiagnosticMessage {
+        .init("run.coercion", .error, "\(step): \(detail)")
+    }
+    static func waitValue(_ query: String, _ value: String) -> String { "\(query) was \(value)" }
     static let cancelled = DiagnosticMessage("run.cancelled", .error, "the run was cancelled")
     static func internalError(_ detail: String) -> DiagnosticMessage {
         .init("run.internal", .error, "the interpreter cannot run this step: \(detail)")

@@ -24,9 +24,28 @@ extension CheckerWalker {
         case .bool: return .bool
         case .list(let items): return inferList(items)
         case .path(let parts): return resolvePath(parts)
-        case .url: return .url
-        case .title: return .string
-        case .exists(let locator): checkLocator(locator, forAction: false); return .bool
+        case .url: checkNotShadowed("url", expr.range); return .url
+        case .title: checkNotShadowed("title", expr.range); return .string
+        case .exists(let locator):
+            checkLocator(locator, forAction: false)
+            return .bool
+        case .visible(let locator), .hidden(let locator):
+            checkLocator(locator, forAction: false)
+            checkSelectsElements(locator, use: "'visible' and 'hidden'")
+            return .bool
+        case .pageText(let locator):
+            checkLocator(locator, forAction: false)
+            return .optional(.string)
+        case .formValue(let locator):
+            checkLocator(locator, forAction: false)
+            checkSelectsElements(locator, use: "'value of'")
+            return .optional(.string)
+        case .attribute(let name, let locator):
+            checkAttributeName(name)
+            checkLocator(locator, forAction: false)
+            checkSelectsElements(locator, use: "'attr'")
+            return .optional(.string)
+        case .transformed(let inner, let transforms): return applyTransforms(transforms, to: inferType(inner))
         case .count(.locator(let locator)): checkLocator(locator, forAction: false); return .int
         case .count(.path(let parts)): return countOfPath(parts)
         case .allHave(let list, let fields): return checkAllHave(list, fields)
@@ -144,17 +163,37 @@ extension CheckerWalker {
 
     /// `~` takes a literal pattern so it can be checked now rather than fail in the middle of a run.
     private mutating func checkRegex(_ pattern: Expr) {
-        guard case .string(let literal) = pattern.kind, let text = literal.plainText else {
+        guard case .string(let literal) = pattern.kind, literal.plainText != nil else {
             emit(SemaMessages.regexNeedsLiteral, pattern.range)
             return
         }
+        _ = compileRegex(literal)
+    }
+
+    /// The compiled pattern of a plain literal, or nil after reporting why it does not compile.
+    mutating func compileRegex(_ literal: StringLiteral) -> NSRegularExpression? {
+        guard let text = literal.plainText else { return nil }
         do {
-            _ = try NSRegularExpression(pattern: text)
+            return try NSRegularExpression(pattern: text)
         } catch {
             emit(
-                SemaMessages.invalidRegex("'\(text)' does not compile"), pattern.range,
+                SemaMessages.invalidRegex("'\(text)' does not compile"), literal.range,
                 help: "escape special characters such as ( [ . ? with a backslash")
+            return nil
         }
+    }
+
+    /// Bare `url` and `title` read the page; a variable of that name in scope makes the word ambiguous, which
+    /// is a warning, not an error: the meaning is defined, and a compiled program whose trace named an output
+    /// `url` still checks.
+    private mutating func checkNotShadowed(_ word: String, _ range: SourceRange) {
+        guard scopes.lookup(word) != nil else { return }
+        emit(SemaMessages.ambiguousPageWord(word), range, help: SemaMessages.Help.ambiguousPageWord(word))
+    }
+
+    mutating func checkAttributeName(_ name: StringLiteral) {
+        if name.plainText?.isEmpty ?? false { emit(SemaMessages.emptyString("an attribute name"), name.range) }
+        checkInterpolations(name)
     }
 
     /// Interpolated paths must be scalar and must not be secrets.

@@ -10,13 +10,16 @@ extension CheckerWalker {
             return inferField(field)
         case .each(let locator, let body):
             checkLocator(locator, forAction: false)
+            checkSelectsElements(locator, use: "'each'")
             let record = expected?.elementType?.unwrapped
             return .list(checkRecordBody(body, expected: record, targetName: targetName, at: locator.range))
         case .one(let locator, let body):
             checkLocator(locator, forAction: false)
+            checkSelectsElements(locator, use: "'one'")
             return checkRecordBody(body, expected: expected?.unwrapped, targetName: targetName, at: locator.range)
         case .table(let locator, let range):
             checkLocator(locator, forAction: false)
+            checkSelectsElements(locator, use: "'table'")
             return checkTable(expected, range)
         case .json(let json):
             return checkJSON(json, expected: expected)
@@ -44,11 +47,12 @@ extension CheckerWalker {
 
     mutating func inferField(_ field: FieldExtraction) -> WTType {
         checkLocator(field.locator, forAction: false)
-        if let attribute = field.attribute, attribute.plainText?.isEmpty ?? false {
-            emit(SemaMessages.emptyString("an attribute name"), attribute.range)
+        switch field.kind {
+        case .html, .url, .urls, .attr, .attrs: checkSelectsElements(field.locator, use: "'\(field.kind.rawValue)'")
+        default: break
         }
-        if let attribute = field.attribute { checkInterpolations(attribute) }
-        return FieldKinds.type(of: field.kind)
+        if let attribute = field.attribute { checkAttributeName(attribute) }
+        return applyTransforms(field.transforms, to: FieldKinds.type(of: field.kind))
     }
 
     /// The path's syntax, at its column when the path is plain text; the parsed path when it is.

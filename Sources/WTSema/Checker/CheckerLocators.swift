@@ -8,6 +8,7 @@ import WTSyntax
 extension CheckerWalker {
     /// `forAction`: the locator names an element to act on, so value-selecting pseudo-elements are wrong.
     mutating func checkLocator(_ locator: Locator, forAction: Bool) {
+        if forAction { checkSelectsElements(locator, use: "an action or a 'within' scope") }
         for choice in locator.choices {
             switch choice.kind {
             case .css(let literal): checkSelector(literal, xpath: false, forAction: forAction)
@@ -22,6 +23,17 @@ extension CheckerWalker {
                 }
                 if let name { checkInterpolations(name) }
             }
+        }
+    }
+
+    /// A locator used where elements are needed (an action, a scope, a record container, an element field):
+    /// an XPath that computes a value cannot be one.
+    mutating func checkSelectsElements(_ locator: Locator, use: String) {
+        for choice in locator.choices {
+            guard case .xpath(let literal) = choice.kind, let text = literal.plainText,
+                XPathValueShape.yieldsValue(text)
+            else { continue }
+            emit(SemaMessages.xpathValueNotElements(use), choice.range, help: SemaMessages.Help.xpathValue)
         }
     }
 

@@ -66,6 +66,33 @@ enum SemaMessages {
     static func invalidRegex(_ reason: String) -> DiagnosticMessage {
         .init("sema.invalid-regex", .error, "invalid regular expression: \(reason)")
     }
+    static let transformPatternNeedsLiteral = DiagnosticMessage(
+        "sema.invalid-regex", .error, "a 'match' or 'matches' pattern must be a string literal without interpolation")
+    static func noSuchGroup(_ group: String, groups: Int) -> DiagnosticMessage {
+        .init(
+            "sema.no-such-group", .error,
+            "the pattern has no group \(group); it has \(groups) capture group\(groups == 1 ? "" : "s")")
+    }
+    static func transformInput(_ name: String, found: WTType) -> DiagnosticMessage {
+        .init(
+            "sema.type-mismatch", .error,
+            "'then \(name)' works on a string or a list of strings, but this is \(found)")
+    }
+    static func transformOnList(_ name: String) -> DiagnosticMessage {
+        .init(
+            "sema.type-mismatch", .error,
+            "'then \(name)' makes a list from one string, but this is already a list of strings")
+    }
+    static func ambiguousPageWord(_ word: String) -> DiagnosticMessage {
+        .init(
+            "sema.ambiguous-name", .warning,
+            "'\(word)' here is the page's \(word), but a variable named '\(word)' is also in scope")
+    }
+    static func xpathValueNotElements(_ use: String) -> DiagnosticMessage {
+        .init(
+            "sema.xpath-value", .error,
+            "this XPath computes a value (text, a number or true/false), not elements, and \(use) needs elements")
+    }
     static let regexNeedsLiteral = DiagnosticMessage(
         "sema.invalid-regex", .error, "the right side of '~' must be a string literal without interpolation")
     static func emptyString(_ what: String) -> DiagnosticMessage {
@@ -109,5 +136,16 @@ enum SemaMessages {
     }
     static func shadowed(_ name: String) -> DiagnosticMessage {
         .init("sema.duplicate-name", .error, "'\(name)' is already declared in an enclosing scope")
+    }
+
+    /// Texts for `help:` lines.
+    enum Help {
+        static func ambiguousPageWord(_ word: String) -> String {
+            "to read the variable write \"{\(word)}\"; to read the page's \(word), give the variable another name"
+        }
+        static let transformInput = "read the value as text first, e.g. 'text …' or 'attr \"…\" of …'"
+        static let xpathValue =
+            "read a computed value with text, number, int or date (e.g. 'text xpath \"substring-after(//p, 'in ')\"')"
+        static let splitList = "split each element inside 'for each', or use 'matches' on the text"
     }
 }

@@ -16,7 +16,19 @@ public struct Expr: Sendable, Hashable {
         /// The current page's title.
         case title
         case exists(Locator)
+        /// `visible L`: an element matches and is rendered (not hidden by markup, style or, in a browser, layout).
+        case visible(Locator)
+        /// `hidden L`: no element matching L is rendered (none exists, or all are hidden).
+        case hidden(Locator)
         case count(CountSubject)
+        /// `text L` in an expression: the element's text, as the `text` field kind reads it.
+        case pageText(Locator)
+        /// `attr "name" of L` in an expression.
+        case attribute(StringLiteral, Locator)
+        /// `value of L`: a form control's current value.
+        case formValue(Locator)
+        /// `E then match "…" then int`: value transforms applied left to right.
+        case transformed(Expr, [Transform])
         /// `all quotes have text, author`
         case allHave(list: [Identifier], fields: [Identifier])
         /// `-x` in literals only (`param n: int = -1`)

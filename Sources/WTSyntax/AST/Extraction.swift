@@ -32,12 +32,18 @@ public struct FieldExtraction: Sendable, Hashable {
     /// The attribute name, for `attr` and `attrs` only.
     public var attribute: StringLiteral?
     public var locator: Locator
+    /// `then …` transforms applied to the value read, left to right.
+    public var transforms: [Transform]
     public var range: SourceRange
 
-    public init(kind: FieldKind, attribute: StringLiteral? = nil, locator: Locator, range: SourceRange = .at(0)) {
+    public init(
+        kind: FieldKind, attribute: StringLiteral? = nil, locator: Locator, transforms: [Transform] = [],
+        range: SourceRange = .at(0)
+    ) {
         self.kind = kind
         self.attribute = attribute
         self.locator = locator
+        self.transforms = transforms
         self.range = range
     }
 }

@@ -10,6 +10,12 @@ extension DumpWriter {
         case .url: form("url", [])
         case .title: form("title", [])
         case .exists(let l): form("exists", [locator(l)])
+        case .visible(let l): form("visible", [locator(l)])
+        case .hidden(let l): form("hidden", [locator(l)])
+        case .pageText(let l): form("text", [locator(l)])
+        case .attribute(let name, let l): form("attr", [string(name), locator(l)])
+        case .formValue(let l): form("value", [locator(l)])
+        case .transformed(let inner, let transforms): form("then", [expr(inner)] + transforms.map(transform))
         case .count(.locator(let l)): form("count", [locator(l)])
         case .count(.path(let names)): form("count", [path(names)])
         case .allHave(let list, let fields): form("all", [path(list), form("have", fields.map(\.name))])
@@ -17,6 +23,19 @@ extension DumpWriter {
         case .not(let inner): form("not", [expr(inner)])
         case .binary(let op, let l, let r): form(op.rawValue, [expr(l), expr(r)])
         case .paren(let inner): form("paren", [expr(inner)])
+        }
+    }
+
+    /// `(match "p")`, `(match "p" (group 2))`, `(replace "a" "b")`, `(split ",")`, `(trim)`, …
+    func transform(_ t: Transform) -> String {
+        switch t.kind {
+        case .match(let p, nil): form("match", [string(p)])
+        case .match(let p, .index(let i)?): form("match", [string(p), form("group", [String(i)])])
+        case .match(let p, .name(let n)?): form("match", [string(p), form("group", [quoted(n)])])
+        case .matches(let p): form("matches", [string(p)])
+        case .replace(let a, let b): form("replace", [string(a), string(b)])
+        case .split(let p): form("split", [string(p)])
+        case .trim, .lower, .upper, .int, .number: form(t.name, [])
         }
     }
 

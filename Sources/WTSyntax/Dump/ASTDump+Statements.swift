@@ -64,7 +64,8 @@ extension DumpWriter {
     }
 
     func field(_ f: FieldExtraction) -> String {
-        form(f.kind.rawValue, [f.attribute.map(string), locator(f.locator)])
+        let plain = form(f.kind.rawValue, [f.attribute.map(string), locator(f.locator)])
+        return f.transforms.isEmpty ? plain : form("then", [plain] + f.transforms.map(transform))
     }
 
     func recordBody(_ body: RecordBody) -> [String?] {

@@ -11,12 +11,15 @@
 ///   `(repeat [E] [(as NAME)] BLOCK)`, `(if E BLOCK [BLOCK | (if …)])`, `(break)`, `(return)`,
 ///   `(extract NAME =|+= X)`, `(let NAME =|+= E)`, `(expect E)`; a block is `(block statement…)`.
 /// - Extractions: `(text L)` … `(count L)`, `(attr "name" L)`, `(attrs "name" L)`, `(each L (field NAME V)…)`,
-///   `(one L (field NAME V)…)`, `(table L)`; a field value V is a field kind or an expression.
+///   `(one L (field NAME V)…)`, `(table L)`; a field value V is a field kind or an expression. A field kind with
+///   transforms is `(then (text L) T…)`, T one of `(match "p" [(group N|"n")])`, `(matches "p")`,
+///   `(replace "a" "b")`, `(split "s")`, `(trim)`, `(lower)`, `(upper)`, `(int)`, `(number)`.
 /// - Locators: a single choice prints alone — `(css "s")`, `(xpath "s")`, `(label "s")`, `(testid "s")`,
 ///   `(text "s")`, `(placeholder "s")`, `(role NAME ["s"])`; `first` or fallbacks print
 ///   `(locator [first] choice…)`.
 /// - Expressions: literals as written (`"s"`, `42`, `12.5`, `true`), `(list e…)`, paths `a.b`, `(neg 1)`,
-///   `(url)`, `(title)`, `(exists L)`, `(count L)`, `(count a.b)`, `(all a.b (have f…))`, `(not E)`,
+///   `(url)`, `(title)`, `(exists L)`, `(visible L)`, `(hidden L)`, `(text L)`, `(attr "n" L)`, `(value L)`,
+///   `(then E T…)`, `(count L)`, `(count a.b)`, `(all a.b (have f…))`, `(not E)`,
 ///   `(OP E E)` with OP one of `or and == != < <= > >= ~ + -`, and `(paren E)`.
 /// - Strings are quoted with `\"`, `\\`, `\n`, `\t`, `\{`, `\}` escaped and interpolations as `{a.b}`, so every
 ///   dump is unambiguous.

@@ -1,4 +1,5 @@
-/// The reserved words of `.wt`: every quoted word in grammar/wt.ebnf. None of them can name a variable.
+/// The words of `.wt`: every quoted word in grammar/wt.ebnf. Most are contextual: they can also name a
+/// parameter, output or variable (`output title`, `let value`); only the `isReserved` ones cannot.
 public enum Keyword: String, Sendable, Hashable, CaseIterable {
     // Header and declarations.
     case program, mode, auto, browser, http, param, output
@@ -12,6 +13,8 @@ public enum Keyword: String, Sendable, Hashable, CaseIterable {
     case text, texts, html, urls, exists, count, attr, attrs, of, one, table, expect
     // Locators and expressions.
     case first, css, xpath, label, testid, placeholder, role, not, and, or, title, all, have
+    // Page queries in conditions and value transforms.
+    case visible, hidden, then, match, matches, group, replace, split, trim, lower, upper
 
     /// The keyword spelled by `bytes[start..<end]`, or nil for an ordinary name. Compares bytes against the few
     /// keywords of the same length and first letter, so no String is built for the (many) keywords in a program.
@@ -47,6 +50,15 @@ public enum Keyword: String, Sendable, Hashable, CaseIterable {
             .for, .repeat, .if, .break, .return, .extract, .let, .expect, .param, .output:
             true
         default: false
+        }
+    }
+
+    /// Words that can never be a name: those starting a statement or declaration (a line is read by its first
+    /// word), the literals and operators of expressions, and `else`/`then`, which follow an expression.
+    var isReserved: Bool {
+        switch self {
+        case .true, .false, .not, .and, .or, .else, .then: true
+        default: startsLine
         }
     }
 

@@ -88,22 +88,35 @@ extension SyntaxParser {
         }
     }
 
-    /// additive = primary { ( "+" | "-" ) primary } ;
+    /// additive = postfix { ( "+" | "-" ) postfix } ;
     func parseAdditive() throws(ParseFailure) -> Expr {
-        var left = try parsePrimary()
+        var left = try parsePostfix()
         var chain = 0
         defer { nesting -= chain }
         while at(.plus) || at(.minus) {
             let token = advance()
             try deepenChain(&chain, at: token)
             let op: BinaryOp = token.kind == .plus ? .plus : .minus
-            let right = try parsePrimary()
+            let right = try parsePostfix()
             left = Expr(.binary(op, left, right), range: left.range.union(right.range))
         }
         return left
     }
 
+    /// postfix = primary { transform } ;
+    func parsePostfix() throws(ParseFailure) -> Expr {
+        let primary = try parsePrimary()
+        let transforms = try parseTransforms()
+        guard !transforms.isEmpty else { return primary }
+        return Expr(.transformed(primary, transforms), range: range(from: primary.range.start))
+    }
+
     /// primary = literal | path | page_query | all_have | "(" expr ")" ;
+    ///
+    /// Keywords are contextual: a word that starts a page query does so only when what follows fits
+    /// (`text ".x"`, `value of ".x"`, `count items`); otherwise it names a variable (`text`, `value`,
+    /// `count`). `url` and `title` alone are always the page's (the checker reports a variable of that name
+    /// read there as ambiguous).
     func parsePrimary() throws(ParseFailure) -> Expr {
         let t = peek()
         switch t.kind {
@@ -111,10 +124,12 @@ extension SyntaxParser {
             return try parseLiteral()
         case .name:
             return try parsePath()
-        case .keyword(.url), .keyword(.title), .keyword(.exists), .keyword(.count):
+        case .keyword(let keyword) where startsPageQuery(keyword):
             return try parsePageQuery()
-        case .keyword(.all):
+        case .keyword(.all) where startsName(peek(1)):
             return try parseAllHave()
+        case .keyword(let keyword) where !keyword.isReserved:
+            return try parsePath()
         case .leftParen:
             return try parseParenExpr()
         default:
@@ -152,26 +167,6 @@ extension SyntaxParser {
             names.append(try parseFieldName())
         }
         return names
-    }
-
-    /// page_query = "url" | "title" | "exists" locator | "count" ( locator | path ) ;
-    func parsePageQuery() throws(ParseFailure) -> Expr {
-        let t = advance()
-        let kind: Expr.Kind
-        switch t.kind {
-        case .keyword(.url): kind = .url
-        case .keyword(.title): kind = .title
-        case .keyword(.exists): kind = .exists(try parseLocator())
-        default:
-            if peek().kind == .name {
-                kind = .count(.path(try parsePathNames()))
-            } else if startsLocator(peek()) {
-                kind = .count(.locator(try parseLocator()))
-            } else {
-                throw failHere(SyntaxMessages.expectedCountSubject(after:found:))
-            }
-        }
-        return Expr(kind, range: range(from: t.range.start))
     }
 
     /// all_have = "all" path "have" field_name { "," field_name } ;

@@ -14,7 +14,8 @@ extension SyntaxParser {
         }
     }
 
-    /// field_kind = ( "text" | … | "count" ) locator | ( "attr" | "attrs" ) STRING "of" locator ;
+    /// field_kind = ( "text" | … | "count" ) locator | ( "attr" | "attrs" ) STRING "of" locator ; with the
+    /// `{ transform }` that may follow it in an extraction or a field binding.
     func parseFieldKind() throws(ParseFailure) -> FieldExtraction {
         let keywordToken = advance()
         let kind = keywordToken.keyword?.fieldKind ?? .text
@@ -24,8 +25,9 @@ extension SyntaxParser {
             try expect(.of)
         }
         let locator = try parseLocator()
+        let transforms = try parseTransforms()
         return FieldExtraction(
-            kind: kind, attribute: attribute, locator: locator,
+            kind: kind, attribute: attribute, locator: locator, transforms: transforms,
             range: range(from: keywordToken.range.start))
     }
 
@@ -132,14 +134,14 @@ extension SyntaxParser {
         return startsFieldKind() ? .extraction(try parseFieldKind()) : .expr(try parseExpr())
     }
 
-    /// A field value is a field kind when it starts with a field-kind keyword. `url`, `exists` and `count`
-    /// also start expressions, so they are field kinds only when a locator follows: `page = url` is the
-    /// page's URL and `n = count items` the length of a list.
+    /// A field value is a field kind when it starts with a field-kind keyword followed by what that kind
+    /// needs: a locator, or a string for `attr`/`attrs`. Otherwise the keyword is an expression: `page = url`
+    /// is the page's URL, `n = count items` the length of a list, `t = text` a variable named `text`.
     func startsFieldKind() -> Bool {
         guard let kind = peek().keyword?.fieldKind else { return false }
         switch kind {
-        case .url, .exists, .count: return startsLocator(peek(1))
-        default: return true
+        case .attr, .attrs: return peek(1).kind == .string
+        default: return startsLocator(peek(1))
         }
     }
 }

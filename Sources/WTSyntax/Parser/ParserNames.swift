@@ -2,15 +2,19 @@ import WTDiagnostics
 
 /// Names, strings and single expected tokens.
 extension SyntaxParser {
-    /// NAME. A keyword where a name belongs is reported (`'url' is a keyword; choose another name`) and
-    /// accepted, so the rest of the line still parses; `follower` is the token that comes after the name,
-    /// so `for each in xs` says a name is missing rather than calling `in` a bad name.
+    /// NAME. Keywords are contextual, so most of them can be names (`output title`, `let value`); a reserved
+    /// one where a name belongs is reported (`'if' is a keyword; choose another name`) and accepted, so the
+    /// rest of the line still parses; `follower` is the token that comes after the name, so `for each in
+    /// xs` says a name is missing rather than calling `in` a bad name.
     func parseName(before follower: TokenKind? = nil) throws(ParseFailure) -> Identifier {
         let t = peek()
         switch t.kind {
         case .name:
             advance()
             return Identifier(text(of: t), range: t.range)
+        case .keyword(let keyword) where t.kind != follower && !keyword.isReserved:
+            advance()
+            return Identifier(keyword.rawValue, range: t.range)
         case .keyword(let keyword) where t.kind != follower && !keyword.startsLine:
             report(SyntaxMessages.keywordAsName(keyword), at: t.range)
             advance()
@@ -18,6 +22,13 @@ extension SyntaxParser {
         default:
             throw failHere(SyntaxMessages.expectedName(after:found:))
         }
+    }
+
+    /// True when `t` can start a NAME: a name, or a keyword that is not reserved.
+    func startsName(_ t: Token) -> Bool {
+        if t.kind == .name { return true }
+        if case .keyword(let keyword) = t.kind { return !keyword.isReserved }
+        return false
     }
 
     /// field_name = NAME | keyword ; record fields are output keys, so `text`, `url` or `title` are fine.

@@ -92,6 +92,14 @@ enum SyntaxMessages {
     static func expectedCountSubject(after: String?, found: String) -> DiagnosticMessage {
         expected("syntax.expected-locator", "a locator or a list name", after, found)
     }
+    static func expectedTransform(after: String?, found: String) -> DiagnosticMessage {
+        expected(
+            "syntax.expected-transform", "match, matches, replace, split, trim, lower, upper, int or number",
+            after, found)
+    }
+    static func expectedMatchGroup(after: String?, found: String) -> DiagnosticMessage {
+        expected("syntax.expected-group", "a group number or a quoted group name", after, found)
+    }
     static func keywordAsName(_ keyword: Keyword) -> DiagnosticMessage {
         .init("syntax.keyword-as-name", .error, "'\(keyword.rawValue)' is a keyword; choose another name")
     }

@@ -97,9 +97,12 @@ extension PrintBuffer {
         case .path(let names): writePath(names)
         case .url: write("url")
         case .title: write("title")
-        case .exists(let locator):
-            write("exists ")
-            writeLocator(locator)
+        case .exists(let locator), .visible(let locator), .hidden(let locator), .pageText(let locator),
+            .formValue(let locator), .attribute(_, let locator):
+            writeLocatorQuery(expr.kind, locator)
+        case .transformed(let inner, let transforms):
+            writeExpr(inner, atLeast: .primary)
+            writeTransforms(transforms)
         case .count(let subject):
             write("count ")
             writeCountSubject(subject)
@@ -110,6 +113,22 @@ extension PrintBuffer {
             writeJoined(fields, separator: ", ") { $0.write($1.name) }
         case .binary, .not, .negate, .paren: writeExpr(expr)
         }
+    }
+
+    /// `exists L`, `visible L`, `hidden L`, `text L`, `value of L`, `attr "n" of L`.
+    private mutating func writeLocatorQuery(_ kind: Expr.Kind, _ locator: Locator) {
+        switch kind {
+        case .visible: write("visible ")
+        case .hidden: write("hidden ")
+        case .pageText: write("text ")
+        case .formValue: write("value of ")
+        case .attribute(let name, _):
+            write("attr ")
+            writeString(name)
+            write(" of ")
+        default: write("exists ")
+        }
+        writeLocator(locator)
     }
 
     private mutating func writeList(_ elements: [Expr]) {

@@ -40,6 +40,7 @@ extension PrintBuffer {
             write(" of ")
         }
         writeLocator(field.locator)
+        writeTransforms(field.transforms)
     }
 
     /// `each L {` with one `name = …` line per field (names are not aligned, so adding a field leaves
@@ -84,7 +85,7 @@ extension PrintBuffer {
         endLine(trailing: field.trivia.trailingComment)
     }
 
-    /// True for an operator expression whose leftmost operand is `exists L` or `count L`: unparenthesised,
+    /// True for an operator expression whose leftmost operand is `exists L`, `count L`, `text L` or `attr … of L`: unparenthesised,
     /// `ok = exists ".a" and x` would re-parse as the field kind `exists ".a"` followed by stray tokens. A
     /// lone `exists L` or `count L` is left bare; as a field kind it reads the same thing.
     static func opensLikeFieldKind(_ expr: Expr) -> Bool {
@@ -96,7 +97,7 @@ extension PrintBuffer {
             leftmost = lhs
         }
         switch leftmost.kind {
-        case .exists, .count(.locator): return true
+        case .exists, .count(.locator), .pageText, .attribute: return true
         default: return false
         }
     }

@@ -22,7 +22,8 @@ struct DiagnosticPositionTests {
         Case(
             source: "fill \".a\" 1️⃣\".b\"", id: "syntax.expected-token",
             message: "expected 'with', found string \".b\""),
-        Case(source: "let 1️⃣url = 1", id: "syntax.keyword-as-name", message: "'url' is a keyword; choose another name"),
+        Case(
+            source: "let 1️⃣true = 1", id: "syntax.keyword-as-name", message: "'true' is a keyword; choose another name"),
         Case(source: "for each 1️⃣in xs {\n}", id: "syntax.expected-name", message: "expected a name after 'each'"),
         Case(source: "open 1️⃣\"abc", id: "syntax.unterminated-string", message: "unterminated string"),
         Case(source: "open \"a1️⃣\\qb\"", id: "syntax.invalid-escape", message: "'\\q'"),

@@ -11,7 +11,7 @@ struct RecoveryTests {
             """
             program "r"
             click1️⃣
-            let 2️⃣url = 1
+            let 2️⃣true = 1
             if x == 3️⃣{
               fill "a" 4️⃣"b"
               back
@@ -28,7 +28,7 @@ struct RecoveryTests {
                 "syntax.expected-token", "syntax.expected-newline",
             ])
         // The well-formed statements around the errors survive.
-        #expect(result.program.statements.map { ASTDump.dump($0) } == ["(let url = 1)", "(open \"x\")", "(back)"])
+        #expect(result.program.statements.map { ASTDump.dump($0) } == ["(let true = 1)", "(open \"x\")", "(back)"])
     }
 
     @Test("a broken block header still parses its body and keeps blocks in sync")
@@ -79,10 +79,10 @@ struct RecoveryTests {
 
     @Test("errors in field bindings are reported per line and the record body closes")
     func recordBodyErrors() {
-        let result = Parse.body("extract r = each \".r\" {\n  a = text\n  b = text \".b\"\n  c ==\n}\nback")
+        let result = Parse.body("extract r = each \".r\" {\n  a = text 5\n  b = text \".b\"\n  c ==\n}\nback")
         #expect(result.ids == ["syntax.expected-locator", "syntax.expected-token"])
         #expect(
-            Parse.dump("extract r = each \".r\" {\n  a = text\n  b = text \".b\"\n}")
+            Parse.dump("extract r = each \".r\" {\n  a = text 5\n  b = text \".b\"\n}")
                 == "(extract r = (each (css \".r\") (field b (text (css \".b\")))))\nerror: syntax.expected-locator")
     }
 
