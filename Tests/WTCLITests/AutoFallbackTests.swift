@@ -131,11 +131,12 @@ struct AutoFallbackTests {
         mode auto
 
         param base_url: url = "http://127.0.0.1:8000"
+        param items: string = "count(//li)"
 
         output names: [{ name: string }]
 
         open "{base_url}/list"
-        extract names = each xpath "count(//li)" {
+        extract names = each xpath "{items}" {
           name = text ".name"
         }
 
@@ -151,7 +152,7 @@ struct AutoFallbackTests {
     }
 
     @Test(
-        "a program error (a column the table lacks, an XPath that counts) fails over HTTP without a browser run",
+        "a program error (a column the table lacks, an XPath from a parameter that counts) fails over HTTP without a browser run",
         arguments: [(tableProgram, "no column \"price\""), (xpathProgram, "yields a value, not nodes")])
     func noFallbackOnProgramErrors(program: String, expected: String) throws {
         let server = try Self.programErrorServer()
