@@ -49,6 +49,7 @@ public final class HTMLDocument: @unchecked Sendable {
             throw ExtractMessage.documentTooDeep(depth: survey.maximumDepth, limit: limits.maximumDepth)
         }
         DocumentTree.insertImpliedTableBodies(survey.tablesWithBareRows, in: doc)
+        DocumentTree.emptyTemplates(survey.templates)
         self.doc = doc
         self.url = url
         self.encoding = sniffed.encoding.name

@@ -9,6 +9,7 @@ import CLibXML2
 /// - the nesting depth (`nodeNr`), for `DocumentLimits.maximumDepth`;
 /// - `<tr>`s whose parent is a `<table>`, which get the `<tbody>` a browser adds;
 /// - the first `<base href>`;
+/// - `<template>`s, whose content a browser keeps out of the document tree;
 /// - the element's document order, stored as `xmlXPathOrderDocElems` stores it (`content` = −index),
 ///   so libxml2 compares nodes in constant time when it sorts node-sets.
 enum HTMLParser {
@@ -18,6 +19,8 @@ enum HTMLParser {
         var elements = 0
         var baseHref: String?
         var tablesWithBareRows: [xmlNodePtr] = []
+        /// `<template>` elements, whose children a browser keeps out of the tree.
+        var templates: [xmlNodePtr] = []
 
         fileprivate func record(_ node: xmlNodePtr, depth: Int) {
             maximumDepth = max(maximumDepth, depth)
@@ -31,6 +34,8 @@ enum HTMLParser {
                 tablesWithBareRows.append(parent)
             } else if baseHref == nil, DocumentTree.isElement(node, named: "base") {
                 baseHref = Attributes.value(of: node, named: "href")
+            } else if DocumentTree.isElement(node, named: "template") {
+                templates.append(node)
             }
         }
     }
