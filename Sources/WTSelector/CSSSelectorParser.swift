@@ -1,8 +1,11 @@
-/// Parses CSS selectors (Selectors Level 3, plus `:is()`, `:where()`, `:has()`, `:not()` with selector
-/// lists, `:nth-child(an+b of S)`, and the cssselect/parsel extensions `[a!=v]`, `:contains()`,
-/// `::text`, `::attr(name)`).
+/// Parses CSS selectors: the dialect Chromium's `querySelectorAll` accepts (Selectors Level 4 as
+/// Chromium implements it: `:is()`/`:where()` with forgiving lists, `:has()`, `:not()` with selector
+/// lists, `:nth-child(an+b of S)`, `:lang()` ranges, `:dir()`, the HTML state pseudo-classes, the
+/// pseudo-classes of user action and time, pseudo-elements), plus the cssselect/parsel extensions
+/// `[a!=v]`, `:contains()`, `::text` and `::attr(name)`.
 ///
-/// Pseudo-elements other than `::text` and `::attr()` are rejected: they select nothing extractable.
+/// `SelectorDifferentialTests` compares it with Chromium. Pseudo-elements other than `::text` and
+/// `::attr()` (`::before`, …) parse, as in a browser, and select nothing.
 public enum CSSSelectorParser {
     /// The deepest nesting of functional pseudo-classes (`:not(:is(…))`) accepted; deeper input is an
     /// error instead of a stack overflow.
@@ -12,7 +15,7 @@ public enum CSSSelectorParser {
     ///
     /// - Throws: `SelectorError` at the first syntax error, with the UTF-8 offset of the problem.
     public static func parse(_ text: String) throws(SelectorError) -> SelectorList {
-        var parser = CSSParser(lexer: CSSLexer(text))
+        var parser = CSSParser(lexer: CSSLexer(text + EndOfInput.closers(Array(text.utf8))))
         return try parser.parseTopLevel()
     }
 
@@ -44,6 +47,8 @@ struct ListContext {
 struct CSSParser {
     var lexer: CSSLexer
     var depth = 0
+    /// Inside `:has()`, where another `:has()` is invalid (Chromium rejects it).
+    var insideHas = false
 
     /// selector-list, then the end of input.
     mutating func parseTopLevel() throws(SelectorError) -> SelectorList {

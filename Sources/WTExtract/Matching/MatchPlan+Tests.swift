@@ -35,6 +35,10 @@ extension MatchPlan {
 
     mutating func add(_ pseudo: PseudoClass) -> Bool {
         switch pseudo {
+        case .nthChild(let ab, of: nil) where !ab.canMatch, .nthLastChild(let ab, of: nil) where !ab.canMatch,
+            .nthOfType(let ab) where !ab.canMatch, .nthLastOfType(let ab) where !ab.canMatch:
+            tests.append(Test(kind: .never))
+        case .dynamic: tests.append(Test(kind: .never))
         case .nthChild(let ab, of: nil): tests.append(Test(kind: .position, ab: ab))
         case .nthLastChild(let ab, of: nil): tests.append(Test(kind: .position, ab: ab, fromEnd: true))
         case .nthOfType(let ab): tests.append(Test(kind: .position, ab: ab, ofType: true))
@@ -53,7 +57,7 @@ extension MatchPlan {
         switch keyword {
         case .root: tests.append(Test(kind: .root))
         case .empty: tests.append(Test(kind: .empty))
-        case .link: tests.append(Test(kind: .link))
+        case .link, .anyLink: tests.append(Test(kind: .link))
         case .firstChild: tests.append(first)
         case .lastChild: tests.append(last)
         case .onlyChild: tests += [first, last]

@@ -91,6 +91,7 @@ struct MatchPlan: Sendable, Hashable {
         case nil: pseudo = .none
         case .text?: pseudo = .text
         case .attr(let name)?: pseudo = .attribute(intern(XPathText.asciiLowercased(name)))
+        case .other?: return false  // selects nothing; the XPath translation says so
         }
         selectsText = selectsText || pseudo == .text
         if case .attribute = pseudo { selectsAttributes = true }

@@ -56,7 +56,7 @@ public struct CompiledSelector: Sendable, Hashable, CustomStringConvertible {
             } catch {
                 throw ExtractMessage.invalidCSS(css, error.message)
             }
-            let translation = try CSSToXPath.translation(of: list, portable: false)
+            let translation = try CSSToXPath.translation(of: list, dialect: .engine)
             xpath = translation.xpath
             usesScope = translation.usesScope
             let pseudo = Set(list.selectors.map(\.pseudoElement))
