@@ -24,7 +24,8 @@ extension HTMLDocument {
     /// sibling combinator could reach outside the context's subtree; on a document that indexes its
     /// elements, some whole-document selections look at indexed elements only (`indexElements`).
     func evaluate(_ selector: CompiledSelector, in context: Node?) throws(ExtractError) -> XPathResult {
-        if let plan = selector.plan {
+        let quirksXPath = isQuirksMode ? selector.quirksXPath : nil
+        if quirksXPath == nil, let plan = selector.plan {
             switch context {
             case nil:
                 if let candidates = indexedCandidates(plan) {
@@ -53,7 +54,7 @@ extension HTMLDocument {
         }
         // `:scope` is the context element, or the root element when selecting from the document.
         let scope = selector.usesScope ? (context?.pointer ?? xmlDocGetRootElement(doc) ?? start) : nil
-        return try session.evaluate(selector.xpath, at: start, scope: scope)
+        return try session.evaluate(quirksXPath ?? selector.xpath, at: start, scope: scope)
     }
 
     func xpathSession() throws(ExtractError) -> XPathSession {

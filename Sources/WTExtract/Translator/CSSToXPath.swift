@@ -51,13 +51,16 @@ public enum CSSToXPath {
 
     /// The XPath for `list` and what evaluating it needs; `.engine` lets the engine use its faster
     /// extension functions.
-    static func translation(of list: SelectorList, dialect: Translator.Dialect) throws(ExtractError) -> Translation {
+    static func translation(
+        of list: SelectorList, dialect: Translator.Dialect, quirks: Bool = false
+    ) throws(ExtractError) -> Translation {
         var translator = Translator(dialect: dialect)
+        translator.quirks = quirks
         var paths: [String] = []
         for selector in list.selectors { paths.append(try translator.path(selector)) }
         return Translation(
             xpath: paths.joined(separator: " | "), usesScope: translator.usesScope,
-            usesExtensions: translator.usesExtensions, marks: translator.marks)
+            usesExtensions: translator.usesExtensions, marks: translator.marks, usesNames: translator.usesNames)
     }
 }
 
@@ -70,6 +73,8 @@ struct Translation: Sendable, Hashable {
     var usesExtensions: Bool
     /// For the browser dialect: the CSS of each marker attribute.
     var marks: [String] = []
+    /// The expression tests a class or an id, which quirks mode compares ignoring case.
+    var usesNames = false
 }
 
 /// One location step: a node test and boolean predicates.
@@ -93,6 +98,9 @@ struct Translator {
     }
 
     let dialect: Dialect
+    /// Class and id selectors compare ASCII case-insensitively, as in a quirks-mode document.
+    var quirks = false
+    var usesNames = false
     var usesScope = false
     var usesExtensions = false
     var marks: [String] = []
