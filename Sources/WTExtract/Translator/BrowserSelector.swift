@@ -1,0 +1,52 @@
+import WTSelector
+
+/// How the browser driver runs a CSS locator so that it means in Chromium what it means over HTTP.
+///
+/// Decision (measured in `SelectorBothModesTests`, numbers in bench/README.md): a selector in the
+/// dialect Chromium itself accepts goes to `querySelectorAll` as written — native, the fastest, and it
+/// keeps the driver's piercing of open shadow roots at descendant combinators. Only a selector that uses
+/// one of our extensions (`:contains()`, `::text`, `::attr()`, `[a!=v]`), which `querySelectorAll` rejects
+/// with a SyntaxError, is translated to XPath (`CSSToXPath.browserTranslation`) and evaluated with
+/// `document.evaluate` on the document and in each open shadow root. Its standard pseudo-classes become
+/// marker attributes set from `querySelectorAll` just before, so they keep the browser's live meaning
+/// (a box the user ticked is `:checked`) and nothing non-portable (`wt:` functions, `$scope`) reaches the
+/// page.
+public enum BrowserSelector {
+    /// The XPath and markers for `css` when it needs the XPath route; nil when native CSS serves (or when
+    /// `css` does not parse: the browser then reports the error itself).
+    public static func xpathRoute(for css: String) -> (xpath: String, marks: [String])? {
+        guard let list = try? CSSSelectorParser.parse(css), usesExtensions(list) else { return nil }
+        return try? CSSToXPath.browserTranslation(of: list)
+    }
+
+    /// Whether `list` uses a selector `querySelectorAll` does not know.
+    public static func usesExtensions(_ list: SelectorList) -> Bool {
+        list.selectors.contains { usesExtensions($0) }
+    }
+
+    static func usesExtensions(_ selector: ComplexSelector) -> Bool {
+        switch selector.pseudoElement {
+        case .text?, .attr?: return true
+        case .other?, nil: break
+        }
+        return selector.compounds.contains { compound in compound.subclasses.contains { usesExtensions($0) } }
+    }
+
+    static func usesExtensions(_ simple: SimpleSelector) -> Bool {
+        switch simple {
+        case .attribute(let attribute): return attribute.match?.op == .notEquals
+        case .pseudoClass(let pseudo): return usesExtensions(pseudo)
+        case .id, .className: return false
+        }
+    }
+
+    static func usesExtensions(_ pseudo: PseudoClass) -> Bool {
+        switch pseudo {
+        case .contains: return true
+        case .nthChild(_, let list?), .nthLastChild(_, let list?), .is(let list), .where(let list), .not(let list):
+            return usesExtensions(list)
+        case .has(let relatives): return relatives.contains { usesExtensions($0.selector) }
+        default: return false
+        }
+    }
+}
