@@ -15,8 +15,15 @@ public enum CSSSelectorParser {
     ///
     /// - Throws: `SelectorError` at the first syntax error, with the UTF-8 offset of the problem.
     public static func parse(_ text: String) throws(SelectorError) -> SelectorList {
+        let count = text.utf8.count
         var parser = CSSParser(lexer: CSSLexer(text + EndOfInput.closers(Array(text.utf8))))
-        return try parser.parseTopLevel()
+        do {
+            return try parser.parseTopLevel()
+        } catch {
+            // An error found in the closers appended at the end points at the end of the text as written.
+            let offset = min(error.offset, count)
+            throw SelectorError(message: error.message, offset: offset, length: min(error.length, count - offset))
+        }
     }
 
     /// The error for `text`, or nil when it is a valid selector list.

@@ -24,19 +24,21 @@ extension HTMLDocument {
     /// sibling combinator could reach outside the context's subtree; on a document that indexes its
     /// elements, some whole-document selections look at indexed elements only (`indexElements`).
     func evaluate(_ selector: CompiledSelector, in context: Node?) throws(ExtractError) -> XPathResult {
-        let quirksXPath = isQuirksMode ? selector.quirksXPath : nil
-        if quirksXPath == nil, let plan = selector.plan {
+        if let plan = selector.plan {
+            // In quirks mode ids and classes ignore case.
+            let fold = isQuirksMode
             switch context {
             case nil:
                 if let candidates = indexedCandidates(plan) {
-                    return .nodes(TreeMatcher.select(plan, among: candidates))
+                    return .nodes(TreeMatcher.select(plan, among: candidates, foldNames: fold))
                 }
-                return .nodes(TreeMatcher.select(plan, in: doc, under: nil))
+                return .nodes(TreeMatcher.select(plan, in: doc, under: nil, foldNames: fold))
             case let node? where node.kind == .element && !plan.usesSiblings && node.document === self:
-                return .nodes(TreeMatcher.select(plan, in: doc, under: node.pointer))
+                return .nodes(TreeMatcher.select(plan, in: doc, under: node.pointer, foldNames: fold))
             default: break
             }
         }
+        let quirksXPath = isQuirksMode ? selector.quirksXPath : nil
         if context == nil, case .xpath(let xpath) = selector.selector, let found = indexedSemantic(xpath) {
             return .nodes(found)
         }
