@@ -61,7 +61,8 @@ extension CSSParser {
         // Unlike `:is()`, a trailing comma is an error here (as in Chromium).
         let last = lexer.bytes[..<(lexer.position - 1)].last { !Bytes.isCSSWhitespace($0) }
         guard written > 0, last != UInt8(ascii: ",") else {
-            throw SelectorError(message: CSSMessage.expectedSelectorInside(name), offset: opener.offset, length: opener.length)
+            throw SelectorError(
+                message: CSSMessage.expectedSelectorInside(name), offset: opener.offset, length: opener.length)
         }
         return SelectorList(kept)
     }

@@ -37,6 +37,6 @@ enum CorpusCases {
 
     /// The corpus's non-standard selectors (cssselect's and ours): Chromium rejects them by design.
     static func isExtension(_ css: String) -> Bool {
-        [":contains(", "::text", "::attr(", "!="].contains { css.contains($0) }
+        [":contains(", "::text", "::attr(", "!="].contains { css.lowercased().contains($0) }
     }
 }

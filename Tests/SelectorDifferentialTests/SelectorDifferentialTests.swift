@@ -15,7 +15,9 @@ struct SelectorDifferentialTests {
             Issue.record("\(outcome.report)")
         }
         var perFile: [String: [Outcome]] = [:]
-        for outcome in outcomes { perFile[String(outcome.origin.split(separator: ":")[0]), default: []].append(outcome) }
+        for outcome in outcomes {
+            perFile[String(outcome.origin.split(separator: ":")[0]), default: []].append(outcome)
+        }
         for (name, list) in perFile.sorted(by: { $0.key < $1.key }) {
             print("selector differential \(name): \(Differential.figure(list))")
         }
@@ -29,7 +31,8 @@ struct SelectorDifferentialTests {
         #expect(outcomes.count >= 200)
         let standard = outcomes.filter { !($0.chromium == [Verdict.error] && CorpusCases.isExtension($0.selector)) }
         for outcome in standard where !outcome.agrees { print("corpus disagreement \(outcome.report)") }
-        print("selector differential, corpus: \(Differential.figure(outcomes)); without our extensions: "
-            + Differential.figure(standard))
+        print(
+            "selector differential, corpus: \(Differential.figure(outcomes)); without our extensions: "
+                + Differential.figure(standard))
     }
 }

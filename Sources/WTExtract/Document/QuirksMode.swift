@@ -22,7 +22,9 @@ enum QuirksMode {
         text.map { XPathText.asciiLowercased(String(cString: $0)) } ?? ""
     }
 
-    private static let exactPublic: Set = ["-//w3o//dtd w3 html strict 3.0//en//", "-/w3c/dtd html 4.0 transitional/en", "html"]
+    private static let exactPublic: Set = [
+        "-//w3o//dtd w3 html strict 3.0//en//", "-/w3c/dtd html 4.0 transitional/en", "html",
+    ]
 
     private static let quirkyPrefixes = [
         "+//silmaril//dtd html pro v0r11 19970101//", "-//as//dtd html 3.0 aswedit + extensions//",

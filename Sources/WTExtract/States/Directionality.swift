@@ -87,7 +87,9 @@ enum TextOf {
         var out = ""
         var child = element.pointee.children
         while let node = child {
-            if node.pointee.type == XML_TEXT_NODE, let content = node.pointee.content { out += String(cString: content) }
+            if node.pointee.type == XML_TEXT_NODE, let content = node.pointee.content {
+                out += String(cString: content)
+            }
             child = node.pointee.next
         }
         return out

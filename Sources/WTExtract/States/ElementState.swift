@@ -7,7 +7,8 @@ enum ElementState {
     static func matches(_ name: String, _ node: xmlNodePtr) -> Bool {
         guard let element = Element(node) else { return false }
         switch name {
-        case "enabled": return (element.isFormControl || element.is("option") || element.is("optgroup")) && !element.isDisabled
+        case "enabled":
+            return (element.isFormControl || element.is("option") || element.is("optgroup")) && !element.isDisabled
         case "disabled": return element.isDisabled
         case "default": return element.isDefault
         case "required": return element.isRequired

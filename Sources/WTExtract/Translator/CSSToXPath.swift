@@ -41,7 +41,9 @@ public enum CSSToXPath {
     /// XPath for a browser's `document.evaluate` and the CSS of each marker it tests: before evaluating,
     /// the page sets the attribute `markerAttribute + index` on every element `querySelectorAll(marks[index])`
     /// selects (`:scope` marks the context element), and removes them afterwards.
-    public static func browserTranslation(of list: SelectorList) throws(ExtractError) -> (xpath: String, marks: [String]) {
+    public static func browserTranslation(of list: SelectorList) throws(ExtractError) -> (
+        xpath: String, marks: [String]
+    ) {
         let translation = try translation(of: list, dialect: .browser)
         return (translation.xpath, translation.marks)
     }

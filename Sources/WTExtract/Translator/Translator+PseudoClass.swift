@@ -67,7 +67,8 @@ extension Translator {
             return dialect == .browser ? mark(css) : "(self::a or self::area) and @href"
         // Nothing is visited, hovered, active, focused or targeted in a static document.
         case .visited, .hover, .active, .focus, .target: return dialect == .browser ? mark(css) : "false()"
-        case .enabled: return dialect == .browser ? mark(css) : portable ? FormState.enabled : state("enabled", css: css)
+        case .enabled:
+            return dialect == .browser ? mark(css) : portable ? FormState.enabled : state("enabled", css: css)
         case .disabled:
             return dialect == .browser ? mark(css) : portable ? FormState.disabled : state("disabled", css: css)
         case .checked: return dialect == .browser ? mark(css) : FormState.checked
