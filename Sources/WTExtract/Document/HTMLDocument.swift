@@ -52,6 +52,7 @@ public final class HTMLDocument: @unchecked Sendable {
         }
         DocumentTree.insertImpliedTableBodies(survey.tablesWithBareRows, in: doc)
         DocumentTree.emptyTemplates(survey.templates)
+        DocumentTree.insertImpliedHead(in: doc)
         self.doc = doc
         self.isQuirksMode = QuirksMode.isQuirks(doc)
         self.url = url

@@ -54,7 +54,10 @@ enum HTMLParser {
         // The bytes are valid UTF-8 (HTMLDecoder made them so); without this libxml2 guesses, and on the
         // first non-ASCII byte falls back to ISO-8859-1.
         parser.pointee.charset = Int32(XML_CHAR_ENCODING_UTF8.rawValue)
+        // libxml2 keeps the handler per thread; it is set for this parse only.
+        xmlSetStructuredErrorFunc(UnsafeMutableRawPointer(parser), HTML5Fixes.strayEndTag)
         _ = withExtendedLifetime(survey) { htmlParseDocument(parser) }
+        xmlSetStructuredErrorFunc(nil, nil)
         parser.pointee._private = nil
         let doc = parser.pointee.myDoc
         parser.pointee.myDoc = nil
@@ -71,6 +74,7 @@ private func surveyingStartElement(
     _ context: UnsafeMutableRawPointer?, _ name: UnsafePointer<xmlChar>?,
     _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
 ) {
+    HTML5Fixes.closeParagraph(before: name, context)
     xmlSAX2StartElement(context, name, attributes)
     guard let parser = context?.assumingMemoryBound(to: xmlParserCtxt.self), let opaque = parser.pointee._private,
         let node = parser.pointee.node, node.pointee.type == XML_ELEMENT_NODE

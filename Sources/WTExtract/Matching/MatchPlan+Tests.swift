@@ -38,7 +38,8 @@ extension MatchPlan {
         case .nthChild(let ab, of: nil) where !ab.canMatch, .nthLastChild(let ab, of: nil) where !ab.canMatch,
             .nthOfType(let ab) where !ab.canMatch, .nthLastOfType(let ab) where !ab.canMatch:
             tests.append(Test(kind: .never))
-        case .dynamic: tests.append(Test(kind: .never))
+        case .dynamic(let name) where name != "focus-within" && name != "focus-visible":
+            tests.append(Test(kind: .never))
         case .nthChild(let ab, of: nil): tests.append(Test(kind: .position, ab: ab))
         case .nthLastChild(let ab, of: nil): tests.append(Test(kind: .position, ab: ab, fromEnd: true))
         case .nthOfType(let ab): tests.append(Test(kind: .position, ab: ab, ofType: true))
@@ -64,7 +65,7 @@ extension MatchPlan {
         case .firstOfType: tests.append(firstOfType)
         case .lastOfType: tests.append(lastOfType)
         case .onlyOfType: tests += [firstOfType, lastOfType]
-        case .visited, .hover, .active, .focus, .target: tests.append(Test(kind: .never))
+        case .visited, .hover, .active, .target: tests.append(Test(kind: .never))
         default: return false
         }
         return true

@@ -22,6 +22,8 @@ enum ElementState {
         case "invalid": return element.validity == .invalid
         case "defined": return element.isDefined
         case "open": return element.isOpen
+        case "focus", "focus-visible": return element.hasFocus
+        case "focus-within": return element.containsFocus
         case "dir-rtl": return Directionality.isRTL(node)
         case "dir-ltr": return !Directionality.isRTL(node)
         default: return false

@@ -14,8 +14,10 @@ extension Translator {
         case .dir(let direction):
             guard direction == "ltr" || direction == "rtl" else { return "false()" }
             return state("dir-\(direction)", css: pseudo.description)
-        case .dynamic:
-            return "false()"
+        case .dynamic(let name):
+            // Only focus can be set on a fresh page (by `autofocus`); the rest match nothing there.
+            if name == "focus-within" || name == "focus-visible" { return state(name, css: pseudo.description) }
+            return dialect == .browser ? mark(pseudo.description) : "false()"
         case .contains(let text):
             return "contains(string(.), \(XPathText.literal(text)))"
         case .nthChild(let ab, of: let list):
@@ -66,7 +68,8 @@ extension Translator {
         case .link, .anyLink:
             return dialect == .browser ? mark(css) : "(self::a or self::area) and @href"
         // Nothing is visited, hovered, active, focused or targeted in a static document.
-        case .visited, .hover, .active, .focus, .target: return dialect == .browser ? mark(css) : "false()"
+        case .visited, .hover, .active, .target: return dialect == .browser ? mark(css) : "false()"
+        case .focus: return state("focus", css: css)
         case .enabled:
             return dialect == .browser ? mark(css) : portable ? FormState.enabled : state("enabled", css: css)
         case .disabled:
