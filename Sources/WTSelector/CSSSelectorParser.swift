@@ -15,14 +15,19 @@ public enum CSSSelectorParser {
     ///
     /// - Throws: `SelectorError` at the first syntax error, with the UTF-8 offset of the problem.
     public static func parse(_ text: String) throws(SelectorError) -> SelectorList {
-        let count = text.utf8.count
-        var parser = CSSParser(lexer: CSSLexer(text + EndOfInput.closers(Array(text.utf8))))
+        let closers = EndOfInput.closers(Array(text.utf8))
+        var parser = CSSParser(lexer: CSSLexer(text + closers))
         do {
             return try parser.parseTopLevel()
         } catch {
-            // An error found in the closers appended at the end points at the end of the text as written.
-            let offset = min(error.offset, count)
-            throw SelectorError(message: error.message, offset: offset, length: min(error.length, count - offset))
+            guard !closers.isEmpty, error.offset + error.length > text.utf8.count else { throw error }
+            // The error lies in the closers appended at the end: the text as written explains it better
+            // ("unclosed ':not('", "expected an attribute name after '['"), with positions inside it.
+            var plain = CSSParser(lexer: CSSLexer(text))
+            _ = try plain.parseTopLevel()
+            let offset = min(error.offset, text.utf8.count)
+            throw SelectorError(
+                message: error.message, offset: offset, length: min(error.length, text.utf8.count - offset))
         }
     }
 

@@ -12,6 +12,11 @@ struct ChromiumSide {
     func select(_ selectors: [String], page index: Int) async throws -> [[String]] {
         try await page.navigate(to: server.url("/case/\(index)"))
         let encoded = String(decoding: try JSONEncoder().encode(selectors), as: UTF8.self)
+        // Two animation frames: the page has rendered once, so `autofocus` has taken effect, as it has
+        // on any page a person or a program looks at after loading.
+        _ = try await page.evaluate(
+            "new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(true))))",
+            awaitPromise: true)
         let answer = try await page.evaluate(Self.script(encoded))
         guard case .array(let rows) = answer else { throw Unexpected(answer: "\(answer)") }
         return rows.map { row in
