@@ -1,4 +1,5 @@
 import CLibXML2
+import Foundation
 
 /// The state pseudo-classes the XPath translation leaves to Swift (`wt:state('name')`, `wt:lang(…)`),
 /// on a document as a freshly loaded page has it: no script ran, nothing is focused or edited.
@@ -34,12 +35,27 @@ enum ElementState {
     /// `xml:lang` in HTML documents) matches one of the ranges.
     static func lang(_ node: xmlNodePtr, ranges: [String]) -> Bool {
         var current = Element(node)
+        var top = current
         while let element = current {
             if let tag = element.attribute("lang") {
                 return ranges.contains { LangRange.matches(tag: tag, range: $0) }
             }
+            top = element
             current = element.parent
         }
-        return false
+        guard let tag = top.flatMap(defaultLanguage) else { return false }
+        return ranges.contains { LangRange.matches(tag: tag, range: $0) }
+    }
+
+    /// The pragma-set default language: `<meta http-equiv=content-language content=…>` in the head,
+    /// when its content is one language (no comma).
+    static func defaultLanguage(_ root: Element) -> String? {
+        guard let head = root.children.first(where: { $0.is("head") }) else { return nil }
+        for meta in head.children where meta.is("meta") && meta.keyword("http-equiv") == "content-language" {
+            guard let content = meta.attribute("content"), !content.contains(",") else { continue }
+            let trimmed = content.trimmingCharacters(in: .whitespaces)
+            if !trimmed.isEmpty { return trimmed }
+        }
+        return nil
     }
 }

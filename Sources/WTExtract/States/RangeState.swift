@@ -98,7 +98,9 @@ enum TypedValue {
     }
 
     static func month(_ text: String) -> Double? {
-        yearMonth(Substring(text)).map { Double($0.year * 12 + $0.month - 1) }
+        yearMonth(Substring(text)).map { $0.year * 12 + $0.month - 1 }.flatMap {
+            $0 <= 275_760 * 12 + 8 ? Double($0) : nil
+        }
     }
 
     /// `yyyy-mm-dd` as days since 0000-03-01 (any monotonic day count works).
@@ -107,8 +109,13 @@ enum TypedValue {
             let day = fixedDigits(text[text.index(after: lastDash)...], 2),
             day >= 1, day <= daysIn(month: ym.month, year: ym.year)
         else { return nil }
-        return dayNumber(year: ym.year, month: ym.month, day: day)
+        let number = dayNumber(year: ym.year, month: ym.month, day: day)
+        return number <= lastDay ? number : nil
     }
+
+    /// The last day a browser represents (JavaScript's largest date, 275760-09-13); later dates are
+    /// invalid values.
+    static let lastDay = dayNumber(year: 275_760, month: 9, day: 13)
 
     static func dayNumber(year: Int, month: Int, day: Int) -> Int {
         let y = month <= 2 ? year - 1 : year
