@@ -45,12 +45,25 @@ struct Element {
         return out
     }
 
-    /// Element descendants in document order.
+    /// Element descendants in document order (walked without recursion: documents may be deep).
     var descendants: [Element] {
         var out: [Element] = []
-        for child in children {
-            out.append(child)
-            out += child.descendants
+        var current = node.pointee.children
+        while let visiting = current {
+            if let element = Element(visiting) { out.append(element) }
+            if visiting.pointee.type == XML_ELEMENT_NODE, let child = visiting.pointee.children {
+                current = child
+                continue
+            }
+            var climb: xmlNodePtr? = visiting
+            current = nil
+            while let up = climb, up != node {
+                if let next = up.pointee.next {
+                    current = next
+                    break
+                }
+                climb = up.pointee.parent
+            }
         }
         return out
     }
