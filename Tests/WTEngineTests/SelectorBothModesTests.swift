@@ -38,7 +38,24 @@ struct SelectorBothModesTests {
         extract seen = text "h1"
         """
 
-    static func run(_ mode: Engine.ExecutionMode) async throws -> EngineHarness.Outcome {
+    /// No DOCTYPE: quirks mode, where class and id selectors ignore case in both modes.
+    static let quirksPage = """
+        <div class=Item id=One><span>Alpha</span></div><div class=ITEM><span>Beta</span></div>
+        """
+
+    static let quirksProgram = """
+        program "quirks"
+        output n: int
+        open "{base}/page"
+        expect count ".item:contains('Beta')" == 1
+        expect count "#one:contains(Alpha), .item" == 2
+        expect count ".ITEM span" == 2
+        extract n = count ".item"
+        """
+
+    static func run(
+        _ mode: Engine.ExecutionMode, page: String = page, program: String = program
+    ) async throws -> EngineHarness.Outcome {
         let routes = [
             LoopbackRoute("GET", "/page") { _ in .html(page) },
             LoopbackRoute("GET", "/next") { request in .html("<h1>\(request.queryValue("i") ?? "")</h1>") },
@@ -57,6 +74,15 @@ struct SelectorBothModesTests {
         #expect(browser.failure == nil, "\(String(describing: browser.failure?.diagnostic.text))")
         #expect(http.result?[output: "seen"] == .string("beta"))
         #expect(browser.result?[output: "seen"] == .string("beta"))
+    }
+
+    @Test("in a quirks-mode page classes and ids ignore case on both routes and in both modes")
+    func quirks() async throws {
+        for mode in [Engine.ExecutionMode.http, .browser] {
+            let outcome = try await Self.run(mode, page: Self.quirksPage, program: Self.quirksProgram)
+            #expect(outcome.failure == nil, "\(mode): \(String(describing: outcome.failure?.diagnostic.text))")
+            #expect(outcome.result?[output: "n"] == .int(2), "\(mode)")
+        }
     }
 
     @Test("the page script's XPath route and native CSS find the same elements; their cost is printed")

@@ -38,6 +38,7 @@ enum LocatorSpec {
         if let route = BrowserSelector.xpathRoute(for: selector) {
             object["xpath"] = .string(route.xpath)
             object["marks"] = .array(route.marks.map(JSON.string))
+            if let quirks = route.quirksXPath { object["quirksXpath"] = .string(quirks) }
         }
         return .object(object)
     }

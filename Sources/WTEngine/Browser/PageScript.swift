@@ -194,7 +194,10 @@ enum PageScript {
 
           function choice(root, c) {
             switch (c.kind) {
-              case 'css': return c.xpath ? markedXPath(root, c.xpath, c.marks || []) : css(root, c.value);
+              case 'css':
+                if (!c.xpath) return css(root, c.value);
+                // A quirks-mode page compares classes and ids ignoring case, as querySelectorAll does there.
+                return markedXPath(root, (document.compatMode === 'BackCompat' && c.quirksXpath) || c.xpath, c.marks || []);
               case 'xpath': return xpath(root, c.value);
               case 'text': return byText(root, c.value);
               case 'testid': return deepAll(root, `[data-testid="${CSS.escape(c.value)}"]`);

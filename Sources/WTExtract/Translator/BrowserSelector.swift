@@ -16,9 +16,24 @@ import WTSelector
 public enum BrowserSelector {
     /// The XPath and markers for `css` when it needs the XPath route; nil when native CSS serves (or when
     /// `css` does not parse: the browser then reports the error itself).
-    public static func xpathRoute(for css: String) -> (xpath: String, marks: [String])? {
-        guard let list = try? CSSSelectorParser.parse(css), usesExtensions(list) else { return nil }
-        return try? CSSToXPath.browserTranslation(of: list)
+    public static func xpathRoute(for css: String) -> Route? {
+        guard let list = try? CSSSelectorParser.parse(css), usesExtensions(list),
+            let standard = try? CSSToXPath.translation(of: list, dialect: .browser),
+            let quirks = try? CSSToXPath.translation(of: list, dialect: .browser, quirks: true)
+        else { return nil }
+        return Route(
+            xpath: standard.xpath, quirksXPath: standard.usesNames ? quirks.xpath : nil, marks: standard.marks)
+    }
+
+    /// The XPath route of one selector.
+    public struct Route: Sendable, Hashable {
+        /// The XPath for `document.evaluate`.
+        public var xpath: String
+        /// For a page in quirks mode (`document.compatMode == 'BackCompat'`), when the selector tests a
+        /// class or an id: the XPath comparing them ASCII case-insensitively, as quirks mode does.
+        public var quirksXPath: String?
+        /// The CSS of each marker attribute (see `CSSToXPath.browserTranslation(of:)`).
+        public var marks: [String]
     }
 
     /// Whether `list` uses a selector `querySelectorAll` does not know.

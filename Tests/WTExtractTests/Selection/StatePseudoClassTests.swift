@@ -87,5 +87,6 @@ struct StatePseudoClassTests {
         #expect(route.marks == [":checked"])
         #expect(!route.xpath.contains("wt:"))
         #expect(route.xpath.contains("@\(CSSToXPath.markerAttribute)0"))
+        #expect(route.quirksXPath?.contains("translate(@class") == true)
     }
 }
