@@ -77,7 +77,7 @@ let package = Package(
         .testTarget(name: "WTExtractTests", dependencies: ["WTExtract", "WTSelector", "WTTestSupport"]),
         .testTarget(
             name: "SelectorDifferentialTests", dependencies: ["WTExtract", "WTSelector", "CDP", "WTTestSupport"],
-            exclude: ["Cases"]),
+            exclude: ["Cases", "DEVIATIONS.md"]),
         .testTarget(name: "WTHTTPTests", dependencies: ["WTHTTP", "WTTestSupport"]),
         .testTarget(name: "WTTraceTests", dependencies: ["WTTrace", "WTDiagnostics", "WTTestSupport"]),
         .testTarget(
