@@ -75,6 +75,9 @@ let package = Package(
         .testTarget(name: "CDPTests", dependencies: ["CDP"]),
         .testTarget(name: "CDPWebSocketTests", dependencies: ["CDPWebSocket", "CDP", "WTTestSupport"]),
         .testTarget(name: "WTExtractTests", dependencies: ["WTExtract", "WTSelector", "WTTestSupport"]),
+        .testTarget(
+            name: "SelectorDifferentialTests", dependencies: ["WTExtract", "WTSelector", "CDP", "WTTestSupport"],
+            exclude: ["Cases", "DEVIATIONS.md"]),
         .testTarget(name: "WTHTTPTests", dependencies: ["WTHTTP", "WTTestSupport"]),
         .testTarget(name: "WTTraceTests", dependencies: ["WTTrace", "WTDiagnostics", "WTTestSupport"]),
         .testTarget(

@@ -25,6 +25,13 @@ public struct AnPlusB: Sendable, Hashable, CustomStringConvertible {
         self = value
     }
 
+    /// Chromium matches nothing when a or b lies outside ±2^30 (its matcher gives up on values whose
+    /// arithmetic could overflow): `:nth-child(-n+2000000000)` selects nothing there, so here too.
+    public var canMatch: Bool {
+        let range = -(1 << 30)...((1 << 30) - 1)
+        return range.contains(a) && range.contains(b)
+    }
+
     /// Normalized form: `2n+1`, `-n+3`, `5`, `n`, `0`.
     public var description: String {
         let aPart: String
@@ -49,7 +56,7 @@ struct AnPlusBScanner {
     let bytes: [UInt8]
     var position: Int
 
-    /// Values beyond this are rejected rather than overflowing later arithmetic in a translator.
+    /// Values are clamped to 32-bit integers as Chromium stores them (`:nth-child(99999999999)` is valid).
     static let limit = Int(Int32.max)
 
     /// Scans one expression starting at `position` (after optional whitespace); leaves `position` just
@@ -66,10 +73,10 @@ struct AnPlusBScanner {
         if let n = byte(at: position), n | 0x20 == UInt8(ascii: "n") {
             position += 1
             guard let bPart = scanBAfterN() else { return nil }
-            return AnPlusB(a: sign * (coefficient ?? 1), b: bPart)
+            return AnPlusB(a: Self.clamp(sign * (coefficient ?? 1)), b: bPart)
         }
         guard let value = coefficient, !isNameByte(byte(at: position)) else { return nil }
-        return AnPlusB(a: 0, b: sign * value)
+        return AnPlusB(a: 0, b: Self.clamp(sign * value))
     }
 
     /// After `n`: nothing, or `+`/`-` then digits, whitespace allowed around the sign.
@@ -81,11 +88,19 @@ struct AnPlusBScanner {
             position = afterN
             return 0
         }
+        // `n-123` is one CSS token (an identifier, or a dimension's unit), whose digits Chromium reads
+        // without clamping: too large a value there is invalid, while `n- 123` or `n+123` clamps.
+        let glued = s == UInt8(ascii: "-") && position == afterN
         position += 1
         skipWhitespaceAndComments()
+        let digitsStart = position
         guard let value = scanDigits(), !isNameByte(byte(at: position)) else { return nil }
-        return s == UInt8(ascii: "-") ? -value : value
+        if glued, digitsStart == afterN + 1, value > Self.limit + 1 { return nil }  // -2147483648 fits
+        return Self.clamp(s == UInt8(ascii: "-") ? -value : value)
     }
+
+    /// Clamps to the 32-bit range; scanned digits saturate just above it.
+    static func clamp(_ value: Int) -> Int { Swift.min(Swift.max(value, Int(Int32.min)), Int(Int32.max)) }
 
     private mutating func scanKeyword() -> AnPlusB? {
         for (word, value) in [("odd", AnPlusB.odd), ("even", AnPlusB.even)] {
@@ -101,13 +116,12 @@ struct AnPlusBScanner {
         return nil
     }
 
-    /// Digits as a number; nil when there are none or the value exceeds `limit`.
+    /// Digits as a number, saturating just above `limit`; nil when there are none.
     private mutating func scanDigits() -> Int? {
         var value = 0
         var any = false
         while let b = byte(at: position), Bytes.isDigit(b) {
-            value = value * 10 + Int(b - 0x30)
-            if value > Self.limit { return nil }
+            value = Swift.min(value * 10 + Int(b - 0x30), Self.limit + 2)
             any = true
             position += 1
         }

@@ -18,15 +18,21 @@ enum CSSMessage {
 
     /// Functional pseudo-classes, for "needs an argument" hints.
     static let functionalNames: Set = [
-        "not", "is", "matches", "where", "has", "nth-child", "nth-last-child",
-        "nth-of-type", "nth-last-of-type", "lang", "contains",
+        "not", "is", "-webkit-any", "where", "has", "nth-child", "nth-last-child",
+        "nth-of-type", "nth-last-of-type", "lang", "dir", "contains", "host-context", "state",
     ]
-    /// Standard pseudo-elements that parse in CSS but select nothing extractable.
-    static let unsupportedPseudoElements: Set = [
-        "before", "after", "first-line", "first-letter", "selection",
-        "placeholder", "marker", "backdrop", "file-selector-button",
-        "cue", "part", "slotted", "highlight", "spelling-error",
-        "grammar-error", "target-text",
+    /// The pseudo-elements Chromium accepts (besides any `::-webkit-…` name); in a document they select
+    /// nothing, as in `querySelectorAll`.
+    static let browserPseudoElements: Set = [
+        "before", "after", "first-line", "first-letter", "selection", "placeholder", "marker", "backdrop",
+        "file-selector-button", "cue", "spelling-error", "grammar-error", "target-text", "details-content",
+        "view-transition", "search-text", "scroll-marker", "scroll-marker-group", "column", "checkmark",
+        "picker-icon",
+    ]
+    /// Functional pseudo-elements Chromium accepts.
+    static let browserPseudoElementFunctions: Set = [
+        "part", "slotted", "highlight", "cue", "view-transition-group", "view-transition-image-pair",
+        "view-transition-old", "view-transition-new", "picker", "scroll-button",
     ]
     /// Pseudo-elements that CSS 2 also allowed with one colon.
     static let legacyPseudoElements: Set = ["before", "after", "first-line", "first-letter"]
@@ -50,7 +56,9 @@ enum CSSMessage {
         "invalid id selector \(hash): an id must start like an identifier (escape a leading digit, e.g. '#\\31 23')"
     }
 
-    static func unknownAttributeFlag(_ flag: String) -> String { "unknown attribute flag \(flag): expected 'i' or 's'" }
+    static func unknownAttributeFlag(_ flag: String) -> String {
+        "unknown attribute flag \(flag): expected 'i' (browsers do not accept 's')"
+    }
 
     static func unknownAttributeMatcher(_ op: String) -> String {
         "unknown attribute operator \(op): expected one of = ~= |= ^= $= *= !="
@@ -68,7 +76,6 @@ enum CSSMessage {
     static func badPseudoClassIdent(_ raw: String) -> String {
         let lower = Bytes.asciiLowercased(raw)
         if functionalNames.contains(lower) { return "':\(raw)' needs an argument: ':\(raw)(…)'" }
-        if legacyPseudoElements.contains(lower) { return unsupportedPseudoElement(":\(raw)") }
         if lower == "text" { return "unknown pseudo-class ':\(raw)'; did you mean '::text'?" }
         return "unknown pseudo-class ':\(raw)'"
     }
@@ -81,14 +88,14 @@ enum CSSMessage {
         return "unknown pseudo-class ':\(raw)()'"
     }
 
-    static func badPseudoElement(_ display: String, lower: String) -> String {
-        unsupportedPseudoElements.contains(lower)
-            ? unsupportedPseudoElement(display)
-            : "unknown pseudo-element '\(display)'"
-    }
+    static func badPseudoElement(_ display: String) -> String { "unknown pseudo-element '\(display)'" }
 
-    static func unsupportedPseudoElement(_ display: String) -> String {
-        "unsupported pseudo-element '\(display)': only '::text' and '::attr(name)' can be extracted"
+    static func compoundOnly(_ name: String) -> String { "'\(name)' takes compound selectors only" }
+
+    static let hasInsideHas = "':has()' cannot be nested inside ':has()'"
+
+    static func expectedIdentifierArgument(_ name: String) -> String {
+        "expected an identifier in '\(name)'"
     }
 
     static func pseudoElementInside(_ name: String) -> String { "pseudo-elements are not allowed inside '\(name)'" }

@@ -18,7 +18,9 @@ extension CSSParser {
         try skipWhitespace()
         token = try lexer.next()
         if case .ident(let flag) = token.kind {
-            guard let sensitivity = CaseSensitivity(rawValue: Bytes.asciiLowercased(flag)) else {
+            // Chromium does not accept the Selectors 4 `s` flag; the dialect follows it.
+            guard let sensitivity = CaseSensitivity(rawValue: Bytes.asciiLowercased(flag)), sensitivity == .insensitive
+            else {
                 throw SelectorError(
                     message: CSSMessage.unknownAttributeFlag(describe(token)), offset: token.offset,
                     length: token.length)

@@ -19,9 +19,19 @@ extension CSSParser {
         let start = try lexer.peek()
         var result = ParsedCompound(compound: CompoundSelector(type: try parseTypeSelector()))
         while startsSubclass(try lexer.peek()) {
-            if let pseudo = result.pseudoElement { throw pseudo.misplaced }
-            if try lexer.peek().kind == .colon, try lexer.peekSecond().kind == .colon {
+            let next = try lexer.peek().kind
+            let second = try lexer.peekSecond().kind
+            let isPseudoElement = next == .colon && second == .colon
+            if let pseudo = result.pseudoElement {
+                // `::part(x)::before`: a pseudo-element may follow `::part()` or `::slotted()`.
+                guard isPseudoElement, case .other(let text) = pseudo.value,
+                    text.hasPrefix("part(") || text.hasPrefix("slotted(")
+                else { throw pseudo.misplaced }
+            }
+            if isPseudoElement {
                 result.pseudoElement = try parsePseudoElement(context)
+            } else if let legacy = try parseLegacyPseudoElement(context) {
+                result.pseudoElement = legacy
             } else {
                 result.compound.subclasses.append(try parseSubclassSelector(context))
             }

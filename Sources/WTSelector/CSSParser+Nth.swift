@@ -14,12 +14,13 @@ extension CSSParser {
             _ = try lexer.next()
         case .end:
             throw unclosed(opener, display)
-        case .ident(let word) where Bytes.asciiLowercased(word) == "of":
+        // Chromium reads `of` case-sensitively (`2 OF .x` is invalid).
+        case .ident(let word) where word == "of":
             guard allowsOf else {
                 throw SelectorError(message: CSSMessage.ofNotAllowed(display), offset: next.offset, length: next.length)
             }
             _ = try lexer.next()
-            selectors = try parseNestedList(opener: opener, name: display)
+            selectors = try parseOfList(opener: opener, name: display)
         default:
             throw invalidAnPlusB(opener: opener, name: display)
         }
@@ -46,5 +47,23 @@ extension CSSParser {
         }
         let text = Bytes.text(bytes, start..<end)
         return SelectorError(message: CSSMessage.invalidAnPlusB(text), offset: start, length: end - start)
+    }
+
+    /// The `S` of `of S`: forgiving as Chromium reads it (`2 of span, ::before` keeps `span`), but at
+    /// least one selector must be written.
+    private mutating func parseOfList(opener: CSSToken, name: String) throws(SelectorError) -> SelectorList {
+        try enterNesting(opener)
+        defer { depth -= 1 }
+        var kept: [ComplexSelector] = []
+        let written = try forEachForgivingItem(opener: opener, name: name) { parser throws(SelectorError) in
+            try kept.append(parser.parseComplexSelector(ListContext(opener: opener, name: name), after: nil).selector)
+        }
+        // Unlike `:is()`, a trailing comma is an error here (as in Chromium).
+        let last = lexer.bytes[..<(lexer.position - 1)].last { !Bytes.isCSSWhitespace($0) }
+        guard written > 0, last != UInt8(ascii: ",") else {
+            throw SelectorError(
+                message: CSSMessage.expectedSelectorInside(name), offset: opener.offset, length: opener.length)
+        }
+        return SelectorList(kept)
     }
 }

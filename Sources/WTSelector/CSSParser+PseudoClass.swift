@@ -5,7 +5,11 @@ extension CSSParser {
         let span = CSSToken(kind: name.kind, offset: colon.offset, length: name.end - colon.offset)
         switch name.kind {
         case .ident(let raw):
-            if let keyword = PseudoClassKeyword(rawValue: Bytes.asciiLowercased(raw)) { return .keyword(keyword) }
+            let lower = Bytes.asciiLowercased(raw)
+            if let keyword = PseudoClassKeyword(rawValue: lower) ?? PseudoClassKeyword.aliases[lower] {
+                return .keyword(keyword)
+            }
+            if DynamicPseudoClass.keywords.contains(lower) { return .dynamic(lower) }
             throw SelectorError(message: CSSMessage.badPseudoClassIdent(raw), offset: span.offset, length: span.length)
         case .function(let raw):
             return try parseFunctionalPseudoClass(Bytes.asciiLowercased(raw), raw: raw, opener: span)
@@ -21,13 +25,37 @@ extension CSSParser {
         let display = ":\(name)()"
         switch name {
         case "not": return .not(try parseNestedList(opener: opener, name: display))
-        case "is", "matches": return .is(try parseNestedList(opener: opener, name: display))
-        case "where": return .where(try parseNestedList(opener: opener, name: display))
-        case "has": return .has(try parseNestedRelativeList(opener: opener, name: display))
+        case "is": return .is(try parseForgivingList(opener: opener, name: display))
+        case "-webkit-any":
+            // Chromium's legacy form: compound selectors only, and not forgiving.
+            let list = try parseNestedList(opener: opener, name: display)
+            guard list.selectors.allSatisfy(\.links.isEmpty) else {
+                throw SelectorError(
+                    message: CSSMessage.compoundOnly(display), offset: opener.offset, length: opener.length)
+            }
+            return .is(list)
+        case "where": return .where(try parseForgivingList(opener: opener, name: display))
+        case "has":
+            guard !insideHas else {
+                throw SelectorError(message: CSSMessage.hasInsideHas, offset: opener.offset, length: opener.length)
+            }
+            insideHas = true
+            defer { insideHas = false }
+            return .has(try parseNestedRelativeList(opener: opener, name: display))
         case "nth-child", "nth-last-child", "nth-of-type", "nth-last-of-type":
             return try parseNth(name, opener: opener)
-        case "lang": return .lang(try parseTextArgument(opener: opener, name: display))
+        // Chromium reads one identifier and matches it as a prefix (no lists, strings or wildcards).
+        case "lang": return .lang(try parseIdentifierList(opener: opener, name: display, single: true))
+        case "dir":
+            let words = try parseIdentifierList(opener: opener, name: display, single: true)
+            return .dir(Bytes.asciiLowercased(words[0]))
         case "contains": return .contains(try parseTextArgument(opener: opener, name: display))
+        case "state":
+            let words = try parseIdentifierList(opener: opener, name: display, single: true)
+            return .dynamic("state(\(words[0]))")
+        case "host", "host-context":
+            let list = try parseNestedList(opener: opener, name: display)
+            return .dynamic("\(name)(\(list))")
         default:
             let length = opener.length - 1  // without the `(`
             throw SelectorError(message: CSSMessage.badPseudoClassFunction(raw), offset: opener.offset, length: length)
@@ -35,7 +63,7 @@ extension CSSParser {
     }
 
     /// Enters one level of nesting, failing past `CSSSelectorParser.maximumNesting`.
-    private mutating func enterNesting(_ opener: CSSToken) throws(SelectorError) {
+    mutating func enterNesting(_ opener: CSSToken) throws(SelectorError) {
         depth += 1
         guard depth <= CSSSelectorParser.maximumNesting else {
             throw SelectorError(
@@ -63,7 +91,7 @@ extension CSSParser {
         return list
     }
 
-    /// `:lang()` and `:contains()`: one identifier or string.
+    /// `:contains()`: one identifier or string.
     private mutating func parseTextArgument(opener: CSSToken, name: String) throws(SelectorError) -> String {
         try skipWhitespace()
         let token = try lexer.next()
@@ -78,6 +106,30 @@ extension CSSParser {
         }
         try expectClosingParen(opener: opener, name: name)
         return value
+    }
+
+    /// One identifier (`:lang()`, `:dir()`, `:state()`), or several separated by commas: Chromium
+    /// accepts neither strings nor empty arguments here.
+    private mutating func parseIdentifierList(
+        opener: CSSToken, name: String, single: Bool = false
+    ) throws(SelectorError) -> [String] {
+        var words: [String] = []
+        while true {
+            try skipWhitespace()
+            let token = try lexer.next()
+            guard case .ident(let word) = token.kind else {
+                if token.isEnd { throw unclosed(opener, name) }
+                throw SelectorError(
+                    message: CSSMessage.expectedIdentifierArgument(name), offset: token.offset,
+                    length: max(1, token.length))
+            }
+            words.append(word)
+            try skipWhitespace()
+            guard !single, try lexer.peek().kind == .comma else { break }
+            _ = try lexer.next()
+        }
+        try expectClosingParen(opener: opener, name: name)
+        return words
     }
 
     /// Skips whitespace and consumes the `)` that closes `opener`.

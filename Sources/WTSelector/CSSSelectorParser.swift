@@ -1,8 +1,11 @@
-/// Parses CSS selectors (Selectors Level 3, plus `:is()`, `:where()`, `:has()`, `:not()` with selector
-/// lists, `:nth-child(an+b of S)`, and the cssselect/parsel extensions `[a!=v]`, `:contains()`,
-/// `::text`, `::attr(name)`).
+/// Parses CSS selectors: the dialect Chromium's `querySelectorAll` accepts (Selectors Level 4 as
+/// Chromium implements it: `:is()`/`:where()` with forgiving lists, `:has()`, `:not()` with selector
+/// lists, `:nth-child(an+b of S)`, `:lang()` ranges, `:dir()`, the HTML state pseudo-classes, the
+/// pseudo-classes of user action and time, pseudo-elements), plus the cssselect/parsel extensions
+/// `[a!=v]`, `:contains()`, `::text` and `::attr(name)`.
 ///
-/// Pseudo-elements other than `::text` and `::attr()` are rejected: they select nothing extractable.
+/// `SelectorDifferentialTests` compares it with Chromium. Pseudo-elements other than `::text` and
+/// `::attr()` (`::before`, …) parse, as in a browser, and select nothing.
 public enum CSSSelectorParser {
     /// The deepest nesting of functional pseudo-classes (`:not(:is(…))`) accepted; deeper input is an
     /// error instead of a stack overflow.
@@ -12,8 +15,20 @@ public enum CSSSelectorParser {
     ///
     /// - Throws: `SelectorError` at the first syntax error, with the UTF-8 offset of the problem.
     public static func parse(_ text: String) throws(SelectorError) -> SelectorList {
-        var parser = CSSParser(lexer: CSSLexer(text))
-        return try parser.parseTopLevel()
+        let closers = EndOfInput.closers(Array(text.utf8))
+        var parser = CSSParser(lexer: CSSLexer(text + closers))
+        do {
+            return try parser.parseTopLevel()
+        } catch {
+            guard !closers.isEmpty, error.offset + error.length > text.utf8.count else { throw error }
+            // The error lies in the closers appended at the end: the text as written explains it better
+            // ("unclosed ':not('", "expected an attribute name after '['"), with positions inside it.
+            var plain = CSSParser(lexer: CSSLexer(text))
+            _ = try plain.parseTopLevel()
+            let offset = min(error.offset, text.utf8.count)
+            throw SelectorError(
+                message: error.message, offset: offset, length: min(error.length, text.utf8.count - offset))
+        }
     }
 
     /// The error for `text`, or nil when it is a valid selector list.
@@ -44,6 +59,8 @@ struct ListContext {
 struct CSSParser {
     var lexer: CSSLexer
     var depth = 0
+    /// Inside `:has()`, where another `:has()` is invalid (Chromium rejects it).
+    var insideHas = false
 
     /// selector-list, then the end of input.
     mutating func parseTopLevel() throws(SelectorError) -> SelectorList {

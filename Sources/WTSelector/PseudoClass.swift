@@ -2,8 +2,10 @@
 public enum PseudoClass: Sendable, Hashable {
     /// A pseudo-class without arguments, such as `:first-child` or `:checked`.
     case keyword(PseudoClassKeyword)
-    /// `:lang(x)`; the argument as written (identifier or string).
-    case lang(String)
+    /// `:lang(x, y, …)`: language ranges (identifiers, as Chromium accepts them), as written.
+    case lang([String])
+    /// `:dir(x)`: the direction as written, ASCII lower-cased (`ltr`, `rtl`; others match nothing).
+    case dir(String)
     /// `:contains("text")` (non-standard; from cssselect): the element's text contains the string.
     case contains(String)
     /// `:nth-child(an+b)` or `:nth-child(an+b of S)`.
@@ -14,7 +16,8 @@ public enum PseudoClass: Sendable, Hashable {
     case nthOfType(AnPlusB)
     /// `:nth-last-of-type(an+b)`.
     case nthLastOfType(AnPlusB)
-    /// `:is(S)`; `:matches(S)` parses to this too.
+    /// `:is(S)`; `:-webkit-any(S)` parses to this too. The list is forgiving: selectors that fail to
+    /// parse are dropped, and the list may end up empty (matching nothing).
     case `is`(SelectorList)
     /// `:where(S)`: like `:is` but with zero specificity; the same for extraction.
     case `where`(SelectorList)
@@ -22,6 +25,10 @@ public enum PseudoClass: Sendable, Hashable {
     case not(SelectorList)
     /// `:has(R)`: some element related as `R` says exists.
     case has([RelativeSelector])
+    /// A pseudo-class of user action, media playback, time or shadow trees that no element of a freshly
+    /// loaded, untouched document has (`:focus-within`, `:host(p)`, `:state(x)`): it matches nothing.
+    /// The text is the normalized pseudo-class without its colon.
+    case dynamic(String)
 }
 
 /// Pseudo-classes that take no argument; the raw value is the name as written, without the colon.
@@ -36,6 +43,7 @@ public enum PseudoClassKeyword: String, Sendable, Hashable, CaseIterable {
     case onlyOfType = "only-of-type"
     case empty
     case link
+    case anyLink = "any-link"
     case visited
     case hover
     case active
@@ -45,4 +53,31 @@ public enum PseudoClassKeyword: String, Sendable, Hashable, CaseIterable {
     case disabled
     case checked
     case indeterminate
+    case `default`
+    case required
+    case optional
+    case readOnly = "read-only"
+    case readWrite = "read-write"
+    case placeholderShown = "placeholder-shown"
+    case inRange = "in-range"
+    case outOfRange = "out-of-range"
+    case valid
+    case invalid
+    case defined
+    case open
+
+    /// Other spellings Chromium accepts for the same pseudo-class.
+    static let aliases: [String: PseudoClassKeyword] = ["-webkit-any-link": .anyLink]
+}
+
+/// The argument-less pseudo-classes of `PseudoClass.dynamic`, as Chromium accepts them.
+enum DynamicPseudoClass {
+    static let keywords: Set<String> = [
+        "focus-within", "focus-visible", "user-invalid", "user-valid", "current", "past", "future", "host",
+        "modal", "fullscreen", "-webkit-full-screen", "popover-open", "autofill", "-webkit-autofill",
+        "picture-in-picture", "xr-overlay", "window-inactive", "-webkit-drag",
+    ]
+    /// Functional ones; the argument is read as a compound selector (`:host()`, `:host-context()`) or an
+    /// identifier (`:state()`).
+    static let functions: Set<String> = ["host", "host-context", "state"]
 }

@@ -84,9 +84,9 @@ extension PseudoClass: CustomStringConvertible {
     public var description: String {
         switch self {
         case .keyword(let keyword): return ":\(keyword.rawValue)"
-        case .lang(let tag):
-            let isIdent = CSSSerialization.isPlainIdentifier(tag)
-            return ":lang(\(isIdent ? tag : CSSSerialization.string(tag)))"
+        case .lang(let ranges): return ":lang(\(ranges.map(CSSSerialization.identifier).joined(separator: ", ")))"
+        case .dir(let direction): return ":dir(\(CSSSerialization.identifier(direction)))"
+        case .dynamic(let text): return ":\(text)"
         case .contains(let text): return ":contains(\(CSSSerialization.string(text)))"
         case .nthChild(let ab, let of): return ":nth-child(\(ab)\(of.map { " of \($0)" } ?? ""))"
         case .nthLastChild(let ab, let of): return ":nth-last-child(\(ab)\(of.map { " of \($0)" } ?? ""))"
@@ -106,6 +106,7 @@ extension PseudoElement: CustomStringConvertible {
         switch self {
         case .text: return "::text"
         case .attr(let name): return "::attr(\(CSSSerialization.identifier(name)))"
+        case .other(let text): return "::\(text)"
         }
     }
 }

@@ -97,11 +97,14 @@ public enum CaseSensitivity: String, Sendable, Hashable {
     case sensitive = "s"
 }
 
-/// The pseudo-elements the extraction engine supports. Others (`::before`, `::first-line`, …) select
-/// nothing that can be extracted from a document, so the parser rejects them with a clear message.
+/// A pseudo-element: the two the extraction engine extracts, or one of the browser's.
 public enum PseudoElement: Sendable, Hashable {
     /// `::text`: the text nodes that are children of the selected elements.
     case text
     /// `::attr(name)`: the value of the named attribute.
     case attr(String)
+    /// A pseudo-element of the browser's (`::before`, `::part(x)`, the legacy `:before`): it parses, and
+    /// like `querySelectorAll` the selector selects nothing. The text is the normalized pseudo-element
+    /// without its colons.
+    case other(String)
 }

@@ -20,9 +20,6 @@ public enum Paths {
     public static var fixtures: URL { repositoryRoot().appendingPathComponent("Tests/Fixtures") }
     /// The selector conformance corpus (cases from cssselect and parsel; licence in the NOTICE beside it).
     public static var conformanceCorpus: URL { fixtures.appendingPathComponent("conformance/css-selectors.json") }
-    /// Where `conformance/` lives: the in-repository `fixtures` folder (it used to be a `shared/` folder
-    /// beside the checkout). Prefer `conformanceCorpus`.
-    public static var shared: URL { fixtures }
 
     /// Every `samples/<name>/program.wt`, sorted.
     public static func samplePrograms() -> [URL] {

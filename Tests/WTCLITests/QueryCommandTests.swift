@@ -69,10 +69,10 @@ struct QueryCommandTests {
 
     @Test("an invalid selector exits 65 with a caret inside the selector")
     func invalidSelector() throws {
-        let result = try CLI.run(["query", "li:nth-child(2n+1", Self.page])
+        let result = try CLI.run(["query", "li:nth-chil(2n+1)", Self.page])
         #expect(result.status == 65)
         #expect(result.stderr.contains("<selector>:1:3: error: invalid CSS selector"))
-        #expect(result.stderr.contains(" 1 | li:nth-child(2n+1"))
+        #expect(result.stderr.contains(" 1 | li:nth-chil(2n+1)"))
     }
 
     @Test("no match exits 1; a missing file exits 66; a refused URL exits 69")

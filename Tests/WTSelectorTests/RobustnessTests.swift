@@ -5,8 +5,8 @@ import WTSelector
 struct RobustnessTests {
     static let longSelectors = [
         "html > body div#main.content ul.list > li:nth-child(2n+1 of .item):not(.hidden, [aria-hidden=\"true\" i])"
-            + " ~ li + li a[href^='https://' s]:has(> img, + span.badge):is(:first-child, :last-of-type)::attr(href)",
-        "ns|a, *|b, |c, ns|*[xlink|href], [*|lang|=en] :lang(\"en-US\"):contains('a \\\"b\\\" c') ::text",
+            + " ~ li + li a[href^='https://' i]:has(> img, + span.badge):is(:first-child, :last-of-type)::attr(href)",
+        "ns|a, *|b, |c, ns|*[xlink|href], [*|lang|=en] :lang(en-US):contains('a \\\"b\\\" c') ::text",
         "/* c */ .a\\:b\\31 23 > #\\31 x:where(p:nth-last-of-type( -n + 3 ), :nth-of-type(odd)) , :root:empty",
     ]
 

@@ -88,7 +88,10 @@ extension PageScript {
 
           function snapshot(token) {
             const r = serializeWithSlots(document.documentElement, token);
-            return { url: location.href, title: document.title, html: '<!DOCTYPE html>' + r.html, slots: r.slots };
+            // A quirks-mode page stays one in the snapshot (no DOCTYPE), so class and id selectors ignore case
+            // there as they do in the page.
+            const doctype = document.compatMode === 'BackCompat' ? '' : '<!DOCTYPE html>';
+            return { url: location.href, title: document.title, html: doctype + r.html, slots: r.slots };
           }
 
           // A frame's part of the snapshot: what a same-origin parent puts inside <wtc-frame>. A frame that

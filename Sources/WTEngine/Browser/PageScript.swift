@@ -95,6 +95,28 @@ enum PageScript {
             return out;
           }
 
+          // A CSS choice with our extensions, as the XPath of BrowserSelector: first every element of the
+          // document (and its open shadow roots) that a marker's standard CSS selects gets the marker
+          // attribute (`:scope` marks the search root), then the XPath runs from the root and from each open
+          // shadow root under it; the markers are removed on every path out.
+          function markedXPath(root, expr, marks) {
+            const marked = [];
+            try {
+              const everywhere = [document, ...shadowRoots(document)];
+              marks.forEach((m, i) => {
+                const name = 'data-wtc-mark-' + i;
+                const mark = (e) => { if (!e.hasAttribute(name)) { e.setAttribute(name, ''); marked.push([e, name]); } };
+                if (m === ':scope') { mark(root.nodeType === 1 ? root : document.documentElement); return; }
+                for (const r of everywhere) for (const e of r.querySelectorAll(m)) mark(e);
+              });
+              const found = [];
+              for (const r of [root, ...shadowRoots(root)]) found.push(...xpath(r, expr));
+              return [...new Set(found)].filter((e) => e !== root);
+            } finally {
+              for (const [e, name] of marked) e.removeAttribute(name);
+            }
+          }
+
           function xpath(root, expr) {
             const doc = root.ownerDocument || root;
             const result = doc.evaluate(expr, root, null, XPathResult.ORDERED_NODE_SNAPSHOT_TYPE, null);
@@ -176,7 +198,10 @@ enum PageScript {
 
           function choice(root, c) {
             switch (c.kind) {
-              case 'css': return css(root, c.value);
+              case 'css':
+                if (!c.xpath) return css(root, c.value);
+                // A quirks-mode page compares classes and ids ignoring case, as querySelectorAll does there.
+                return markedXPath(root, (document.compatMode === 'BackCompat' && c.quirksXpath) || c.xpath, c.marks || []);
               case 'xpath': return xpath(root, c.value);
               case 'text': return byText(root, c.value, c.exact);
               case 'testid': return deepAll(root, `[data-testid="${CSS.escape(c.value)}"]`);

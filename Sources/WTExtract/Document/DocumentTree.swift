@@ -68,4 +68,17 @@ enum DocumentTree {
             child = member
         }
     }
+
+    /// Empties every `<template>`: in a browser its children belong to a separate document fragment
+    /// (the template's content), which selectors, `textContent` and `getElementsByTagName` never enter;
+    /// libxml2's HTML parser keeps them as ordinary children. Later templates go first, so a template
+    /// nested in another is emptied before the outer one frees it.
+    static func emptyTemplates(_ templates: [xmlNodePtr]) {
+        for template in templates.reversed() {
+            while let child = template.pointee.children {
+                xmlUnlinkNode(child)
+                xmlFreeNode(child)
+            }
+        }
+    }
 }

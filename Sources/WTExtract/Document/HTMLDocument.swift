@@ -14,6 +14,8 @@ import Foundation
 /// parallel. `Node`s keep their document alive and are meant for one task at a time.
 public final class HTMLDocument: @unchecked Sendable {
     let doc: htmlDocPtr
+    /// The document is in quirks mode (`QuirksMode`): class and id selectors ignore ASCII case.
+    public let isQuirksMode: Bool
     /// The URL the document was fetched from, if known.
     public let url: String?
     /// The encoding the bytes were decoded from, such as `UTF-8` or `windows-1252`.
@@ -49,7 +51,10 @@ public final class HTMLDocument: @unchecked Sendable {
             throw ExtractMessage.documentTooDeep(depth: survey.maximumDepth, limit: limits.maximumDepth)
         }
         DocumentTree.insertImpliedTableBodies(survey.tablesWithBareRows, in: doc)
+        DocumentTree.emptyTemplates(survey.templates)
+        DocumentTree.insertImpliedHead(in: doc)
         self.doc = doc
+        self.isQuirksMode = QuirksMode.isQuirks(doc)
         self.url = url
         self.encoding = sniffed.encoding.name
         self.encodingSource = sniffed.source.rawValue

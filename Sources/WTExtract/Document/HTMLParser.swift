@@ -10,6 +10,7 @@ import CLibXML2
 /// - `<tr>`s whose parent is a `<table>`, which get the `<tbody>` a browser adds;
 /// - the first `<base href>`;
 /// - the browser snapshot's aliases of `<frameset>` and `<frame>`, renamed back (`FrameElements`);
+/// - `<template>`s, whose content a browser keeps out of the document tree;
 /// - the element's document order, stored as `xmlXPathOrderDocElems` stores it (`content` = −index),
 ///   so libxml2 compares nodes in constant time when it sorts node-sets.
 enum HTMLParser {
@@ -19,6 +20,8 @@ enum HTMLParser {
         var elements = 0
         var baseHref: String?
         var tablesWithBareRows: [xmlNodePtr] = []
+        /// `<template>` elements, whose children a browser keeps out of the tree.
+        var templates: [xmlNodePtr] = []
 
         fileprivate func record(_ node: xmlNodePtr, depth: Int) {
             maximumDepth = max(maximumDepth, depth)
@@ -33,6 +36,8 @@ enum HTMLParser {
                 tablesWithBareRows.append(parent)
             } else if baseHref == nil, DocumentTree.isElement(node, named: "base") {
                 baseHref = Attributes.value(of: node, named: "href")
+            } else if DocumentTree.isElement(node, named: "template") {
+                templates.append(node)
             }
         }
     }
@@ -51,7 +56,10 @@ enum HTMLParser {
         // The bytes are valid UTF-8 (HTMLDecoder made them so); without this libxml2 guesses, and on the
         // first non-ASCII byte falls back to ISO-8859-1.
         parser.pointee.charset = Int32(XML_CHAR_ENCODING_UTF8.rawValue)
+        // libxml2 keeps the handler per thread; it is set for this parse only.
+        xmlSetStructuredErrorFunc(UnsafeMutableRawPointer(parser), HTML5Fixes.strayEndTag)
         _ = withExtendedLifetime(survey) { htmlParseDocument(parser) }
+        xmlSetStructuredErrorFunc(nil, nil)
         parser.pointee._private = nil
         let doc = parser.pointee.myDoc
         parser.pointee.myDoc = nil
@@ -68,6 +76,7 @@ private func surveyingStartElement(
     _ context: UnsafeMutableRawPointer?, _ name: UnsafePointer<xmlChar>?,
     _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
 ) {
+    HTML5Fixes.closeParagraph(before: name, context)
     xmlSAX2StartElement(context, name, attributes)
     guard let parser = context?.assumingMemoryBound(to: xmlParserCtxt.self), let opaque = parser.pointee._private,
         let node = parser.pointee.node, node.pointee.type == XML_ELEMENT_NODE

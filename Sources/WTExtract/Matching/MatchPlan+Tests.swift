@@ -35,6 +35,11 @@ extension MatchPlan {
 
     mutating func add(_ pseudo: PseudoClass) -> Bool {
         switch pseudo {
+        case .nthChild(let ab, of: nil) where !ab.canMatch, .nthLastChild(let ab, of: nil) where !ab.canMatch,
+            .nthOfType(let ab) where !ab.canMatch, .nthLastOfType(let ab) where !ab.canMatch:
+            tests.append(Test(kind: .never))
+        case .dynamic(let name) where name != "focus-within" && name != "focus-visible":
+            tests.append(Test(kind: .never))
         case .nthChild(let ab, of: nil): tests.append(Test(kind: .position, ab: ab))
         case .nthLastChild(let ab, of: nil): tests.append(Test(kind: .position, ab: ab, fromEnd: true))
         case .nthOfType(let ab): tests.append(Test(kind: .position, ab: ab, ofType: true))
@@ -53,14 +58,14 @@ extension MatchPlan {
         switch keyword {
         case .root: tests.append(Test(kind: .root))
         case .empty: tests.append(Test(kind: .empty))
-        case .link: tests.append(Test(kind: .link))
+        case .link, .anyLink: tests.append(Test(kind: .link))
         case .firstChild: tests.append(first)
         case .lastChild: tests.append(last)
         case .onlyChild: tests += [first, last]
         case .firstOfType: tests.append(firstOfType)
         case .lastOfType: tests.append(lastOfType)
         case .onlyOfType: tests += [firstOfType, lastOfType]
-        case .visited, .hover, .active, .focus, .target: tests.append(Test(kind: .never))
+        case .visited, .hover, .active, .target: tests.append(Test(kind: .never))
         default: return false
         }
         return true

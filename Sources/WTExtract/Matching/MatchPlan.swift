@@ -91,6 +91,7 @@ struct MatchPlan: Sendable, Hashable {
         case nil: pseudo = .none
         case .text?: pseudo = .text
         case .attr(let name)?: pseudo = .attribute(intern(XPathText.asciiLowercased(name)))
+        case .other?: return false  // selects nothing; the XPath translation says so
         }
         selectsText = selectsText || pseudo == .text
         if case .attribute = pseudo { selectsAttributes = true }
@@ -121,9 +122,13 @@ struct MatchPlan: Sendable, Hashable {
 
     private mutating func add(_ simple: SimpleSelector) -> Bool {
         switch simple {
-        case .id(let id): tests.append(Test(kind: .id, text: intern(id), textLength: id.utf8.count))
+        // `value` holds the name in lower case, which a quirks-mode document compares against.
+        case .id(let id):
+            let lower = intern(XPathText.asciiLowercased(id))
+            tests.append(Test(kind: .id, text: intern(id), value: lower, textLength: id.utf8.count))
         case .className(let name):
-            let test = Test(kind: .className, text: intern(name), textLength: name.utf8.count)
+            let lower = intern(XPathText.asciiLowercased(name))
+            let test = Test(kind: .className, text: intern(name), value: lower, textLength: name.utf8.count)
             tests.append(XPathText.hasWhitespace(name) ? Test(kind: .never) : test)
         case .attribute(let a): return add(a)
         case .pseudoClass(let pseudo): return add(pseudo)

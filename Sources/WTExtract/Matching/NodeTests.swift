@@ -10,6 +10,8 @@ struct PlanView {
     let selectors: UnsafeBufferPointer<MatchPlan.Complex>
     let selectsText: Bool
     let selectsAttributes: Bool
+    /// Compare ids and classes ASCII case-insensitively (a quirks-mode document).
+    var foldNames = false
 
     /// The NUL-terminated pool string at `offset`.
     func string(_ offset: Int) -> UnsafePointer<UInt8>? {
@@ -43,8 +45,12 @@ struct PlanView {
             }
             return value.withBytes { bytes in
                 switch test.kind {
-                case .id: return ByteMatch.equal(bytes, self.bytes(test.text, test.textLength), folded: false)
-                case .className: return ByteMatch.hasWord(bytes, self.bytes(test.text, test.textLength), folded: false)
+                case .id:
+                    let name = self.bytes(foldNames ? test.value : test.text, test.textLength)
+                    return ByteMatch.equal(bytes, name, folded: foldNames)
+                case .className:
+                    let name = self.bytes(foldNames ? test.value : test.text, test.textLength)
+                    return ByteMatch.hasWord(bytes, name, folded: foldNames)
                 default:
                     guard test.value >= 0 else { return true }
                     return ByteMatch.compare(
@@ -65,7 +71,7 @@ struct PlanView {
 }
 
 extension MatchPlan {
-    func withView<R>(_ body: (PlanView) -> R) -> R {
+    func withView<R>(foldNames: Bool = false, _ body: (PlanView) -> R) -> R {
         pool.withUnsafeBufferPointer { pool in
             tests.withUnsafeBufferPointer { tests in
                 compounds.withUnsafeBufferPointer { compounds in
@@ -73,7 +79,8 @@ extension MatchPlan {
                         body(
                             PlanView(
                                 pool: pool, tests: tests, compounds: compounds, selectors: selectors,
-                                selectsText: selectsText, selectsAttributes: selectsAttributes))
+                                selectsText: selectsText, selectsAttributes: selectsAttributes,
+                                foldNames: foldNames))
                     }
                 }
             }

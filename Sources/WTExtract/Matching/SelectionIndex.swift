@@ -62,13 +62,14 @@ final class SelectionIndex {
     }
 
     /// The elements `plan` may select, in document order; nil when some selector's last compound has
-    /// neither a class nor a type test, or the plan selects text or attributes.
-    func candidates(for plan: MatchPlan) -> [xmlNodePtr]? {
+    /// neither a class nor a type test, or the plan selects text or attributes. With `foldNames` (a
+    /// quirks-mode document, where classes ignore case) only type tests narrow the search.
+    func candidates(for plan: MatchPlan, foldNames: Bool = false) -> [xmlNodePtr]? {
         guard !plan.selectsText, !plan.selectsAttributes else { return nil }
         var lists: [[Int]] = []
         for selector in plan.selectors {
             guard let last = selector.compounds.last.map({ plan.compounds[$0] }) else { return nil }
-            if let test = plan.tests[last.tests].first(where: { $0.kind == .className }) {
+            if !foldNames, let test = plan.tests[last.tests].first(where: { $0.kind == .className }) {
                 lists.append(byClass[Self.hash(plan.pool[test.text..<(test.text + test.textLength)])] ?? [])
             } else if last.name >= 0 {
                 let named = plan.pool.withUnsafeBufferPointer { pool in

@@ -11,16 +11,18 @@ struct TreeMatcher {
     let boundary: xmlNodePtr?
 
     /// The nodes `plan` selects under `boundary` (or in `doc`), in document order.
-    static func select(_ plan: MatchPlan, in doc: htmlDocPtr, under boundary: xmlNodePtr?) -> [xmlNodePtr] {
-        plan.withView { view in
+    static func select(
+        _ plan: MatchPlan, in doc: htmlDocPtr, under boundary: xmlNodePtr?, foldNames: Bool = false
+    ) -> [xmlNodePtr] {
+        plan.withView(foldNames: foldNames) { view in
             TreeMatcher(plan: view, boundary: boundary).select(from: boundary ?? doc.pointee.children)
         }
     }
 
     /// Those of `candidates` (elements, in document order) that `plan` selects from the whole document:
     /// the same test the walk makes of every element.
-    static func select(_ plan: MatchPlan, among candidates: [xmlNodePtr]) -> [xmlNodePtr] {
-        plan.withView { view in
+    static func select(_ plan: MatchPlan, among candidates: [xmlNodePtr], foldNames: Bool = false) -> [xmlNodePtr] {
+        plan.withView(foldNames: foldNames) { view in
             let matcher = TreeMatcher(plan: view, boundary: nil)
             return candidates.filter { matcher.selectsElement($0) }
         }

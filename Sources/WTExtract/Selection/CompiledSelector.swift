@@ -40,6 +40,9 @@ public struct CompiledSelector: Sendable, Hashable, CustomStringConvertible {
     public let pseudoElement: PseudoElement?
     /// The XPath reads `$scope`, bound to the context element when evaluated.
     let usesScope: Bool
+    /// For a quirks-mode document, when the selector tests a class or an id: the XPath comparing them
+    /// ASCII case-insensitively (evaluated instead of `xpath` and the plan).
+    let quirksXPath: String?
     /// The same selection done by walking the tree, for the selector shapes `MatchPlan` covers.
     var plan: MatchPlan?
 
@@ -56,9 +59,12 @@ public struct CompiledSelector: Sendable, Hashable, CustomStringConvertible {
             } catch {
                 throw ExtractMessage.invalidCSS(css, error.message)
             }
-            let translation = try CSSToXPath.translation(of: list, portable: false)
+            let translation = try CSSToXPath.translation(of: list, dialect: .engine)
             xpath = translation.xpath
             usesScope = translation.usesScope
+            quirksXPath =
+                translation.usesNames
+                ? try CSSToXPath.translation(of: list, dialect: .engine, quirks: true).xpath : nil
             let pseudo = Set(list.selectors.map(\.pseudoElement))
             pseudoElement = pseudo.count == 1 ? pseudo.first ?? nil : nil
             plan = MatchPlan(list)
@@ -70,6 +76,7 @@ public struct CompiledSelector: Sendable, Hashable, CustomStringConvertible {
             }
             xpath = text
             usesScope = text.contains("$scope")
+            quirksXPath = nil
             pseudoElement = nil
             plan = nil
         }

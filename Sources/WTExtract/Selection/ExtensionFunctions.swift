@@ -8,13 +8,59 @@ import CLibXML2
 ///   ' x ')`, reading the attribute in place instead of building three strings per element.
 /// - `wt:has-text(text, 'x')` for the default (not `exact`) `label`, `text` and role-name match: see
 ///   `TextMatch`; XPath 1.0 cannot lower-case beyond what a `translate()` table spells out.
+/// - `wt:state('name')` and `wt:lang('range', …)`: HTML state pseudo-classes and `:lang()`, evaluated by
+///   `ElementState`.
 enum ExtensionFunctions {
     static let all: [(String, xmlXPathFunction)] = [
         ("preceding-sibling-of-type", precedingOfType),
         ("following-sibling-of-type", followingOfType),
         ("has-class", hasClass),
         ("has-text", hasText),
+        ("state", state),
+        ("lang", lang),
     ]
+}
+
+/// Pops `count` string arguments (in call order); nil after raising an XPath error.
+private func stringArguments(_ parser: xmlXPathParserContextPtr, _ count: Int32) -> [String]? {
+    var out: [String] = []
+    for _ in 0..<count {
+        guard let argument = valuePop(parser) else {
+            xmlXPathErr(parser, Int32(XPATH_STACK_ERROR.rawValue))
+            return nil
+        }
+        defer { xmlXPathFreeObject(argument) }
+        guard argument.pointee.type == XPATH_STRING, let text = argument.pointee.stringval else {
+            xmlXPathErr(parser, Int32(XPATH_INVALID_TYPE.rawValue))
+            return nil
+        }
+        out.append(String(cString: text))
+    }
+    return out.reversed()
+}
+
+/// `wt:state(name)`: whether the context element has the state pseudo-class `name`.
+private func state(_ parser: xmlXPathParserContextPtr?, _ arguments: Int32) {
+    guard let parser, let context = parser.pointee.context else { return }
+    guard arguments == 1 else {
+        xmlXPathErr(parser, Int32(XPATH_INVALID_ARITY.rawValue))
+        return
+    }
+    guard let name = stringArguments(parser, 1)?.first else { return }
+    let found = context.pointee.node.map { ElementState.matches(name, $0) } ?? false
+    valuePush(parser, xmlXPathNewBoolean(found ? 1 : 0))
+}
+
+/// `wt:lang(range, …)`: whether the context element's language matches one of the ranges.
+private func lang(_ parser: xmlXPathParserContextPtr?, _ arguments: Int32) {
+    guard let parser, let context = parser.pointee.context else { return }
+    guard arguments >= 1 else {
+        xmlXPathErr(parser, Int32(XPATH_INVALID_ARITY.rawValue))
+        return
+    }
+    guard let ranges = stringArguments(parser, arguments) else { return }
+    let found = context.pointee.node.map { ElementState.lang($0, ranges: ranges) } ?? false
+    valuePush(parser, xmlXPathNewBoolean(found ? 1 : 0))
 }
 
 /// `wt:preceding-sibling-of-type()`: how many earlier siblings have the context element's name.

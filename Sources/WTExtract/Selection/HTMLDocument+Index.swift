@@ -24,7 +24,7 @@ extension HTMLDocument {
     func indexedCandidates(_ plan: MatchPlan) -> [xmlNodePtr]? {
         lock.lock()
         defer { lock.unlock() }
-        return lockedIndex?.candidates(for: plan)
+        return lockedIndex?.candidates(for: plan, foldNames: isQuirksMode)
     }
 
     /// What `xpath` selects from the whole document when it is an exact-text or role expression the index

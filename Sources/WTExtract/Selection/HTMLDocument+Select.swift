@@ -25,17 +25,20 @@ extension HTMLDocument {
     /// elements, some whole-document selections look at indexed elements only (`indexElements`).
     func evaluate(_ selector: CompiledSelector, in context: Node?) throws(ExtractError) -> XPathResult {
         if let plan = selector.plan {
+            // In quirks mode ids and classes ignore case.
+            let fold = isQuirksMode
             switch context {
             case nil:
                 if let candidates = indexedCandidates(plan) {
-                    return .nodes(TreeMatcher.select(plan, among: candidates))
+                    return .nodes(TreeMatcher.select(plan, among: candidates, foldNames: fold))
                 }
-                return .nodes(TreeMatcher.select(plan, in: doc, under: nil))
+                return .nodes(TreeMatcher.select(plan, in: doc, under: nil, foldNames: fold))
             case let node? where node.kind == .element && !plan.usesSiblings && node.document === self:
-                return .nodes(TreeMatcher.select(plan, in: doc, under: node.pointer))
+                return .nodes(TreeMatcher.select(plan, in: doc, under: node.pointer, foldNames: fold))
             default: break
             }
         }
+        let quirksXPath = isQuirksMode ? selector.quirksXPath : nil
         if context == nil, case .xpath(let xpath) = selector.selector, let found = indexedSemantic(xpath) {
             return .nodes(found)
         }
@@ -53,7 +56,7 @@ extension HTMLDocument {
         }
         // `:scope` is the context element, or the root element when selecting from the document.
         let scope = selector.usesScope ? (context?.pointer ?? xmlDocGetRootElement(doc) ?? start) : nil
-        return try session.evaluate(selector.xpath, at: start, scope: scope)
+        return try session.evaluate(quirksXPath ?? selector.xpath, at: start, scope: scope)
     }
 
     func xpathSession() throws(ExtractError) -> XPathSession {

@@ -12,12 +12,16 @@ enum FormState {
     static let disabledByAncestor =
         "ancestor-or-self::*[parent::fieldset[@disabled]][not(self::legend) or preceding-sibling::legend]"
 
-    /// `:disabled`: "actually disabled" controls, optgroups and options.
-    static let disabled = XPathText.or([
-        "(\(formControl)) and (@disabled or \(disabledByAncestor))",
-        "self::optgroup and @disabled",
-        "self::option and (@disabled or parent::optgroup[@disabled])",
-    ])
+    /// `:disabled`: "actually disabled" controls, optgroups and options. Like Chromium, an option or
+    /// optgroup inside a disabled select is disabled too.
+    static let disabled: String = {
+        let inDisabledSelect = "ancestor::select[1][@disabled or \(disabledByAncestor)]"
+        return XPathText.or([
+            "(\(formControl)) and (@disabled or \(disabledByAncestor))",
+            "self::optgroup and (@disabled or \(inDisabledSelect))",
+            "self::option and (@disabled or parent::optgroup[@disabled] or \(inDisabledSelect))",
+        ])
+    }()
 
     /// `:enabled`: the same elements when not disabled.
     static let enabled = "(\(formControl) or self::optgroup or self::option) and not(\(disabled))"

@@ -64,9 +64,17 @@ extension Translator {
     mutating func condition(_ simple: SimpleSelector, type: TypeTest) throws(ExtractError) -> String {
         switch simple {
         case .id(let id):
-            return "@id = \(XPathText.literal(id))"
+            usesNames = true
+            guard quirks else { return "@id = \(XPathText.literal(id))" }
+            return "\(XPathText.asciiFolded("@id")) = \(XPathText.literal(XPathText.asciiLowercased(id)))"
         case .className(let name):
+            usesNames = true
             guard !XPathText.hasWhitespace(name) else { return "false()" }
+            if quirks {
+                let folded = "normalize-space(\(XPathText.asciiFolded("@class")))"
+                let word = XPathText.literal(" \(XPathText.asciiLowercased(name)) ")
+                return "contains(concat(' ', \(folded), ' '), \(word))"
+            }
             guard portable else {
                 usesExtensions = true
                 return "wt:has-class(\(XPathText.literal(name)))"

@@ -7,8 +7,17 @@ extension Translator {
         switch pseudo {
         case .keyword(let keyword):
             return condition(keyword, type: type)
-        case .lang(let range):
-            return Self.lang(range)
+        case .lang(let ranges):
+            if dialect == .browser { return mark(pseudo.description) }
+            usesExtensions = true
+            return "wt:lang(\(ranges.map(XPathText.literal).joined(separator: ", ")))"
+        case .dir(let direction):
+            guard direction == "ltr" || direction == "rtl" else { return "false()" }
+            return state("dir-\(direction)", css: pseudo.description)
+        case .dynamic(let name):
+            // Only focus can be set on a fresh page (by `autofocus`); the rest match nothing there.
+            if name == "focus-within" || name == "focus-visible" { return state(name, css: pseudo.description) }
+            return dialect == .browser ? mark(pseudo.description) : "false()"
         case .contains(let text):
             return "contains(string(.), \(XPathText.literal(text)))"
         case .nthChild(let ab, of: let list):
@@ -16,8 +25,10 @@ extension Translator {
         case .nthLastChild(let ab, of: let list):
             return try nthChild(ab, of: list, axis: "following-sibling")
         case .nthOfType(let ab):
+            if type.siblingTest == nil, dialect == .browser { return mark(pseudo.description) }
             return Self.nth(ab, index: ofTypeIndex(type, axis: "preceding-sibling"))
         case .nthLastOfType(let ab):
+            if type.siblingTest == nil, dialect == .browser { return mark(pseudo.description) }
             return Self.nth(ab, index: ofTypeIndex(type, axis: "following-sibling"))
         case .is(let list), .where(let list):
             return try matches(list)
@@ -30,30 +41,55 @@ extension Translator {
         }
     }
 
+    /// A state `ElementState` evaluates (`wt:state('name')`), or the browser's own `css`.
+    mutating func state(_ name: String, css: String) -> String {
+        if dialect == .browser { return mark(css) }
+        usesExtensions = true
+        return "wt:state('\(name)')"
+    }
+
     mutating func condition(_ keyword: PseudoClassKeyword, type: TypeTest) -> String {
+        let css = ":" + keyword.rawValue
         switch keyword {
         case .root: return "not(parent::*)"
         case .scope:
+            if dialect == .browser { return mark(css) }
             usesScope = true
             return "count(. | $scope) = 1"
         case .firstChild: return "not(preceding-sibling::*)"
         case .lastChild: return "not(following-sibling::*)"
         case .onlyChild: return "not(preceding-sibling::*) and not(following-sibling::*)"
-        case .firstOfType: return noSibling(ofType: type, axis: "preceding-sibling")
-        case .lastOfType: return noSibling(ofType: type, axis: "following-sibling")
-        case .onlyOfType:
-            let before = noSibling(ofType: type, axis: "preceding-sibling")
-            return "\(before) and \(noSibling(ofType: type, axis: "following-sibling"))"
+        case .firstOfType, .lastOfType, .onlyOfType:
+            if type.siblingTest == nil, dialect == .browser { return mark(css) }
+            return ofType(keyword, type: type)
         // Comments and processing instructions do not count; whitespace-only text does (as in browsers).
         case .empty: return "not(*) and not(text())"
         // web-platform-tests html/semantics/selectors/pseudo-classes/link.html: only <a> and <area>.
-        case .link: return "(self::a or self::area) and @href"
+        case .link, .anyLink:
+            return dialect == .browser ? mark(css) : "(self::a or self::area) and @href"
         // Nothing is visited, hovered, active, focused or targeted in a static document.
-        case .visited, .hover, .active, .focus, .target: return "false()"
-        case .enabled: return FormState.enabled
-        case .disabled: return FormState.disabled
-        case .checked: return FormState.checked
-        case .indeterminate: return FormState.indeterminate
+        case .visited, .hover, .active, .target: return dialect == .browser ? mark(css) : "false()"
+        case .focus: return state("focus", css: css)
+        case .enabled:
+            return dialect == .browser ? mark(css) : portable ? FormState.enabled : state("enabled", css: css)
+        case .disabled:
+            return dialect == .browser ? mark(css) : portable ? FormState.disabled : state("disabled", css: css)
+        case .checked: return dialect == .browser ? mark(css) : FormState.checked
+        case .indeterminate: return dialect == .browser ? mark(css) : FormState.indeterminate
+        case .default, .required, .optional, .readOnly, .readWrite, .placeholderShown, .inRange, .outOfRange,
+            .valid, .invalid, .defined, .open:
+            return state(keyword.rawValue, css: css)
+        }
+    }
+
+    /// `:first-of-type`, `:last-of-type`, `:only-of-type` as sibling tests.
+    mutating func ofType(_ keyword: PseudoClassKeyword, type: TypeTest) -> String {
+        switch keyword {
+        case .firstOfType: return noSibling(ofType: type, axis: "preceding-sibling")
+        case .lastOfType: return noSibling(ofType: type, axis: "following-sibling")
+        default:
+            let before = noSibling(ofType: type, axis: "preceding-sibling")
+            return "\(before) and \(noSibling(ofType: type, axis: "following-sibling"))"
         }
     }
 
@@ -82,6 +118,7 @@ extension Translator {
 
     /// Whether the 0-based `index` is `a*n + b - 1` for some n ≥ 0.
     static func nth(_ ab: AnPlusB, index: String) -> String {
+        guard ab.canMatch else { return "false()" }
         let a = ab.a
         let c = ab.b - 1
         if a == 0 { return c < 0 ? "false()" : "\(index) = \(c)" }
@@ -96,20 +133,5 @@ extension Translator {
         var parts = ["\(index) <= \(c)"]
         if a < -1 { parts.append("(\(c) - \(index)) mod \(-a) = 0") }
         return XPathText.and(parts)
-    }
-
-    /// `:lang(x)`: the nearest ancestor-or-self with `xml:lang` or `lang` (xml:lang wins on one element)
-    /// has a value equal to x or starting with `x-`, ASCII case-insensitively. The HTML parser keeps
-    /// `xml:lang` as a plain attribute, so it is found by name.
-    static func lang(_ range: String) -> String {
-        let xmlLang = "@*[name() = 'xml:lang']"
-        let wanted = XPathText.asciiLowercased(range)
-        func test(_ attribute: String) -> String {
-            let value = XPathText.asciiFolded(attribute)
-            return
-                "\(value) = \(XPathText.literal(wanted)) or starts-with(\(value), \(XPathText.literal(wanted + "-")))"
-        }
-        let chosen = "(\(xmlLang) and (\(test(xmlLang)))) or (not(\(xmlLang)) and (\(test("@lang"))))"
-        return "ancestor-or-self::*[@lang or \(xmlLang)][1][\(chosen)]"
     }
 }

@@ -26,6 +26,11 @@ enum ConformanceRunner {
         try document.select(CompiledSelector(css: css), in: context).map { $0.attribute("id") ?? "nil" }
     }
 
+    /// The ids `css` selects, or `["error"]` when it does not compile (the browser's SyntaxError).
+    static func outcome(_ css: String, in document: HTMLDocument) -> [String] {
+        (try? ids(css, in: document)) ?? ["error"]
+    }
+
     /// What a pseudo-element case extracts: markup for elements, the value for text and attributes;
     /// stripped, without empty strings (whitespace-only text nodes are formatting, as parsel's tests
     /// treat them).

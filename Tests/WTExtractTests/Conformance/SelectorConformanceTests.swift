@@ -29,13 +29,15 @@ struct SelectorConformanceTests {
     @Test("select_ids: each selector selects the expected elements", arguments: selectIDCases)
     func selectIDs(_ c: SelectorCase) throws {
         let expected = BrowserDeviations.selectIDs[c.css]?.ids ?? c.ids
-        #expect(try ConformanceRunner.ids(c.css, in: ConformanceRunner.document(c.fixture)) == expected)
+        #expect(try ConformanceRunner.outcome(c.css, in: ConformanceRunner.document(c.fixture)) == expected)
     }
 
     @Test(
         "the portable XPath (no wt:has-class) selects exactly what the engine's XPath selects",
         arguments: selectIDCases + xmlLangCases)
     func portable(_ c: SelectorCase) throws {
+        let deviation = BrowserDeviations.selectIDs[c.css] ?? BrowserDeviations.xmlLangIDs[c.css]
+        guard deviation?.ids != ["error"] else { return }
         let document = try ConformanceRunner.document(c.fixture)
         let portable = try CompiledSelector(xpath: CSSToXPath.translate(CSSSelectorParser.parse(c.css)))
         #expect(!portable.xpath.contains("wt:has-class"))
@@ -51,9 +53,10 @@ struct SelectorConformanceTests {
         #expect(try ConformanceRunner.ids(c.css, in: document) == deviation.ids)
     }
 
-    @Test("select_xmllang_ids: :lang() follows xml:lang", arguments: xmlLangCases)
+    @Test("select_xmllang_ids: :lang() ignores xml:lang in HTML, as browsers do", arguments: xmlLangCases)
     func xmlLang(_ c: SelectorCase) throws {
-        #expect(try ConformanceRunner.ids(c.css, in: ConformanceRunner.document(c.fixture)) == c.ids)
+        let expected = BrowserDeviations.xmlLangIDs[c.css]?.ids ?? c.ids
+        #expect(try ConformanceRunner.outcome(c.css, in: ConformanceRunner.document(c.fixture)) == expected)
     }
 
     @Test("count: each selector counts the expected elements from <body>", arguments: corpus?.count.cases ?? [])
@@ -81,6 +84,10 @@ struct SelectorConformanceTests {
         "must_fail: syntax errors are rejected with a message; valid CSS selects what a browser selects",
         arguments: corpus?.mustFail.cases ?? [])
     func mustFail(_ c: SelectorCorpus.ErrorCase) throws {
+        if BrowserDeviations.acceptedSelectingNothing[c.css] != nil {
+            #expect(try ConformanceRunner.ids(c.css, in: ConformanceRunner.document("HTML_IDS")) == [])
+            return
+        }
         if let kind = BrowserDeviations.acceptedByBrowsers[c.css] {
             let document = try ConformanceRunner.document("HTML_IDS")
             let reference = try OfTypeReference.ids(
