@@ -19,6 +19,7 @@ struct SemanticMatchTests {
         </form>
         <p id="summer">Bon ÉTÉ à tous</p>
         <a id="more" href="/details">See more  details »</a>
+        <script>const hint = "Late link";</script><style>.late::after { content: "Late link"; }</style>
         </body></html>
         """
 
@@ -81,5 +82,18 @@ struct SemanticMatchTests {
         let button = try await Self.run("click role button \"Submit\" timeout 300ms", outputs: "", mode: mode)
         let buttonHelp = try #require(button.failure?.diagnostic.help, "\(String(describing: button.failure))")
         #expect(buttonHelp.contains(#"button names on the page: "Save", "Save draft""#), "\(buttonHelp)")
+    }
+
+    @Test(
+        "words only a script or a style holds are not an element's text: nothing is found, not <body>",
+        arguments: ["http", "browser"])
+    func scriptTextIsNotText(_ modeName: String) async throws {
+        let mode = try #require(Engine.ExecutionMode(rawValue: modeName))
+        let counted = try await Self.run(
+            "extract late = count text \"late link\"", outputs: "output late: int", mode: mode)
+        #expect(counted.result?[output: "late"] == .int(0), "\(String(describing: counted.failure))")
+        let clicked = try await Self.run("click text \"Late link\" timeout 300ms", outputs: "", mode: mode)
+        let failure = try #require(clicked.failure, "the click found something to click")
+        #expect(failure.diagnostic.text.contains(#"text "Late link""#), "\(failure.diagnostic.text)")
     }
 }

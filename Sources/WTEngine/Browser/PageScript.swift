@@ -135,8 +135,20 @@ enum PageScript {
             return exact ? norm(have) === norm(want) : norm(have).toLowerCase().includes(norm(want).toLowerCase());
           }
 
+          // An element's text as a reader sees it: without what scripts, styles, templates and noscript hold
+          // (WTExtract's ReadableText is the same rule), so a script naming "Next" does not make <body> a match.
+          function readableText(e) {
+            if (skipText.has(e.tagName) && e.tagName !== 'HEAD' && e.tagName !== 'TITLE') return '';
+            let out = '';
+            for (const n of e.childNodes) {
+              if (n.nodeType === 3 || n.nodeType === 4) out += n.data;
+              else if (n.nodeType === 1) out += readableText(n);
+            }
+            return out;
+          }
+
           function byText(root, text, exact) {
-            const matches = allElements(root).filter((e) => !skipText.has(e.tagName) && textMatches(e.textContent, text, exact));
+            const matches = allElements(root).filter((e) => !skipText.has(e.tagName) && textMatches(readableText(e), text, exact));
             return matches.filter((e) => !matches.some((o) => o !== e && contains(e, o)));
           }
 

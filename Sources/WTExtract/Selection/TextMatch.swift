@@ -103,11 +103,26 @@ func hasText(_ parser: xmlXPathParserContextPtr?, _ arguments: Int32) {
         return
     }
     let wanted = xmlXPathPopString(parser)
-    let text = xmlXPathPopString(parser)
-    defer {
-        cxml_free(wanted)
-        cxml_free(text)
+    defer { cxml_free(wanted) }
+    // An element's text is what a reader sees: a script or style inside it does not count (its string
+    // value would make `<body>` "contain" every word a script spells out).
+    if let top = parser.pointee.value, top.pointee.type == XPATH_NODESET {
+        let nodes = valuePop(parser)
+        defer { xmlXPathFreeObject(nodes) }
+        var text = ReadableText.bytes(of: nodes?.pointee.nodesetval)
+        let found = text.withUnsafeMutableBufferPointer { buffer in
+            buffer.baseAddress.map { hasText(UnsafePointer($0), wanted: wanted) } ?? false
+        }
+        valuePush(parser, xmlXPathNewBoolean(found ? 1 : 0))
+        return
     }
+    let text = xmlXPathPopString(parser)
+    defer { cxml_free(text) }
+    valuePush(parser, xmlXPathNewBoolean(hasText(text, wanted: wanted) ? 1 : 0))
+}
+
+/// `TextMatch.contains` on libxml2 strings; false when either is missing.
+private func hasText(_ text: UnsafePointer<xmlChar>?, wanted: UnsafePointer<xmlChar>?) -> Bool {
     var found = false
     if let wanted, let text {
         let needleText = String(cString: UnsafeRawPointer(wanted).assumingMemoryBound(to: CChar.self))
@@ -119,5 +134,5 @@ func hasText(_ parser: xmlXPathParserContextPtr?, _ arguments: Int32) {
                 String(cString: UnsafeRawPointer(text).assumingMemoryBound(to: CChar.self)), needleText)
         }
     }
-    valuePush(parser, xmlXPathNewBoolean(found ? 1 : 0))
+    return found
 }
