@@ -14,7 +14,7 @@ struct LibXMLSnapshot: PageSnapshot {
 
     func json() throws(StepError) -> JSONNode {
         guard let jsonBody else {
-            throw StepError(.badResponse, "the page at \(url) is not a JSON document, so 'json' has nothing to read")
+            throw StepError.notJSON(url)
         }
         return jsonBody
     }
