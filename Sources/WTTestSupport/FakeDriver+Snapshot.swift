@@ -62,7 +62,7 @@ public struct FakeSnapshot: PageSnapshot {
 
     public func json() throws(StepError) -> JSONNode {
         guard let text = page.json else {
-            throw StepError(.badResponse, "the page at \(url) is not a JSON document, so 'json' has nothing to read")
+            throw StepError.notJSON(url)
         }
         do {
             return try PositionedJSON.parse(Array(text.utf8))

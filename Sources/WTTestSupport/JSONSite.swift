@@ -7,6 +7,8 @@ import Foundation
 /// - `POST /api/orders`: `{"id": "A-17", "status": "accepted", "customer": <name>, "items": [{"name":
 ///   "Lamp", "qty": <qty>}], "total": 19.5}`.
 /// - `GET /api/products`: `{"total": 3, "products": [{"name", "price" (text), "Stock Count"}…]}`.
+/// - `GET /api/guarded`: served as `application/json`, but with the `)]}'` line some APIs put before their
+///   JSON against script inclusion, so it is not valid JSON.
 public enum JSONSite {
     public static let routes: [LoopbackRoute] = [
         LoopbackRoute("GET", "/order") { _ in
@@ -36,7 +38,11 @@ public enum JSONSite {
             ]
             return .json(encoded(["total": 3, "products": products]))
         },
+        LoopbackRoute("GET", "/api/guarded") { _ in .json(Data(guardedBody.utf8)) },
     ]
+
+    /// The body of `/api/guarded`.
+    public static let guardedBody = ")]}'\n{\"total\": 3}"
 
     /// `a=1&b=x+y` as a dictionary, decoded as a form is.
     static func formFields(_ body: Data) -> [String: String] {

@@ -132,4 +132,29 @@ struct JSONDocumentTests {
                 #"the JSON document has no key "count" at $; its keys are "products", "total""#),
             "\(failure.diagnostic.text)")
     }
+
+    @Test(
+        "a page served as JSON that is not valid JSON still reads as text; only json fails, naming where",
+        arguments: ["http", "browser"])
+    func invalidJSON(_ modeName: String) async throws {
+        let mode = try #require(Engine.ExecutionMode(rawValue: modeName))
+        let open = """
+            program "p"
+
+            param base_url: url = "http://127.0.0.1:8000"
+
+            output raw: string
+
+            open "{base_url}/api/guarded"
+
+            """
+        let text = try await Self.run(open + "extract raw = text \"pre\"\n", mode: mode)
+        let result = try #require(text.result, "\(String(describing: text.failure?.diagnostic.text))")
+        #expect(result[output: "raw"] == .string(JSONSite.guardedBody))
+        let json = try await Self.run(
+            open.replacingOccurrences(of: "raw: string", with: "n: int") + "extract n = json \"total\"\n", mode: mode)
+        let failure = try #require(json.failure)
+        #expect(failure.diagnostic.text.contains("is not valid JSON at 1:1"), "\(failure.diagnostic.text)")
+        #expect(failure.diagnostic.text.contains("extract n = json"), "\(failure.diagnostic.text)")
+    }
 }

@@ -30,7 +30,12 @@ extension BrowserDriver {
             guard ContinuousClock.now < deadline else {
                 throw StepError(.timeout, "\(Self.loadingReason(url)) (waited \(Self.format(timeout)))")
             }
-            try? await Task.sleep(for: poll)
+            do {
+                try await Task.sleep(for: poll)
+            } catch {
+                // Cancelled: a sleep that no longer sleeps would spin this loop until the deadline.
+                throw StepError(.other, "cancelled while \(Self.loadingReason(url))")
+            }
         }
     }
 

@@ -11,8 +11,8 @@ extension BrowserDriver {
     {
         // The change event may submit the form (or a script may move on): the next step waits for it.
         try await navigation(timeout: timeout) { () async throws(StepError) in
-            try await untilDone(timeout: timeout) { () async throws(StepError) in
-                try await fillOnce(locator, value: value, scope: scope, timeout: timeout)
+            try await untilDone(timeout: timeout) { (left: Duration) async throws(StepError) in
+                try await fillOnce(locator, value: value, scope: scope, timeout: left)
             }
         }
     }
@@ -56,8 +56,8 @@ extension BrowserDriver {
     {
         // A select whose `onchange` submits its form (a postback) navigates: the next step waits for it.
         try await navigation(timeout: timeout) { () async throws(StepError) in
-            try await untilDone(timeout: timeout) { () async throws(StepError) in
-                try await selectOnce(locator, by: by, value: value, scope: scope, timeout: timeout)
+            try await untilDone(timeout: timeout) { (left: Duration) async throws(StepError) in
+                try await selectOnce(locator, by: by, value: value, scope: scope, timeout: left)
             }
         }
     }
@@ -100,15 +100,18 @@ extension BrowserDriver {
     }
 
     /// Runs `attempt` until it reports done (true), or fails once `timeout` has passed since the first try.
-    func untilDone(timeout: Duration, _ attempt: () async throws(StepError) -> Bool) async throws(StepError) {
+    /// The first try gets the whole `timeout`, a retry only the time that is left, so the step keeps its deadline.
+    func untilDone(timeout: Duration, _ attempt: (Duration) async throws(StepError) -> Bool) async throws(StepError) {
         let clock = ContinuousClock()
         let deadline = clock.now.advanced(by: timeout)
-        while try await !attempt() {
+        var left = timeout
+        while try await !attempt(left) {
             guard clock.now < deadline else {
                 throw StepError(
                     .timeout, "the page kept replacing its document while acting (waited \(Self.format(timeout)))")
             }
             try? await Task.sleep(for: poll)
+            left = max(clock.now.duration(to: deadline), .milliseconds(1))
         }
     }
 }

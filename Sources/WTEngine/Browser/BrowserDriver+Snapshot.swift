@@ -39,7 +39,7 @@ extension BrowserDriver {
         if value["loading"]?.boolValue == true { return nil }
         if let text = value["json"]?.stringValue, let url = value["url"]?.stringValue {
             return LibXMLSnapshot(
-                document: try JSONPage.document(text, url: url), url: url, jsonBody: try JSONPage.parse(text, url: url))
+                document: try JSONPage.document(text, url: url), url: url, jsonBody: JSONPage.parsed(text, url: url))
         }
         guard let html = value["html"]?.stringValue, let url = value["url"]?.stringValue else {
             if navigations.loading != nil || navigations.committed != committed { return nil }

@@ -135,9 +135,10 @@ actor BrowserDriver: PageDriver {
         if let locator {
             _ = try await located(locator, scope: scope, timeout: timeout)
         } else {
-            try await settled(until: ContinuousClock.now.advanced(by: timeout), timeout: timeout)
+            // The hint is for this scroll only, whether or not it gets to run.
             let list = scrollList
             scrollList = nil
+            try await settled(until: ContinuousClock.now.advanced(by: timeout), timeout: timeout)
             // A document replaced under the scroll is a new page at its top: nothing to scroll there yet.
             _ = try await evaluateUnlessReplaced(Self.scrollScript(list: list), awaitPromise: true)
             // The page's scroll handlers have run (or the frame wait gave up): a watch for quiet counts

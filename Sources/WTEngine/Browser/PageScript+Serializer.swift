@@ -10,20 +10,15 @@ extension PageScript {
           const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
           const escAttr = (s) => esc(s).replace(/"/g, '&quot;');
           let slots = [], slotToken = '';
-          // What a person sees, as Playwright judges it: rendered (checkVisibility, visibility:hidden counting
-          // as hidden) with a non-empty box. Only changes from the parent are marked (wtc-hidden, wtc-shown),
-          // so a hidden menu adds one attribute, not one per element; libxml2 reads the nearest mark.
-          function rendered(el) {
-            if (typeof el.checkVisibility === 'function' && !el.checkVisibility({ visibilityProperty: true })) return false;
-            const r = el.getBoundingClientRect();
-            return r.width > 0 && r.height > 0;
-          }
+          // Whether each element is `visible` (the rule actions wait for). Only changes from the parent are
+          // marked (wtc-hidden, wtc-shown), so a hidden menu adds one attribute, not one per element; libxml2
+          // reads the nearest mark.
           // Inside an element that is not rendered at all (display: none), nothing is: no need to ask.
           function visibilityMark(el, parentShown) {
             const parent = el.parentElement;
             if (parent && parent.__wtcGone) { el.__wtcShown = false; el.__wtcGone = true; return ''; }
             let shown;
-            try { shown = el.ownerDocument.defaultView ? rendered(el) : false; } catch (e) { shown = parentShown; }
+            try { shown = el.ownerDocument.defaultView ? visible(el) : false; } catch (e) { shown = parentShown; }
             el.__wtcShown = shown;
             el.__wtcGone = !shown && typeof el.checkVisibility === 'function' && !el.checkVisibility();
             if (shown === parentShown) return '';

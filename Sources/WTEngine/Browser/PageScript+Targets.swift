@@ -40,9 +40,15 @@ extension PageScript {
             return s + '>';
           }
 
+          // What a person sees, as Playwright judges it: rendered (checkVisibility, visibility:hidden counting
+          // as hidden) with a non-empty box. Actions wait for it, and the snapshot's visibility marks record it.
           function visible(e) {
-            const style = getComputedStyle(e);
-            if (style.visibility === 'hidden' || style.display === 'none') return false;
+            if (typeof e.checkVisibility === 'function') {
+              if (!e.checkVisibility({ visibilityProperty: true })) return false;
+            } else {
+              const style = getComputedStyle(e);
+              if (style.visibility === 'hidden' || style.display === 'none') return false;
+            }
             const r = e.getBoundingClientRect();
             return r.width > 0 && r.height > 0;
           }

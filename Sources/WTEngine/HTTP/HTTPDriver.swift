@@ -21,7 +21,7 @@ actor HTTPDriver: PageDriver {
         /// The body the server sent for this page, kept only while recording (`keepDocumentResponses`).
         var response: String?
         /// The body as JSON when the server answered JSON (`document` shows it in a `<pre>`).
-        var json: JSONNode?
+        var json: Result<JSONNode, StepError>?
     }
 
     let client: HTTPClient

@@ -6,11 +6,13 @@ import WTRuntime
 /// A JSON answer as a page: the parsed value for `json "path"`, and a document showing the text in a
 /// `<pre>` the way a browser shows a JSON document, so `text "pre"` and the trace read the same in both
 /// modes. Plain HTTP keeps such an answer as the current page instead of failing after a form was posted.
+/// A body that is not valid JSON is still a page whose text can be read; only `json "path"` fails on it.
 enum JSONPage {
     struct Parts {
         var document: HTMLDocument
         var text: String
-        var json: JSONNode
+        /// The parsed body, or why it is not JSON (thrown when a `json` extraction reads it).
+        var json: Result<JSONNode, StepError>
     }
 
     /// `application/json`, `text/json` and the `+json` types (`application/problem+json`, `ld+json`).
@@ -21,7 +23,12 @@ enum JSONPage {
 
     static func page(_ body: Data, url: String, charset: String?) throws(StepError) -> Parts {
         let text = ResponseText.decode(body, charset: charset)
-        return Parts(document: try document(text, url: url), text: text, json: try parse(text, url: url))
+        return Parts(document: try document(text, url: url), text: text, json: parsed(text, url: url))
+    }
+
+    /// `parse`, kept as a result for the page to hold.
+    static func parsed(_ text: String, url: String) -> Result<JSONNode, StepError> {
+        Result { () throws(StepError) in try parse(text, url: url) }
     }
 
     /// The text parsed as JSON; a `badResponse` naming the line and column where it is not JSON.

@@ -8,15 +8,13 @@ import WTSyntax
 struct LibXMLSnapshot: PageSnapshot {
     let document: HTMLDocument
     let url: String
-    /// The body read as JSON when the page is a JSON document; `document` then shows it in a `<pre>`, as
-    /// a browser does.
-    var jsonBody: JSONNode? = nil
+    /// The body read as JSON (or why it is not valid JSON) when the page is a JSON document; `document`
+    /// then shows it in a `<pre>`, as a browser does.
+    var jsonBody: Result<JSONNode, StepError>? = nil
 
     func json() throws(StepError) -> JSONNode {
-        guard let jsonBody else {
-            throw StepError(.badResponse, "the page at \(url) is not a JSON document, so 'json' has nothing to read")
-        }
-        return jsonBody
+        guard let jsonBody else { throw StepError.notJSON(url) }
+        return try jsonBody.get()
     }
     /// The markup the document was parsed from, kept when libxml2 could not write the tree back as it is
     /// (a browser page with `<frame>`s, whose children its writer leaves out: `FrameElements`).

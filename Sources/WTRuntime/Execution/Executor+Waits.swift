@@ -18,8 +18,11 @@ extension Executor {
         let start = context.clock.now()
         // In a browser, waiting for an element means waiting until a person can see it.
         seesOnlyVisible = true
-        let held = try await poll(until: .condition(condition), for: deadline(timeout))
-        seesOnlyVisible = false
+        let held: Bool
+        do {
+            defer { seesOnlyVisible = false }
+            held = try await poll(until: .condition(condition), for: deadline(timeout))
+        }
         if held { return "wait for \(text)" + StepText.duration(timeout) }
         let waited = DurationText.format(context.clock.now() - start)
         var notes = await lastValues(in: condition).map { Diagnostic.Note($0, span: nil) }

@@ -83,7 +83,7 @@ public protocol PageSnapshot: Sendable {
 extension PageSnapshot {
     /// Snapshots that only ever hold HTML.
     public func json() throws(StepError) -> JSONNode {
-        throw StepError(.badResponse, "the page at \(url) is not a JSON document, so 'json' has nothing to read")
+        throw StepError.notJSON(url)
     }
 }
 

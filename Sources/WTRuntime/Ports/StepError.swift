@@ -34,4 +34,9 @@ public struct StepError: Error, Sendable, Hashable, CustomStringConvertible {
     }
 
     public var description: String { message }
+
+    /// `json "…"` on a page that is not a JSON document.
+    public static func notJSON(_ url: String) -> StepError {
+        StepError(.badResponse, "the page at \(url) is not a JSON document, so 'json' has nothing to read")
+    }
 }

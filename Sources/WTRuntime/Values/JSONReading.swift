@@ -3,10 +3,12 @@ import WTSema
 import WTSyntax
 
 /// `json "path"`: the values a path selects in a JSON document, as run-time values shaped by the type the
-/// program declared for them. Scalars are read the way page text is for the other field kinds — a number
-/// is text where a string is wanted, `"12"` is 12 where an int is — and objects become records whose
-/// fields are found by key: the field's own name, else a key that reads as it once lower-cased with
-/// every run of other characters as `_` (`"First Name"` and `"first-name"` fill `first_name`).
+/// program declared for them. Scalars are converted where the type asks — a number is text where a string
+/// is wanted, a string holding just a number (`"12"`, `" 3.5 "`) is that number, `"true"`/`"yes"`/`"1"` a
+/// bool (not the page-text readings, which also find 1234 in `"1,234 items"`) — and objects become
+/// records whose fields are found by key: the field's own name, else a key that reads as it once
+/// lower-cased with every run of other characters as `_` (`"First Name"` and `"first-name"` fill
+/// `first_name`).
 enum JSONReading {
     struct Failure: Error {
         var message: String

@@ -61,16 +61,30 @@ extension CheckerWalker {
 }
 
 /// The named groups of a pattern, `(?<name>…)`, found by scanning its text (Foundation does not list them).
+/// An escaped `\(` and a `(` inside a character class `[…]` open no group, and neither does `\Q…\E` text.
 enum RegexGroups {
     static func names(in pattern: String) -> [String] {
         var names: [String] = []
         var rest = Substring(pattern)
-        while let open = rest.range(of: "(?<") {
-            let after = rest[open.upperBound...]
-            let name = after.prefix { $0.isLetter || $0.isNumber || $0 == "_" }
-            // `(?<=` and `(?<!` are look-behinds, not names.
-            if !name.isEmpty, after.dropFirst(name.count).first == ">" { names.append(String(name)) }
-            rest = after
+        var inClass = false
+        while let c = rest.first {
+            rest = rest.dropFirst()
+            switch c {
+            case "\\":
+                if rest.first == "Q" {
+                    rest = rest.range(of: "\\E").map { rest[$0.upperBound...] } ?? ""
+                } else {
+                    rest = rest.dropFirst()
+                }
+            case "[": inClass = true
+            case "]": inClass = false
+            case "(" where !inClass && rest.hasPrefix("?<"):
+                let after = rest.dropFirst(2)
+                let name = after.prefix { $0.isLetter || $0.isNumber || $0 == "_" }
+                // `(?<=` and `(?<!` are look-behinds, not names.
+                if !name.isEmpty, after.dropFirst(name.count).first == ">" { names.append(String(name)) }
+            default: break
+            }
         }
         return names
     }

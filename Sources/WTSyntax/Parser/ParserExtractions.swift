@@ -2,7 +2,8 @@ import WTDiagnostics
 
 /// `extraction` and its parts: field kinds, `each`, `one`, `table` and record bodies.
 extension SyntaxParser {
-    /// extraction = field_kind | json_field | record_list | record_one | table ;
+    /// extraction = field_kind | json_field | json_records | record_list | record_one | table ;
+    /// (`json_records` starts with `each`, so `parseRecordList` reads it.)
     func parseExtraction() throws(ParseFailure) -> Extraction {
         if startsJsonField() { return .json(parseJsonField()) }
         switch peek().keyword {
@@ -14,8 +15,7 @@ extension SyntaxParser {
         }
     }
 
-    /// field_kind = ( "text" | … | "count" ) locator | ( "attr" | "attrs" ) STRING "of" locator ; with the
-    /// `{ transform }` that may follow it in an extraction or a field binding.
+    /// field_kind = ( ( "text" | … | "count" ) locator | ( "attr" | "attrs" ) STRING "of" locator ) { transform } ;
     func parseFieldKind() throws(ParseFailure) -> FieldExtraction {
         let keywordToken = advance()
         let kind = keywordToken.keyword?.fieldKind ?? .text
@@ -102,7 +102,7 @@ extension SyntaxParser {
         return RecordBody(fields, closingComments: closing, range: range(from: open.range.start))
     }
 
-    /// field_binding = field_name "=" ( field_kind | expr ) ; one line of a record body.
+    /// field_binding = field_name "=" ( field_kind | json_field | expr ) ; one line of a record body.
     func parseFieldBinding(leading: [Comment], blank: Bool) -> FieldBinding? {
         let start = peek().range.start
         let saved = openFrame()
