@@ -8,10 +8,9 @@ import WTTestSupport
 struct TLSTests {
     @Test("a self-signed certificate is refused by default and accepted with verification off")
     func selfSignedCertificate() async throws {
-        let server = try SelfSignedTLSServer()
-        defer { server.stop() }
         let insecure = HTTPClient(configuration: HTTPClientConfiguration(verifyTLS: false))
-        #expect(await server.waitUntilReady(using: insecure))
+        let server = try #require(await SelfSignedTLSServer.started(using: insecure))
+        defer { server.stop() }
         let error = await expectFailure(HTTPClient(), .get(server.url))
         guard case .tls(let reason)? = error?.kind else {
             Issue.record("expected a TLS error, got \(String(describing: error))")
@@ -51,10 +50,22 @@ final class SelfSignedTLSServer: Sendable {
         try process.run()
     }
 
-    /// Polls until the server answers (it takes a moment to bind); `false` after 60 s.
+    /// A server that answers `client`, or nil. The free port may be taken by a parallel test before
+    /// s_server binds it, and s_server then exits at once: the next of a few ports is tried.
+    static func started(using client: HTTPClient) async throws -> SelfSignedTLSServer? {
+        for _ in 0..<5 {
+            let server = try SelfSignedTLSServer()
+            if await server.waitUntilReady(using: client) { return server }
+            server.stop()
+        }
+        return nil
+    }
+
+    /// Polls until the server answers (it takes a moment to bind); `false` after 60 s or once s_server
+    /// has exited (it could not bind its port).
     func waitUntilReady(using client: HTTPClient) async -> Bool {
         let deadline = ContinuousClock.now + .seconds(60)
-        while ContinuousClock.now < deadline {
+        while ContinuousClock.now < deadline, process.isRunning {
             if (try? await client.send(.get(url))) != nil { return true }
             try? await Task.sleep(for: .milliseconds(20))
         }
