@@ -23,10 +23,16 @@ extension CSSParser {
             let second = try lexer.peekSecond().kind
             let isPseudoElement = next == .colon && second == .colon
             if let pseudo = result.pseudoElement {
-                // `::part(x)::before`: a pseudo-element may follow `::part()` or `::slotted()`.
-                guard isPseudoElement, case .other(let text) = pseudo.value,
-                    text.hasPrefix("part(") || text.hasPrefix("slotted(")
-                else { throw pseudo.misplaced }
+                // `::part(x)::before`: a pseudo-element may follow `::part()` or `::slotted()`; some
+                // pseudo-classes may follow some pseudo-elements (`::part(x):hover`).
+                guard case .other(let text) = pseudo.value else { throw pseudo.misplaced }
+                if isPseudoElement {
+                    guard text.hasPrefix("part(") || text.hasPrefix("slotted(") else { throw pseudo.misplaced }
+                } else {
+                    guard next == .colon, case .ident(let raw) = second,
+                        PseudoElementFollowers.allows(Bytes.asciiLowercased(raw), after: text)
+                    else { throw pseudo.misplaced }
+                }
             }
             if isPseudoElement {
                 result.pseudoElement = try parsePseudoElement(context)

@@ -53,6 +53,9 @@ extension CSSParser {
         case "state":
             let words = try parseIdentifierList(opener: opener, name: display, single: true)
             return .dynamic("state(\(words[0]))")
+        case "active-view-transition-type":
+            let words = try parseIdentifierList(opener: opener, name: display)
+            return .dynamic("\(name)(\(words.joined(separator: ", ")))")
         case "host", "host-context":
             let list = try parseNestedList(opener: opener, name: display)
             return .dynamic("\(name)(\(list))")

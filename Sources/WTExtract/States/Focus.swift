@@ -4,7 +4,13 @@
 extension Element {
     /// The element that has focus after loading, if any.
     var autofocused: Element? {
-        root.descendants.first { $0.has("autofocus") && $0.isFocusable }
+        root.descendants.first { $0.has("autofocus") && $0.isFocusable && !$0.isNotRendered }
+    }
+
+    /// Inside (or itself) an element a browser does not render (`hidden`, inline `display: none`): such an
+    /// element cannot take focus, so `autofocus` passes on to the next candidate.
+    var isNotRendered: Bool {
+        TextRenderer.isHidden(node) || ancestors.contains { TextRenderer.isHidden($0.node) }
     }
 
     /// A control or link that takes focus without `tabindex`, or any element with one; not disabled.

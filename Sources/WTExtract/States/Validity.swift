@@ -50,6 +50,19 @@ extension Element {
         }
     }
 
+    var isRadio: Bool { isInput && inputType == "radio" }
+
+    /// A checked radio button stays checked only when no later button of its group (same non-empty name,
+    /// same form owner) is marked `checked`: each one parsed unchecks the others, so the last one wins.
+    var isLastCheckedOfGroup: Bool {
+        guard let name = attribute("name"), !name.isEmpty else { return true }
+        let form = formOwner?.node
+        let group = root.descendants.filter {
+            $0.isRadio && $0.has("checked") && $0.attribute("name") == name && $0.formOwner?.node == form
+        }
+        return group.last?.node == node
+    }
+
     /// A required radio button is satisfied when any button of its group (same name, same form) is checked.
     private var radioGroupChecked: Bool {
         guard let name = attribute("name"), !name.isEmpty else { return has("checked") }

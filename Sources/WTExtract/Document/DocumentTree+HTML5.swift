@@ -1,0 +1,201 @@
+import CLibXML2
+
+/// Post-parse repairs where libxml2 2.9's HTML 4 tree builder leaves a tree that selectors see
+/// differently from a browser's HTML5 tree (found by `SelectorDifferentialTests`). Each runs only on the
+/// elements the parse survey recorded, so a page without them pays nothing.
+extension DocumentTree {
+    /// Elements whose content a browser reads as text (`<textarea>`, `<title>`: RCDATA; `<xmp>`,
+    /// `<iframe>`, `<noembed>`, `<noframes>`, `<noscript>` with scripting on: raw text). libxml2 parses
+    /// markup inside them as elements; their children become one text node holding that markup.
+    static let textOnlyElements: Set<String> = [
+        "textarea", "title", "xmp", "iframe", "noembed", "noframes", "noscript",
+    ]
+
+    /// Replaces each element's element children by the text of its markup.
+    static func flattenToText(_ elements: [xmlNodePtr], in doc: htmlDocPtr) {
+        for element in elements.reversed() where element.pointee.parent != nil {
+            var hasElement = false
+            var child = element.pointee.children
+            while let current = child {
+                if isElement(current) { hasElement = true }
+                child = current.pointee.next
+            }
+            guard hasElement, let buffer = xmlBufferCreate() else { continue }
+            defer { xmlBufferFree(buffer) }
+            child = element.pointee.children
+            while let current = child {
+                htmlNodeDump(buffer, doc, current)
+                child = current.pointee.next
+            }
+            while let first = element.pointee.children {
+                xmlUnlinkNode(first)
+                xmlFreeNode(first)
+            }
+            if let text = xmlNewDocText(doc, xmlBufferContent(buffer)) { xmlAddChild(element, text) }
+        }
+    }
+
+    /// A `<form>` inside another: a browser ignores its start tag, and its end tag closes the outer
+    /// form. The inner form's children take its place, and what followed it inside the outer form
+    /// moves after the outer form.
+    static func unwrapNestedForms(_ forms: [xmlNodePtr]) {
+        for form in forms {
+            guard let outer = ancestor(of: form, named: "form") else { continue }
+            let parent = form.pointee.parent
+            let after = form.pointee.next
+            unwrap(form)
+            // Only when the inner form sat directly in the outer one (`<form><form></form>…</form>`).
+            guard parent == outer else { continue }
+            var next = after
+            while let node = next {
+                next = node.pointee.next
+                move(node, before: outer.pointee.next, in: outer.pointee.parent)
+            }
+        }
+    }
+
+    /// A `<form>` directly in a table, table section or row: a browser inserts it empty; what libxml2
+    /// put inside it follows it.
+    static func emptyFormsInTables(_ forms: [xmlNodePtr]) {
+        for form in forms {
+            let following = form.pointee.next
+            while let child = form.pointee.children {
+                move(child, before: following, in: form.pointee.parent)
+            }
+        }
+    }
+
+    /// Cells directly in a table or table section are wrapped in a `<tr>` (one per run of cells), and
+    /// `<col>` directly in a table in a `<colgroup>`, as a browser's tree has them.
+    static func wrapBareCells(_ cells: [xmlNodePtr], in doc: htmlDocPtr) {
+        var done: Set<xmlNodePtr> = []
+        for cell in cells where !done.contains(cell) {
+            let isCol = isElement(cell, named: "col")
+            guard let wrapper = LibXML.with(isCol ? "colgroup" : "tr", { xmlNewDocNode(doc, nil, $0, nil) })
+            else { return }
+            xmlAddPrevSibling(cell, wrapper)
+            var member: xmlNodePtr? = cell
+            while let node = member,
+                isCol
+                    ? isElement(node, named: "col")
+                    : (isElement(node, named: "td") || isElement(node, named: "th"))
+                        || !isElement(node)
+            {
+                member = node.pointee.next
+                done.insert(node)
+                xmlUnlinkNode(node)
+                xmlAddChild(wrapper, node)
+            }
+        }
+    }
+
+    /// Elements that are not table content inside a table, section or row move before the table
+    /// (HTML "foster parenting").
+    static func fosterParent(_ elements: [xmlNodePtr]) {
+        for element in elements {
+            guard let table = ancestor(of: element, named: "table") else { continue }
+            xmlUnlinkNode(element)
+            xmlAddPrevSibling(table, element)
+        }
+    }
+
+    /// The nearest earlier sibling that is an element.
+    static func previousElement(of node: xmlNodePtr) -> xmlNodePtr? {
+        var current = node.pointee.prev
+        while let sibling = current, !isElement(sibling) { current = sibling.pointee.prev }
+        return current
+    }
+
+    /// A `<form>` start tag while a form is open is ignored by a browser, so what libxml2 put in the
+    /// second form belongs to the first (whose end tag the second form's end tag stands for).
+    static func mergeForms(_ pairs: [(into: xmlNodePtr, from: xmlNodePtr)]) {
+        for (into, from) in pairs.reversed() {
+            while let child = from.pointee.children { move(child, before: nil, in: into) }
+            xmlUnlinkNode(from)
+            xmlFreeNode(from)
+        }
+    }
+
+    static func ancestor(of node: xmlNodePtr, named name: StaticString) -> xmlNodePtr? {
+        var current = node.pointee.parent
+        while let element = current, isElement(element) {
+            if isElement(element, named: name) { return element }
+            current = element.pointee.parent
+        }
+        return nil
+    }
+
+    /// Moves the element's children into its place and frees it.
+    static func unwrap(_ element: xmlNodePtr) {
+        while let child = element.pointee.children {
+            move(child, before: element, in: element.pointee.parent)
+        }
+        xmlUnlinkNode(element)
+        xmlFreeNode(element)
+    }
+
+    /// Unlinks `node` and inserts it before `reference`, or last in `parent` when there is none. A text
+    /// node may be merged into a neighbour (and freed): callers never touch `node` afterwards.
+    static func move(_ node: xmlNodePtr, before reference: xmlNodePtr?, in parent: xmlNodePtr?) {
+        xmlUnlinkNode(node)
+        if let reference {
+            xmlAddPrevSibling(reference, node)
+        } else if let parent {
+            xmlAddChild(parent, node)
+        } else {
+            xmlFreeNode(node)
+        }
+    }
+}
+
+extension HTMLParser.Survey {
+    static let tableParts: Set<String> = ["table", "tbody", "thead", "tfoot", "tr"]
+    static let tableContent: Set<String> = [
+        "caption", "colgroup", "col", "thead", "tbody", "tfoot", "tr", "td", "th", "script", "style", "template",
+        "form",
+    ]
+
+    /// Records the elements the HTML5 repairs of `DocumentTree+HTML5` need.
+    func surveyHTML5(_ node: xmlNodePtr) {
+        guard let raw = node.pointee.name else { return }
+        let name = String(cString: raw)
+        if DocumentTree.textOnlyElements.contains(name) {
+            textOnly.append(node)
+            return
+        }
+        guard let parent = node.pointee.parent, DocumentTree.isElement(parent), let rawParent = parent.pointee.name
+        else { return }
+        let parentName = String(cString: rawParent)
+        if name == "form" {
+            defer { formClosedByForm = nil }
+            if let closed = formClosedByForm, closed == DocumentTree.previousElement(of: node) {
+                formsToMerge.append((closed, node))
+            } else if DocumentTree.ancestor(of: node, named: "form") != nil {
+                nestedForms.append(node)
+            } else if Self.tableParts.contains(parentName) {
+                formsInTables.append(node)
+            }
+        }
+        guard Self.tableParts.contains(parentName) else { return }
+        if (name == "td" || name == "th") && parentName != "tr" || name == "col" && parentName == "table" {
+            bareCells.append(node)
+        } else if !Self.tableContent.contains(name), !(name == "input" && Self.isHiddenInput(node)) {
+            fostered.append(node)
+        }
+    }
+
+    private static func isHiddenInput(_ node: xmlNodePtr) -> Bool {
+        Attributes.value(of: node, named: "type").map { XPathText.asciiLowercased($0) == "hidden" } ?? false
+    }
+
+    /// Tables that may hold bare rows once the repairs moved rows or cells into them.
+    var tablesToWrap: [xmlNodePtr] {
+        var seen: Set<xmlNodePtr> = []
+        var out: [xmlNodePtr] = []
+        for node in tablesWithBareRows + (formsInTables + bareCells).compactMap(\.pointee.parent)
+        where DocumentTree.isElement(node, named: "table") && seen.insert(node).inserted {
+            out.append(node)
+        }
+        return out
+    }
+}
