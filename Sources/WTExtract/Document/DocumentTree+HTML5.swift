@@ -1,4 +1,5 @@
 import CLibXML2
+import Foundation
 
 /// Post-parse repairs where libxml2 2.9's HTML 4 tree builder leaves a tree that selectors see
 /// differently from a browser's HTML5 tree (found by `SelectorDifferentialTests`). Each runs only on the
@@ -10,6 +11,66 @@ extension DocumentTree {
     static let textOnlyElements: Set<String> = [
         "textarea", "title", "xmp", "iframe", "noembed", "noframes", "noscript",
     ]
+
+    /// Runs every repair the survey calls for, and empties the templates.
+    static func repairHTML5(_ survey: HTMLParser.Survey, in doc: htmlDocPtr) {
+        mergeForms(survey.formsToMerge)
+        renameImages(survey.images)
+        unwrapStrayTableParts(survey.strayTableParts)
+        emptyFormsInTables(survey.formsInTables)
+        unwrapNestedForms(survey.nestedForms)
+        fosterParent(survey.fostered)
+        let tables = survey.tablesToWrap
+        wrapBareCells(survey.bareCells, in: doc)
+        insertImpliedTableBodies(tables, in: doc)
+        // Before the templates are emptied: some of these elements may be inside one.
+        flattenToText(survey.textOnly, in: doc)
+        emptyTemplates(survey.templates)
+    }
+
+    /// `<![CDATA[x]]>` in HTML content is a bogus comment to a browser (`<!--[CDATA[x]]-->`, up to the
+    /// first `>`); libxml2 keeps it as text. Called only when the markup contains one.
+    static func commentOutCDATA(in doc: htmlDocPtr) {
+        var texts: [xmlNodePtr] = []
+        walk(from: xmlDocGetRootElement(doc)) { node, _ in
+            if node.pointee.type == XML_TEXT_NODE, let content = node.pointee.content,
+                strstr(UnsafeRawPointer(content).assumingMemoryBound(to: CChar.self), "<![CDATA[") != nil
+            {
+                texts.append(node)
+            }
+            return .descend
+        }
+        for text in texts { splitCDATA(text, in: doc) }
+    }
+
+    private static func splitCDATA(_ text: xmlNodePtr, in doc: htmlDocPtr) {
+        guard let content = text.pointee.content, text.pointee.parent != nil else { return }
+        var rest = Substring(String(cString: content))
+        var parts: [(isComment: Bool, text: Substring)] = []
+        while let open = rest.range(of: "<![CDATA[") {
+            parts.append((false, rest[..<open.lowerBound]))
+            let body = rest[rest.index(open.lowerBound, offsetBy: 2)...]
+            let close = body.firstIndex(of: ">") ?? body.endIndex
+            parts.append((true, body[..<close]))
+            rest = close == body.endIndex ? "" : body[body.index(after: close)...]
+        }
+        parts.append((false, rest))
+        // Text and comment parts alternate, so no two texts meet (libxml2 would merge them).
+        var previous: xmlNodePtr?
+        for part in parts where part.isComment || !part.text.isEmpty {
+            let made = LibXML.with(String(part.text)) {
+                part.isComment ? xmlNewDocComment(doc, $0) : xmlNewDocText(doc, $0)
+            }
+            guard let node = made else { continue }
+            if let previous {
+                xmlAddNextSibling(previous, node)
+            } else {
+                xmlReplaceNode(text, node)
+                xmlFreeNode(text)
+            }
+            previous = node
+        }
+    }
 
     /// Replaces each element's element children by the text of its markup.
     static func flattenToText(_ elements: [xmlNodePtr], in doc: htmlDocPtr) {
@@ -116,6 +177,21 @@ extension DocumentTree {
         }
     }
 
+    /// `<image>` outside SVG is `<img>` to a browser, a void element: libxml2 keeps it as an unknown
+    /// element that holds what follows; that content moves after it.
+    static func renameImages(_ images: [xmlNodePtr]) {
+        for image in images.reversed() {
+            let following = image.pointee.next
+            while let child = image.pointee.children { move(child, before: following, in: image.pointee.parent) }
+            LibXML.with("img") { xmlNodeSetName(image, $0) }
+        }
+    }
+
+    /// Table parts outside any table: a browser ignores their tags and keeps their content.
+    static func unwrapStrayTableParts(_ elements: [xmlNodePtr]) {
+        for element in elements.reversed() { unwrap(element) }
+    }
+
     static func ancestor(of node: xmlNodePtr, named name: StaticString) -> xmlNodePtr? {
         var current = node.pointee.parent
         while let element = current, isElement(element) {
@@ -149,6 +225,9 @@ extension DocumentTree {
 }
 
 extension HTMLParser.Survey {
+    static let tableInternals: Set<String> = [
+        "caption", "colgroup", "col", "thead", "tbody", "tfoot", "tr", "td", "th",
+    ]
     static let tableParts: Set<String> = ["table", "tbody", "thead", "tfoot", "tr"]
     static let tableContent: Set<String> = [
         "caption", "colgroup", "col", "thead", "tbody", "tfoot", "tr", "td", "th", "script", "style", "template",
@@ -162,6 +241,18 @@ extension HTMLParser.Survey {
         if DocumentTree.textOnlyElements.contains(name) {
             textOnly.append(node)
             return
+        }
+        if name == "image" || Self.tableInternals.contains(name) {
+            let foreign =
+                DocumentTree.ancestor(of: node, named: "svg") ?? DocumentTree.ancestor(of: node, named: "math")
+            if name == "image" {
+                if foreign == nil { images.append(node) }
+            } else if foreign == nil, DocumentTree.ancestor(of: node, named: "table") == nil,
+                DocumentTree.ancestor(of: node, named: "template") == nil
+            {
+                strayTableParts.append(node)
+                return
+            }
         }
         guard let parent = node.pointee.parent, DocumentTree.isElement(parent), let rawParent = parent.pointee.name
         else { return }

@@ -50,16 +50,8 @@ public final class HTMLDocument: @unchecked Sendable {
             xmlFreeDoc(doc)
             throw ExtractMessage.documentTooDeep(depth: survey.maximumDepth, limit: limits.maximumDepth)
         }
-        DocumentTree.mergeForms(survey.formsToMerge)
-        DocumentTree.emptyFormsInTables(survey.formsInTables)
-        DocumentTree.unwrapNestedForms(survey.nestedForms)
-        DocumentTree.fosterParent(survey.fostered)
-        let tables = survey.tablesToWrap
-        DocumentTree.wrapBareCells(survey.bareCells, in: doc)
-        DocumentTree.insertImpliedTableBodies(tables, in: doc)
-        // Before the templates are emptied: some of these elements may be inside one.
-        DocumentTree.flattenToText(survey.textOnly, in: doc)
-        DocumentTree.emptyTemplates(survey.templates)
+        if utf8.range(of: Data("<![CDATA[".utf8)) != nil { DocumentTree.commentOutCDATA(in: doc) }
+        DocumentTree.repairHTML5(survey, in: doc)
         DocumentTree.insertImpliedHead(in: doc)
         self.doc = doc
         self.isQuirksMode = QuirksMode.isQuirks(doc)

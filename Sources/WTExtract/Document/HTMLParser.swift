@@ -34,6 +34,9 @@ enum HTMLParser {
         /// The `<form>` libxml2 closed without an end tag, at the start tag of another form; and the
         /// (closed form, new form) pairs a browser keeps as one form.
         var formClosedByForm: xmlNodePtr?
+        /// `<image>` elements outside SVG, and table parts outside any table.
+        var images: [xmlNodePtr] = []
+        var strayTableParts: [xmlNodePtr] = []
         var formsToMerge: [(into: xmlNodePtr, from: xmlNodePtr)] = []
 
         fileprivate func record(_ node: xmlNodePtr, depth: Int) {
