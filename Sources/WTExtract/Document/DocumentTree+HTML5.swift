@@ -8,8 +8,9 @@ extension DocumentTree {
     /// Elements whose content a browser reads as text (`<textarea>`, `<title>`: RCDATA; `<xmp>`,
     /// `<iframe>`, `<noembed>`, `<noframes>`, `<noscript>` with scripting on: raw text). libxml2 parses
     /// markup inside them as elements; their children become one text node holding that markup.
+    /// (`<plaintext>` also takes in its following siblings.)
     static let textOnlyElements: Set<String> = [
-        "textarea", "title", "xmp", "iframe", "noembed", "noframes", "noscript",
+        "textarea", "title", "xmp", "iframe", "noembed", "noframes", "noscript", "plaintext",
     ]
 
     /// Runs every repair the survey calls for, and empties the templates.
@@ -23,9 +24,11 @@ extension DocumentTree {
         let tables = survey.tablesToWrap
         wrapBareCells(survey.bareCells, in: doc)
         insertImpliedTableBodies(tables, in: doc)
-        // Before the templates are emptied: some of these elements may be inside one.
-        flattenToText(survey.textOnly, in: doc)
+        // Elements inside a template go with its content; the others are flattened once the templates
+        // are empty (a `<plaintext>` may take in a template that follows it).
+        let textOnly = survey.textOnly.filter { ancestor(of: $0, named: "template") == nil }
         emptyTemplates(survey.templates)
+        flattenToText(textOnly, in: doc)
     }
 
     /// `<![CDATA[x]]>` in HTML content is a bogus comment to a browser (`<!--[CDATA[x]]-->`, up to the
@@ -75,6 +78,10 @@ extension DocumentTree {
     /// Replaces each element's element children by the text of its markup.
     static func flattenToText(_ elements: [xmlNodePtr], in doc: htmlDocPtr) {
         for element in elements.reversed() where element.pointee.parent != nil {
+            // `<plaintext>` has no end tag: what libxml2 put after it is its text too.
+            if isElement(element, named: "plaintext") {
+                while let next = element.pointee.next { move(next, before: nil, in: element) }
+            }
             var hasElement = false
             var child = element.pointee.children
             while let current = child {

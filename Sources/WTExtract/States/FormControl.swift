@@ -61,7 +61,7 @@ extension Element {
     /// disabled, not read-only, not a hidden/reset/button input and not inside a `<datalist>`.
     var willValidate: Bool {
         let listed =
-            (isInput && !["hidden", "reset", "button"].contains(inputType)) || self.is("select")
+            (isInput && !["hidden", "reset", "button", "image"].contains(inputType)) || self.is("select")
             || self.is("textarea") || (self.is("button") && isSubmitButton)
         guard listed, !isDisabled, !ancestors.contains(where: { $0.is("datalist") }) else { return false }
         if has("readonly") && (self.is("textarea") || (isInput && Self.textEditable.contains(inputType))) {
