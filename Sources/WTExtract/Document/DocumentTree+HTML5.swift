@@ -16,6 +16,7 @@ extension DocumentTree {
     /// Runs every repair the survey calls for, and empties the templates.
     static func repairHTML5(_ survey: HTMLParser.Survey, in doc: htmlDocPtr) {
         mergeForms(survey.formsToMerge)
+        closeSelects(at: survey.selectClosers)
         renameImages(survey.images)
         unwrapStrayTableParts(survey.strayTableParts)
         emptyFormsInTables(survey.formsInTables)
@@ -184,6 +185,32 @@ extension DocumentTree {
         }
     }
 
+    /// An `<input>`, `<textarea>`, `<keygen>` or `<select>` start tag inside a `<select>` closes it: that
+    /// element and everything after it in the select move after the select; a nested `<select>` tag is
+    /// ignored (its children stay).
+    static func closeSelects(at elements: [xmlNodePtr]) {
+        for element in elements {
+            guard let select = ancestor(of: element, named: "select"), let outerParent = select.pointee.parent
+            else { continue }
+            let reference = select.pointee.next
+            var moving: [xmlNodePtr] = []
+            // The element and what follows it, then what follows each of its ancestors inside the select.
+            var node = element
+            var sibling: xmlNodePtr? = element
+            while node != select {
+                while let current = sibling {
+                    moving.append(current)
+                    sibling = current.pointee.next
+                }
+                guard let parent = node.pointee.parent else { break }
+                node = parent
+                sibling = parent.pointee.next
+            }
+            for node in moving { move(node, before: reference, in: outerParent) }
+            if isElement(element, named: "select") { unwrap(element) }
+        }
+    }
+
     /// `<image>` outside SVG is `<img>` to a browser, a void element: libxml2 keeps it as an unknown
     /// element that holds what follows; that content moves after it.
     static func renameImages(_ images: [xmlNodePtr]) {
@@ -232,6 +259,8 @@ extension DocumentTree {
 }
 
 extension HTMLParser.Survey {
+    /// Start tags that close an open `<select>` (a nested `<select>` is itself ignored).
+    static let closesSelect: Set<String> = ["select", "input", "textarea", "keygen"]
     static let tableInternals: Set<String> = [
         "caption", "colgroup", "col", "thead", "tbody", "tfoot", "tr", "td", "th",
     ]
@@ -245,6 +274,9 @@ extension HTMLParser.Survey {
     func surveyHTML5(_ node: xmlNodePtr) {
         guard let raw = node.pointee.name else { return }
         let name = String(cString: raw)
+        if Self.closesSelect.contains(name), DocumentTree.ancestor(of: node, named: "select") != nil {
+            selectClosers.append(node)
+        }
         if DocumentTree.textOnlyElements.contains(name) {
             textOnly.append(node)
             return

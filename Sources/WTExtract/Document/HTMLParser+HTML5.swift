@@ -20,8 +20,10 @@ enum HTML5Fixes {
     /// closes a `<p>`, a heading closes a heading, an `<optgroup>` closes an `<optgroup>`.
     static func closedBy(_ new: String, current: String) -> Bool {
         switch current {
-        case "p": return closesParagraph.contains(new)
-        case "optgroup": return new == "optgroup"
+        case "p": return closesParagraph.contains(new) || new == "dd" || new == "dt" || new == "li"
+        case "optgroup", "button", "nobr": return new == current
+        case "dd", "dt": return new == "dd" || new == "dt"
+        case "rt", "rp": return new == "rt" || new == "rp"
         default: return headings.contains(current) && headings.contains(new)
         }
     }
@@ -29,17 +31,25 @@ enum HTML5Fixes {
     /// Called with the new element's name already on libxml2's name stack and its parent as the current
     /// node: when the new element closes that parent (`closedBy`), closes it first.
     static func closeParagraph(before name: UnsafePointer<xmlChar>?, _ context: UnsafeMutableRawPointer?) {
+        // A `<dd>` in `<dd><p>` closes the `<p>`, then the `<dd>`: one open element at a time.
+        for _ in 0..<2 where closeCurrent(before: name, context) {}
+    }
+
+    /// Closes the current node when the new element closes it; whether it did.
+    private static func closeCurrent(before name: UnsafePointer<xmlChar>?, _ context: UnsafeMutableRawPointer?) -> Bool
+    {
         guard let name, let parser = context?.assumingMemoryBound(to: xmlParserCtxt.self),
             let node = parser.pointee.node, DocumentTree.isElement(node), let current = node.pointee.name,
             closedBy(String(cString: name), current: String(cString: current)), parser.pointee.nameNr >= 2,
             let names = parser.pointee.nameTab, let open = names[Int(parser.pointee.nameNr) - 2],
             xmlStrEqual(open, current) != 0
-        else { return }
+        else { return false }
         let count = Int(parser.pointee.nameNr)
         names[count - 2] = names[count - 1]
         parser.pointee.nameNr -= 1
         parser.pointee.name = names[count - 2]
         xmlSAX2EndElement(context, current)
+        return true
     }
 
     /// The structured-error handler installed around a parse: a stray `</p>` becomes an empty `<p>`.

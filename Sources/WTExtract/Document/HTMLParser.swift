@@ -36,6 +36,8 @@ enum HTMLParser {
         var formClosedByForm: xmlNodePtr?
         /// `<image>` elements outside SVG, and table parts outside any table.
         var images: [xmlNodePtr] = []
+        /// Elements whose start tag closes an open `<select>`.
+        var selectClosers: [xmlNodePtr] = []
         var strayTableParts: [xmlNodePtr] = []
         var formsToMerge: [(into: xmlNodePtr, from: xmlNodePtr)] = []
 
