@@ -6,11 +6,12 @@ import Foundation
 /// elements the parse survey recorded, so a page without them pays nothing.
 extension DocumentTree {
     /// Elements whose content a browser reads as text (`<textarea>`, `<title>`: RCDATA; `<xmp>`,
-    /// `<iframe>`, `<noembed>`, `<noframes>`, `<noscript>` with scripting on: raw text). libxml2 parses
+    /// `<noembed>`, `<noframes>`, `<noscript>` with scripting on: raw text). libxml2 parses
     /// markup inside them as elements; their children become one text node holding that markup.
-    /// (`<plaintext>` also takes in its following siblings.)
+    /// (`<plaintext>` also takes in its following siblings.) Not `<iframe>`: a browser snapshot nests the
+    /// frame's document inside it, and selectors over a snapshot must see it.
     static let textOnlyElements: Set<String> = [
-        "textarea", "title", "xmp", "iframe", "noembed", "noframes", "noscript", "plaintext",
+        "textarea", "title", "xmp", "noembed", "noframes", "noscript", "plaintext",
     ]
 
     /// Runs every repair the survey calls for, and empties the templates.
