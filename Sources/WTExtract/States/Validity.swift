@@ -36,6 +36,8 @@ extension Element {
     static let patternTypes: Set = ["text", "search", "tel", "url", "email", "password"]
 
     private var isValueMissing: Bool {
+        // A radio button is missing its value when any button of its group is required and none is checked.
+        if isRadio { return radioGroup.contains { $0.has("required") } && !radioGroupChecked }
         guard isRequired else { return false }
         if self.is("textarea") { return ["", "\n", "\r\n"].contains(childText) }
         if self.is("select") { return selectIsMissing }
@@ -61,6 +63,16 @@ extension Element {
             $0.isRadio && $0.has("checked") && $0.attribute("name") == name && $0.formOwner?.node == form
         }
         return group.last?.node == node
+    }
+
+    /// The radio buttons of this one's group: itself alone without a name, else those with the same name
+    /// and the same form owner.
+    private var radioGroup: [Element] {
+        guard let name = attribute("name"), !name.isEmpty else { return [self] }
+        let form = formOwner?.node
+        return root.descendants.filter {
+            $0.isRadio && $0.attribute("name") == name && $0.formOwner?.node == form
+        }
     }
 
     /// A required radio button is satisfied when any button of its group (same name, same form) is checked.
