@@ -27,10 +27,18 @@ extension CSSParser {
                 // pseudo-classes may follow some pseudo-elements (`::part(x):hover`).
                 guard case .other(let text) = pseudo.value else { throw pseudo.misplaced }
                 if isPseudoElement {
-                    guard text.hasPrefix("part(") || text.hasPrefix("slotted(") else { throw pseudo.misplaced }
+                    // Not a functional one (`::part(a)::part(b)` is invalid).
+                    guard text.hasPrefix("part(") || text.hasPrefix("slotted("),
+                        case .ident = try lexer.peekThird().kind
+                    else { throw pseudo.misplaced }
                 } else {
-                    guard next == .colon, case .ident(let raw) = second,
-                        PseudoElementFollowers.allows(Bytes.asciiLowercased(raw), after: text)
+                    let follower: String? =
+                        switch second {
+                        case .ident(let raw): Bytes.asciiLowercased(raw)
+                        case .function(let raw): Bytes.asciiLowercased(raw) + "("
+                        default: nil
+                        }
+                    guard next == .colon, let follower, PseudoElementFollowers.allows(follower, after: text)
                     else { throw pseudo.misplaced }
                 }
             }

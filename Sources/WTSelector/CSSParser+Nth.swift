@@ -54,10 +54,11 @@ extension CSSParser {
     private mutating func parseOfList(opener: CSSToken, name: String) throws(SelectorError) -> SelectorList {
         try enterNesting(opener)
         defer { depth -= 1 }
-        // `of > li`: a leading combinator is an error, not a dropped item (as in Chromium).
+        // `of > li`, `of ,li`: a leading combinator or comma is an error, not a dropped item (as in Chromium).
         try skipWhitespace()
         let first = try lexer.peek()
-        let startsWithCombinator = first.isDelim(">") || first.isDelim("+") || first.isDelim("~")
+        let startsWithCombinator =
+            first.isDelim(">") || first.isDelim("+") || first.isDelim("~") || first.kind == .comma
         var kept: [ComplexSelector] = []
         let written = try forEachForgivingItem(opener: opener, name: name) { parser throws(SelectorError) in
             try kept.append(parser.parseComplexSelector(ListContext(opener: opener, name: name), after: nil).selector)

@@ -91,13 +91,16 @@ enum PseudoElementFollowers {
     ]
     static let userAction: Set<String> = ["hover", "focus", "focus-visible", "focus-within", "active"]
 
-    /// Whether `:name` may follow `::element` (lower case, a functional one with its argument).
+    /// Whether `:name` may follow `::element` (lower case; a functional pseudo-class's name ends in `(`, a
+    /// functional pseudo-element has its argument).
     static func allows(_ name: String, after element: String) -> Bool {
         if element.hasPrefix("-webkit-scrollbar") || element == "-webkit-resizer" {
             return scrollbar.contains(name) || userAction.contains(name) || name == "window-inactive"
         }
         if element == "selection" { return name == "window-inactive" }
-        if element.hasPrefix("part(") { return userAction.contains(name) || name == "state" }
+        if element.hasPrefix("part(") { return userAction.contains(name) || name == "state(" }
+        // Pseudo-elements of form controls' inner parts take user-action pseudo-classes.
+        if element.hasPrefix("-webkit-") || element == "file-selector-button" { return userAction.contains(name) }
         return false
     }
 }
