@@ -1,5 +1,4 @@
 import CLibXML2
-import Foundation
 
 /// Post-parse repairs where libxml2 2.9's HTML 4 tree builder leaves a tree that selectors see
 /// differently from a browser's HTML5 tree (found by `SelectorDifferentialTests`). Each runs only on the
@@ -31,50 +30,6 @@ extension DocumentTree {
         let textOnly = survey.textOnly.filter { ancestor(of: $0, named: "template") == nil }
         emptyTemplates(survey.templates)
         flattenToText(textOnly, in: doc)
-    }
-
-    /// `<![CDATA[x]]>` in HTML content is a bogus comment to a browser (`<!--[CDATA[x]]-->`, up to the
-    /// first `>`); libxml2 keeps it as text. Called only when the markup contains one.
-    static func commentOutCDATA(in doc: htmlDocPtr) {
-        var texts: [xmlNodePtr] = []
-        walk(from: xmlDocGetRootElement(doc)) { node, _ in
-            if node.pointee.type == XML_TEXT_NODE, let content = node.pointee.content,
-                strstr(UnsafeRawPointer(content).assumingMemoryBound(to: CChar.self), "<![CDATA[") != nil
-            {
-                texts.append(node)
-            }
-            return .descend
-        }
-        for text in texts { splitCDATA(text, in: doc) }
-    }
-
-    private static func splitCDATA(_ text: xmlNodePtr, in doc: htmlDocPtr) {
-        guard let content = text.pointee.content, text.pointee.parent != nil else { return }
-        var rest = Substring(String(cString: content))
-        var parts: [(isComment: Bool, text: Substring)] = []
-        while let open = rest.range(of: "<![CDATA[") {
-            parts.append((false, rest[..<open.lowerBound]))
-            let body = rest[rest.index(open.lowerBound, offsetBy: 2)...]
-            let close = body.firstIndex(of: ">") ?? body.endIndex
-            parts.append((true, body[..<close]))
-            rest = close == body.endIndex ? "" : body[body.index(after: close)...]
-        }
-        parts.append((false, rest))
-        // Text and comment parts alternate, so no two texts meet (libxml2 would merge them).
-        var previous: xmlNodePtr?
-        for part in parts where part.isComment || !part.text.isEmpty {
-            let made = LibXML.with(String(part.text)) {
-                part.isComment ? xmlNewDocComment(doc, $0) : xmlNewDocText(doc, $0)
-            }
-            guard let node = made else { continue }
-            if let previous {
-                xmlAddNextSibling(previous, node)
-            } else {
-                xmlReplaceNode(text, node)
-                xmlFreeNode(text)
-            }
-            previous = node
-        }
     }
 
     /// Replaces each element's element children by the text of its markup.
@@ -256,77 +211,5 @@ extension DocumentTree {
         } else {
             xmlFreeNode(node)
         }
-    }
-}
-
-extension HTMLParser.Survey {
-    /// Start tags that close an open `<select>` (a nested `<select>` is itself ignored).
-    static let closesSelect: Set<String> = ["select", "input", "textarea", "keygen"]
-    static let tableInternals: Set<String> = [
-        "caption", "colgroup", "col", "thead", "tbody", "tfoot", "tr", "td", "th",
-    ]
-    static let tableParts: Set<String> = ["table", "tbody", "thead", "tfoot", "tr"]
-    static let tableContent: Set<String> = [
-        "caption", "colgroup", "col", "thead", "tbody", "tfoot", "tr", "td", "th", "script", "style", "template",
-        "form",
-    ]
-
-    /// Records the elements the HTML5 repairs of `DocumentTree+HTML5` need.
-    func surveyHTML5(_ node: xmlNodePtr) {
-        guard let raw = node.pointee.name else { return }
-        let name = String(cString: raw)
-        if Self.closesSelect.contains(name), DocumentTree.ancestor(of: node, named: "select") != nil {
-            selectClosers.append(node)
-        }
-        if DocumentTree.textOnlyElements.contains(name) {
-            textOnly.append(node)
-            return
-        }
-        if name == "image" || Self.tableInternals.contains(name) {
-            let foreign =
-                DocumentTree.ancestor(of: node, named: "svg") ?? DocumentTree.ancestor(of: node, named: "math")
-            if name == "image" {
-                if foreign == nil { images.append(node) }
-            } else if foreign == nil, DocumentTree.ancestor(of: node, named: "table") == nil,
-                DocumentTree.ancestor(of: node, named: "template") == nil
-            {
-                strayTableParts.append(node)
-                return
-            }
-        }
-        guard let parent = node.pointee.parent, DocumentTree.isElement(parent), let rawParent = parent.pointee.name
-        else { return }
-        let parentName = String(cString: rawParent)
-        if name == "form" {
-            defer { formClosedByForm = nil }
-            if let closed = formClosedByForm, closed == DocumentTree.previousElement(of: node) {
-                formsToMerge.append((closed, node))
-            } else if DocumentTree.ancestor(of: node, named: "form") != nil {
-                nestedForms.append(node)
-            } else if Self.tableParts.contains(parentName) {
-                formsInTables.append(node)
-            }
-        }
-        guard Self.tableParts.contains(parentName) else { return }
-        if (name == "td" || name == "th") && parentName != "tr" || name == "col" && parentName == "table" {
-            bareCells.append(node)
-        } else if !Self.tableContent.contains(name), !(name == "input" && Self.isHiddenInput(node)) {
-            fostered.append(node)
-        }
-    }
-
-    private static func isHiddenInput(_ node: xmlNodePtr) -> Bool {
-        Attributes.value(of: node, named: "type").map { XPathText.asciiLowercased($0) == "hidden" } ?? false
-    }
-
-    /// Tables that may hold bare rows once the repairs moved rows or cells into them.
-    var tablesToWrap: [xmlNodePtr] {
-        var seen: Set<xmlNodePtr> = []
-        var out: [xmlNodePtr] = []
-        for node in tablesWithBareRows + (formsInTables + bareCells).compactMap(\.pointee.parent)
-        where DocumentTree.isElement(node, named: "table") && seen.insert(node).inserted {
-            out.append(node)
-        }
-        return out
     }
 }
