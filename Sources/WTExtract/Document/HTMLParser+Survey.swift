@@ -7,7 +7,6 @@ extension HTMLParser.Survey {
     static let tableInternals: Set<String> = [
         "caption", "colgroup", "col", "thead", "tbody", "tfoot", "tr", "td", "th",
     ]
-    static let tableParts: Set<String> = ["table", "tbody", "thead", "tfoot", "tr"]
     static let tableContent: Set<String> = [
         "caption", "colgroup", "col", "thead", "tbody", "tfoot", "tr", "td", "th", "script", "style", "template",
         "form",
@@ -36,21 +35,26 @@ extension HTMLParser.Survey {
                 return
             }
         }
-        guard let parent = node.pointee.parent, DocumentTree.isElement(parent), let rawParent = parent.pointee.name
-        else { return }
-        let parentName = String(cString: rawParent)
+        guard let parent = node.pointee.parent, DocumentTree.isElement(parent) else { return }
+        // Compared in place: this runs for every element of the page.
+        let inTablePart =
+            DocumentTree.isElement(parent, named: "table") || DocumentTree.isElement(parent, named: "tbody")
+            || DocumentTree.isElement(parent, named: "tr") || DocumentTree.isElement(parent, named: "thead")
+            || DocumentTree.isElement(parent, named: "tfoot")
         if name == "form" {
             defer { formClosedByForm = nil }
             if let closed = formClosedByForm, closed == DocumentTree.previousElement(of: node) {
                 formsToMerge.append((closed, node))
             } else if DocumentTree.ancestor(of: node, named: "form") != nil {
                 nestedForms.append(node)
-            } else if Self.tableParts.contains(parentName) {
+            } else if inTablePart {
                 formsInTables.append(node)
             }
         }
-        guard Self.tableParts.contains(parentName) else { return }
-        if (name == "td" || name == "th") && parentName != "tr" || name == "col" && parentName == "table" {
+        guard inTablePart else { return }
+        let inRow = DocumentTree.isElement(parent, named: "tr")
+        let inTable = DocumentTree.isElement(parent, named: "table")
+        if (name == "td" || name == "th") && !inRow || name == "col" && inTable {
             bareCells.append(node)
         } else if !Self.tableContent.contains(name), !(name == "input" && Self.isHiddenInput(node)) {
             fostered.append(node)
