@@ -15,6 +15,7 @@ extension DocumentTree {
 
     /// Runs every repair the survey calls for, and empties the templates.
     static func repairHTML5(_ survey: HTMLParser.Survey, in doc: htmlDocPtr) {
+        for paragraph in survey.impliedParagraphs.reversed() { unwrap(paragraph) }
         mergeForms(survey.formsToMerge)
         closeSelects(at: survey.selectClosers)
         renameImages(survey.images)

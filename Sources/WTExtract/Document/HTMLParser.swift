@@ -39,6 +39,8 @@ enum HTMLParser {
         /// Elements whose start tag closes an open `<select>`.
         var selectClosers: [xmlNodePtr] = []
         var strayTableParts: [xmlNodePtr] = []
+        /// The `<p>` elements libxml2 started by itself around text (`afterParagraphTag`).
+        var impliedParagraphs: [xmlNodePtr] = []
         var formsToMerge: [(into: xmlNodePtr, from: xmlNodePtr)] = []
 
         fileprivate func record(_ node: xmlNodePtr, depth: Int) {
@@ -102,8 +104,9 @@ private func surveyingStartElement(
     guard let parser = context?.assumingMemoryBound(to: xmlParserCtxt.self), let opaque = parser.pointee._private,
         let node = parser.pointee.node, node.pointee.type == XML_ELEMENT_NODE
     else { return }
-    Unmanaged<HTMLParser.Survey>.fromOpaque(opaque).takeUnretainedValue().record(
-        node, depth: Int(parser.pointee.nodeNr))
+    let survey = Unmanaged<HTMLParser.Survey>.fromOpaque(opaque).takeUnretainedValue()
+    if DocumentTree.isElement(node, named: "p"), !afterParagraphTag(parser) { survey.impliedParagraphs.append(node) }
+    survey.record(node, depth: Int(parser.pointee.nodeNr))
 }
 
 /// `endElement` for the HTML parser: notes a `<form>` closed by something other than its end tag
@@ -121,4 +124,18 @@ private func surveyingEndElement(_ context: UnsafeMutableRawPointer?, _ name: Un
         survey.formClosedByForm = at.pointee == UInt8(ascii: "<") && (at + 1).pointee != UInt8(ascii: "/") ? node : nil
     }
     xmlSAX2EndElement(context, name)
+}
+
+/// Whether the input stands just after a `<p` start tag. libxml2 also starts a `<p>` by itself for text
+/// that comes before any element or directly in `<html>`/`<head>` (`htmlCheckParagraph`); a browser
+/// puts that text in `<body>` without one.
+private func afterParagraphTag(_ parser: UnsafeMutablePointer<xmlParserCtxt>) -> Bool {
+    guard let input = parser.pointee.input, let cur = input.pointee.cur, let base = input.pointee.base, cur > base
+    else { return true }
+    var at = cur - 1
+    while at > base, at.pointee != UInt8(ascii: "<"), cur - at < 4096 { at -= 1 }
+    guard at.pointee == UInt8(ascii: "<"), at + 2 < cur else { return true }
+    let next = (at + 2).pointee
+    return (at + 1).pointee | 0x20 == UInt8(ascii: "p")
+        && (next == UInt8(ascii: ">") || next == UInt8(ascii: "/") || next <= 0x20)
 }
