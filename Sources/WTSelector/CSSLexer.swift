@@ -21,6 +21,14 @@ struct CSSLexer {
         return try copy.next()
     }
 
+    /// The third token from here.
+    func peekThird() throws(SelectorError) -> CSSToken {
+        var copy = self
+        _ = try copy.next()
+        _ = try copy.next()
+        return try copy.next()
+    }
+
     /// Consumes and returns the next token. Comments are skipped without producing whitespace, as in CSS.
     mutating func next() throws(SelectorError) -> CSSToken {
         try skipComments()

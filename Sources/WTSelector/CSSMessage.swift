@@ -34,6 +34,9 @@ enum CSSMessage {
         "part", "slotted", "highlight", "cue", "view-transition-group", "view-transition-image-pair",
         "view-transition-old", "view-transition-new", "picker", "scroll-button",
     ]
+    static func badPseudoElementArgument(_ name: String) -> String {
+        "'\(name)' needs an argument the browser accepts (one compound selector, or names)"
+    }
     /// Pseudo-elements that CSS 2 also allowed with one colon.
     static let legacyPseudoElements: Set = ["before", "after", "first-line", "first-letter"]
 

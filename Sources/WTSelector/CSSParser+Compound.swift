@@ -23,10 +23,24 @@ extension CSSParser {
             let second = try lexer.peekSecond().kind
             let isPseudoElement = next == .colon && second == .colon
             if let pseudo = result.pseudoElement {
-                // `::part(x)::before`: a pseudo-element may follow `::part()` or `::slotted()`.
-                guard isPseudoElement, case .other(let text) = pseudo.value,
-                    text.hasPrefix("part(") || text.hasPrefix("slotted(")
-                else { throw pseudo.misplaced }
+                // `::part(x)::before`: a pseudo-element may follow `::part()` or `::slotted()`; some
+                // pseudo-classes may follow some pseudo-elements (`::part(x):hover`).
+                guard case .other(let text) = pseudo.value else { throw pseudo.misplaced }
+                if isPseudoElement {
+                    // Not a functional one (`::part(a)::part(b)` is invalid).
+                    guard text.hasPrefix("part(") || text.hasPrefix("slotted("),
+                        case .ident = try lexer.peekThird().kind
+                    else { throw pseudo.misplaced }
+                } else {
+                    let follower: String? =
+                        switch second {
+                        case .ident(let raw): Bytes.asciiLowercased(raw)
+                        case .function(let raw): Bytes.asciiLowercased(raw) + "("
+                        default: nil
+                        }
+                    guard next == .colon, let follower, PseudoElementFollowers.allows(follower, after: text)
+                    else { throw pseudo.misplaced }
+                }
             }
             if isPseudoElement {
                 result.pseudoElement = try parsePseudoElement(context)

@@ -54,13 +54,18 @@ extension CSSParser {
     private mutating func parseOfList(opener: CSSToken, name: String) throws(SelectorError) -> SelectorList {
         try enterNesting(opener)
         defer { depth -= 1 }
+        // `of > li`, `of ,li`: a leading combinator or comma is an error, not a dropped item (as in Chromium).
+        try skipWhitespace()
+        let first = try lexer.peek()
+        let startsWithCombinator =
+            first.isDelim(">") || first.isDelim("+") || first.isDelim("~") || first.kind == .comma
         var kept: [ComplexSelector] = []
         let written = try forEachForgivingItem(opener: opener, name: name) { parser throws(SelectorError) in
             try kept.append(parser.parseComplexSelector(ListContext(opener: opener, name: name), after: nil).selector)
         }
         // Unlike `:is()`, a trailing comma is an error here (as in Chromium).
         let last = lexer.bytes[..<(lexer.position - 1)].last { !Bytes.isCSSWhitespace($0) }
-        guard written > 0, last != UInt8(ascii: ",") else {
+        guard written > 0, last != UInt8(ascii: ","), !startsWithCombinator else {
             throw SelectorError(
                 message: CSSMessage.expectedSelectorInside(name), offset: opener.offset, length: opener.length)
         }

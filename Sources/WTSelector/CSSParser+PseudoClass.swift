@@ -53,8 +53,16 @@ extension CSSParser {
         case "state":
             let words = try parseIdentifierList(opener: opener, name: display, single: true)
             return .dynamic("state(\(words[0]))")
+        case "active-view-transition-type":
+            let words = try parseIdentifierList(opener: opener, name: display)
+            return .dynamic("\(name)(\(words.joined(separator: ", ")))")
         case "host", "host-context":
             let list = try parseNestedList(opener: opener, name: display)
+            // One compound selector only.
+            guard list.selectors.count == 1, list.selectors.allSatisfy(\.links.isEmpty) else {
+                throw SelectorError(
+                    message: CSSMessage.compoundOnly(display), offset: opener.offset, length: opener.length)
+            }
             return .dynamic("\(name)(\(list))")
         default:
             let length = opener.length - 1  // without the `(`

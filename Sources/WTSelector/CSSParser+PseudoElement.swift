@@ -26,6 +26,14 @@ extension CSSParser {
             value = .attr(try parseAttrArgument(opener: span.token(to: name.end)))
         case .function(let raw) where CSSMessage.browserPseudoElementFunctions.contains(Bytes.asciiLowercased(raw)):
             let argument = try skipBalancedArgument(opener: span.token(to: name.end), name: "::\(raw)()")
+            // Chromium: `::part()`, `::slotted()` and `::highlight()` need an argument, and `::slotted()`
+            // takes one compound selector.
+            let lower = Bytes.asciiLowercased(raw)
+            if argument.isEmpty && ["part", "slotted", "highlight"].contains(lower)
+                || lower == "slotted" && argument.contains(where: { " \t\n>+~,".contains($0) })
+            {
+                throw span.error(CSSMessage.badPseudoElementArgument("::\(raw)()"), to: lexer.position)
+            }
             value = .other("\(Bytes.asciiLowercased(raw))(\(argument))")
         case .function(let raw):
             let lower = Bytes.asciiLowercased(raw)

@@ -12,6 +12,8 @@ enum EndOfInput {
             let b = bytes[i]
             if let q = quote {
                 if b == UInt8(ascii: "\\") {
+                    // In a string, an escaped EOF is dropped: a newline after it makes a line continuation.
+                    if i + 1 == bytes.count { return "\n" + closing(open, String(UnicodeScalar(q))) }
                     i += 2
                     continue
                 }

@@ -72,12 +72,35 @@ public enum PseudoClassKeyword: String, Sendable, Hashable, CaseIterable {
 
 /// The argument-less pseudo-classes of `PseudoClass.dynamic`, as Chromium accepts them.
 enum DynamicPseudoClass {
-    static let keywords: Set<String> = [
+    static let keywords = Set<String>([
         "focus-within", "focus-visible", "user-invalid", "user-valid", "current", "past", "future", "host",
         "modal", "fullscreen", "-webkit-full-screen", "popover-open", "autofill", "-webkit-autofill",
-        "picture-in-picture", "xr-overlay", "window-inactive", "-webkit-drag",
-    ]
+        "picture-in-picture", "xr-overlay", "window-inactive", "-webkit-drag", "active-view-transition",
+    ]).union(PseudoElementFollowers.scrollbar)
     /// Functional ones; the argument is read as a compound selector (`:host()`, `:host-context()`) or an
     /// identifier (`:state()`).
-    static let functions: Set<String> = ["host", "host-context", "state"]
+    static let functions: Set<String> = ["host", "host-context", "state", "active-view-transition-type"]
+}
+
+/// The pseudo-classes Chromium accepts after a pseudo-element (they select nothing here either).
+enum PseudoElementFollowers {
+    /// The scrollbar pseudo-classes, also valid on their own.
+    static let scrollbar: Set<String> = [
+        "horizontal", "vertical", "decrement", "increment", "start", "end", "double-button", "single-button",
+        "no-button", "corner-present",
+    ]
+    static let userAction: Set<String> = ["hover", "focus", "focus-visible", "focus-within", "active"]
+
+    /// Whether `:name` may follow `::element` (lower case; a functional pseudo-class's name ends in `(`, a
+    /// functional pseudo-element has its argument).
+    static func allows(_ name: String, after element: String) -> Bool {
+        if element.hasPrefix("-webkit-scrollbar") || element == "-webkit-resizer" {
+            return scrollbar.contains(name) || userAction.contains(name) || name == "window-inactive"
+        }
+        if element == "selection" { return name == "window-inactive" }
+        if element.hasPrefix("part(") { return userAction.contains(name) || name == "state(" }
+        // Pseudo-elements of form controls' inner parts take user-action pseudo-classes.
+        if element.hasPrefix("-webkit-") || element == "file-selector-button" { return userAction.contains(name) }
+        return false
+    }
 }

@@ -50,8 +50,8 @@ public final class HTMLDocument: @unchecked Sendable {
             xmlFreeDoc(doc)
             throw ExtractMessage.documentTooDeep(depth: survey.maximumDepth, limit: limits.maximumDepth)
         }
-        DocumentTree.insertImpliedTableBodies(survey.tablesWithBareRows, in: doc)
-        DocumentTree.emptyTemplates(survey.templates)
+        if utf8.range(of: Data("<![CDATA[".utf8)) != nil { DocumentTree.commentOutCDATA(in: doc) }
+        DocumentTree.repairHTML5(survey, in: doc)
         DocumentTree.insertImpliedHead(in: doc)
         self.doc = doc
         self.isQuirksMode = QuirksMode.isQuirks(doc)

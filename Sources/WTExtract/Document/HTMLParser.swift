@@ -22,6 +22,26 @@ enum HTMLParser {
         var tablesWithBareRows: [xmlNodePtr] = []
         /// `<template>` elements, whose children a browser keeps out of the tree.
         var templates: [xmlNodePtr] = []
+        /// Elements whose content a browser reads as text (`DocumentTree.textOnlyElements`).
+        var textOnly: [xmlNodePtr] = []
+        /// `<form>`s inside a form, and `<form>`s directly in a table part.
+        var nestedForms: [xmlNodePtr] = []
+        var formsInTables: [xmlNodePtr] = []
+        /// Cells directly in a table or section, `<col>` directly in a table.
+        var bareCells: [xmlNodePtr] = []
+        /// Elements that are not table content, directly in a table part.
+        var fostered: [xmlNodePtr] = []
+        /// The `<form>` libxml2 closed without an end tag, at the start tag of another form; and the
+        /// (closed form, new form) pairs a browser keeps as one form.
+        var formClosedByForm: xmlNodePtr?
+        /// `<image>` elements outside SVG, and table parts outside any table.
+        var images: [xmlNodePtr] = []
+        /// Elements whose start tag closes an open `<select>`.
+        var selectClosers: [xmlNodePtr] = []
+        var strayTableParts: [xmlNodePtr] = []
+        /// The `<p>` elements libxml2 started by itself around text (`afterParagraphTag`).
+        var impliedParagraphs: [xmlNodePtr] = []
+        var formsToMerge: [(into: xmlNodePtr, from: xmlNodePtr)] = []
 
         fileprivate func record(_ node: xmlNodePtr, depth: Int) {
             maximumDepth = max(maximumDepth, depth)
@@ -38,6 +58,8 @@ enum HTMLParser {
                 baseHref = Attributes.value(of: node, named: "href")
             } else if DocumentTree.isElement(node, named: "template") {
                 templates.append(node)
+            } else {
+                surveyHTML5(node)
             }
         }
     }
@@ -51,6 +73,7 @@ enum HTMLParser {
         else { return nil }
         defer { htmlFreeParserCtxt(parser) }
         parser.pointee.sax?.pointee.startElement = surveyingStartElement
+        parser.pointee.sax?.pointee.endElement = surveyingEndElement
         parser.pointee._private = Unmanaged.passUnretained(survey).toOpaque()
         _ = htmlCtxtUseOptions(parser, LibXML.parseOptions)
         // The bytes are valid UTF-8 (HTMLDecoder made them so); without this libxml2 guesses, and on the
@@ -81,6 +104,38 @@ private func surveyingStartElement(
     guard let parser = context?.assumingMemoryBound(to: xmlParserCtxt.self), let opaque = parser.pointee._private,
         let node = parser.pointee.node, node.pointee.type == XML_ELEMENT_NODE
     else { return }
-    Unmanaged<HTMLParser.Survey>.fromOpaque(opaque).takeUnretainedValue().record(
-        node, depth: Int(parser.pointee.nodeNr))
+    let survey = Unmanaged<HTMLParser.Survey>.fromOpaque(opaque).takeUnretainedValue()
+    if DocumentTree.isElement(node, named: "p"), !afterParagraphTag(parser) { survey.impliedParagraphs.append(node) }
+    survey.record(node, depth: Int(parser.pointee.nodeNr))
+}
+
+/// `endElement` for the HTML parser: notes a `<form>` closed by something other than its end tag
+/// (libxml2 closes an open form at the next `<form>`; a browser ignores that second start tag).
+private func surveyingEndElement(_ context: UnsafeMutableRawPointer?, _ name: UnsafePointer<xmlChar>?) {
+    if let parser = context?.assumingMemoryBound(to: xmlParserCtxt.self), let opaque = parser.pointee._private,
+        let node = parser.pointee.node, DocumentTree.isElement(node, named: "form"),
+        let input = parser.pointee.input, let cur = input.pointee.cur, let base = input.pointee.base, cur > base
+    {
+        // After a real `</form>` the input stands just past that end tag; libxml2 closes a form
+        // implicitly after reading the next tag, which is a start tag.
+        var at = cur - 1
+        while at > base, at.pointee != UInt8(ascii: "<"), cur - at < 4096 { at -= 1 }
+        let survey = Unmanaged<HTMLParser.Survey>.fromOpaque(opaque).takeUnretainedValue()
+        survey.formClosedByForm = at.pointee == UInt8(ascii: "<") && (at + 1).pointee != UInt8(ascii: "/") ? node : nil
+    }
+    xmlSAX2EndElement(context, name)
+}
+
+/// Whether the input stands just after a `<p` start tag. libxml2 also starts a `<p>` by itself for text
+/// that comes before any element or directly in `<html>`/`<head>` (`htmlCheckParagraph`); a browser
+/// puts that text in `<body>` without one.
+private func afterParagraphTag(_ parser: UnsafeMutablePointer<xmlParserCtxt>) -> Bool {
+    guard let input = parser.pointee.input, let cur = input.pointee.cur, let base = input.pointee.base, cur > base
+    else { return true }
+    var at = cur - 1
+    while at > base, at.pointee != UInt8(ascii: "<"), cur - at < 4096 { at -= 1 }
+    guard at.pointee == UInt8(ascii: "<"), at + 2 < cur else { return true }
+    let next = (at + 2).pointee
+    return (at + 1).pointee | 0x20 == UInt8(ascii: "p")
+        && (next == UInt8(ascii: ">") || next == UInt8(ascii: "/") || next <= 0x20)
 }

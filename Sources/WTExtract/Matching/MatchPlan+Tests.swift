@@ -21,10 +21,11 @@ extension MatchPlan {
             if value.isEmpty || XPathText.hasWhitespace(value) { return addNever() }
         default: break
         }
-        tests.append(
-            Test(
-                kind: .attribute, text: intern(name), value: intern(value), textLength: name.utf8.count,
-                valueLength: value.utf8.count, op: match.op, folded: folded))
+        var test = Test(
+            kind: .attribute, text: intern(name), value: intern(value), textLength: name.utf8.count,
+            valueLength: value.utf8.count, op: match.op, folded: folded)
+        if folded, match.caseSensitivity == nil { test.exact = intern(match.value) }
+        tests.append(test)
         return true
     }
 

@@ -27,6 +27,9 @@ struct MatchPlan: Sendable, Hashable {
         var valueLength = 0
         var op = AttributeOperator.equals
         var folded = false
+        /// For a value folded by the legacy HTML list, the value as written: SVG and MathML elements
+        /// compare it exactly. -1 otherwise.
+        var exact = -1
         var ab = AnPlusB(a: 0, b: 1)
         var fromEnd = false
         var ofType = false

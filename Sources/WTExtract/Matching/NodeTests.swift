@@ -53,6 +53,10 @@ struct PlanView {
                     return ByteMatch.hasWord(bytes, name, folded: foldNames)
                 default:
                     guard test.value >= 0 else { return true }
+                    if test.exact >= 0, NodeTests.inForeignContent(element) {
+                        return ByteMatch.compare(
+                            bytes, test.op, self.bytes(test.exact, test.valueLength), folded: false)
+                    }
                     return ByteMatch.compare(
                         bytes, test.op, self.bytes(test.value, test.valueLength), folded: test.folded)
                 }
@@ -106,6 +110,19 @@ enum NodeTests {
     /// Attribute names as C strings (static strings live as long as the process).
     static var id: UnsafePointer<UInt8> { ("id" as StaticString).utf8Start }
     static var `class`: UnsafePointer<UInt8> { ("class" as StaticString).utf8Start }
+
+    /// In SVG or MathML: the nearest `svg`, `math` or `foreignObject` ancestor-or-self is not a
+    /// `foreignObject`.
+    static func inForeignContent(_ element: xmlNodePtr) -> Bool {
+        var current: xmlNodePtr? = element
+        while let node = current, node.pointee.type == XML_ELEMENT_NODE {
+            let name = node.pointee.name
+            if LibXML.nameEquals(name, "svg") || LibXML.nameEquals(name, "math") { return true }
+            if LibXML.nameEquals(name, "foreignobject") { return false }
+            current = node.pointee.parent
+        }
+        return false
+    }
 
     static func attribute(_ element: xmlNodePtr, _ name: UnsafePointer<UInt8>?) -> AttributeBytes? {
         var attribute = element.pointee.properties

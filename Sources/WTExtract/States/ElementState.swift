@@ -12,6 +12,7 @@ enum ElementState {
             return (element.isFormControl || element.is("option") || element.is("optgroup")) && !element.isDisabled
         case "disabled": return element.isDisabled
         case "default": return element.isDefault
+        case "checked": return !element.isRadio || element.isLastCheckedOfGroup
         case "required": return element.isRequired
         case "optional": return element.isOptional
         case "read-write": return element.isReadWrite

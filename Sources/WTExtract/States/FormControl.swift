@@ -61,7 +61,7 @@ extension Element {
     /// disabled, not read-only, not a hidden/reset/button input and not inside a `<datalist>`.
     var willValidate: Bool {
         let listed =
-            (isInput && !["hidden", "reset", "button"].contains(inputType)) || self.is("select")
+            (isInput && !["hidden", "reset", "button", "image"].contains(inputType)) || self.is("select")
             || self.is("textarea") || (self.is("button") && isSubmitButton)
         guard listed, !isDisabled, !ancestors.contains(where: { $0.is("datalist") }) else { return false }
         if has("readonly") && (self.is("textarea") || (isInput && Self.textEditable.contains(inputType))) {
@@ -119,7 +119,9 @@ extension Element {
         guard has("placeholder") else { return false }
         if isInput {
             let types: Set = ["text", "search", "tel", "url", "email", "password", "number"]
-            return types.contains(inputType) && (attribute("value") ?? "").isEmpty
+            // Value sanitization strips line breaks from these types' values.
+            let value = (attribute("value") ?? "").filter { $0 != "\n" && $0 != "\r" && $0 != "\r\n" }
+            return types.contains(inputType) && value.isEmpty
         }
         // A browser drops the newline right after `<textarea>`; libxml2 keeps it.
         return self.is("textarea") && ["", "\n", "\r\n"].contains(childText)
@@ -133,7 +135,27 @@ extension Element {
     }
 
     /// `:defined`: not an autonomous custom element (a name with `-`) nor a customized built-in (`is`).
-    var isDefined: Bool { !name.contains("-") && !has("is") }
+    /// SVG and MathML elements (inside `<svg>`/`<math>`) and the names HTML reserves
+    /// (`annotation-xml`, `font-face`, …) are never custom elements.
+    var isDefined: Bool {
+        guard name.contains("-") || has("is") else { return true }
+        if Self.reservedHyphenNames.contains(name) { return !has("is") || !ancestorsInForeignContent }
+        return ancestorsInForeignContent
+    }
+
+    /// Inside `<svg>` or `<math>`, and not back in HTML through a `<foreignObject>` on the way.
+    private var ancestorsInForeignContent: Bool {
+        for ancestor in ancestors {
+            if ancestor.name == "foreignobject" || ancestor.name == "foreignObject" { return false }
+            if ancestor.is("svg") || ancestor.is("math") { return true }
+        }
+        return false
+    }
+
+    static let reservedHyphenNames: Set = [
+        "annotation-xml", "color-profile", "font-face", "font-face-src", "font-face-uri", "font-face-format",
+        "font-face-name", "missing-glyph",
+    ]
 
     /// `:open`: an open `<details>` or `<dialog>`.
     var isOpen: Bool { (self.is("details") || self.is("dialog")) && has("open") }

@@ -2,7 +2,7 @@
 /// § 4.10.20.3 "suffering from an underflow/overflow"): the `value`, `min` and `max` attributes read as
 /// the input's type reads them (numbers, dates, months, weeks, times, local date-times).
 enum RangeState: Sendable, Equatable {
-    /// The input has range limitations and its value is within them (or empty, or not a valid value).
+    /// The input's value is within its range limitations, or empty, or not a valid value.
     case inRange
     /// The input has range limitations and its value is below the minimum or above the maximum.
     case outOfRange
@@ -13,10 +13,12 @@ enum RangeState: Sendable, Equatable {
     static func of(type: String, value: String?, min: String?, max: String?) -> RangeState {
         if type == "range" { return .inRange }  // the value is always clamped into [min, max]
         guard let parse = TypedValue.parser(for: type) else { return .none }
+        // As Chromium's `InputType::IsInRange`: a missing or invalid value is in range whether or not
+        // the input has range limitations.
+        guard let value = value.flatMap(parse) else { return .inRange }
         let low = min.flatMap(parse)
         let high = max.flatMap(parse)
         guard low != nil || high != nil else { return .none }
-        guard let value = value.flatMap(parse) else { return .inRange }
         if type == "time", let low, let high, low > high {
             // A reversed range wraps past midnight: 22:00–06:00 holds 23:00 and 05:00.
             return value >= low || value <= high ? .inRange : .outOfRange

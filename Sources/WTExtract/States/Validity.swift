@@ -36,6 +36,8 @@ extension Element {
     static let patternTypes: Set = ["text", "search", "tel", "url", "email", "password"]
 
     private var isValueMissing: Bool {
+        // A radio button is missing its value when any button of its group is required and none is checked.
+        if isRadio { return radioGroup.contains { $0.has("required") } && !radioGroupChecked }
         guard isRequired else { return false }
         if self.is("textarea") { return ["", "\n", "\r\n"].contains(childText) }
         if self.is("select") { return selectIsMissing }
@@ -47,6 +49,29 @@ extension Element {
             let value = attribute("value") ?? ""
             guard let parse = TypedValue.parser(for: inputType) else { return value.isEmpty }
             return parse(value) == nil  // an invalid value sanitizes to ""
+        }
+    }
+
+    var isRadio: Bool { isInput && inputType == "radio" }
+
+    /// A checked radio button stays checked only when no later button of its group (same non-empty name,
+    /// same form owner) is marked `checked`: each one parsed unchecks the others, so the last one wins.
+    var isLastCheckedOfGroup: Bool {
+        guard let name = attribute("name"), !name.isEmpty else { return true }
+        let form = formOwner?.node
+        let group = root.descendants.filter {
+            $0.isRadio && $0.has("checked") && $0.attribute("name") == name && $0.formOwner?.node == form
+        }
+        return group.last?.node == node
+    }
+
+    /// The radio buttons of this one's group: itself alone without a name, else those with the same name
+    /// and the same form owner.
+    private var radioGroup: [Element] {
+        guard let name = attribute("name"), !name.isEmpty else { return [self] }
+        let form = formOwner?.node
+        return root.descendants.filter {
+            $0.isRadio && $0.attribute("name") == name && $0.formOwner?.node == form
         }
     }
 

@@ -28,11 +28,23 @@ extension Translator {
             || (match.caseSensitivity == nil && Self.caseInsensitiveAttributes.contains(name))
         let value = folded ? XPathText.asciiLowercased(match.value) : match.value
         let subject = folded ? XPathText.asciiFolded(attribute) : attribute
-        guard let test = Self.comparison(match.op, subject: subject, value: value) else { return "false()" }
+        guard var test = Self.comparison(match.op, subject: subject, value: value) else { return "false()" }
         if match.op == .notEquals { return "not(\(attribute)) or \(test)" }
+        // The legacy list applies to HTML elements only: in SVG and MathML the value is compared as written.
+        if folded, match.caseSensitivity == nil,
+            let exact = Self.comparison(match.op, subject: attribute, value: match.value)
+        {
+            test = "(\(exact)) or (\(test)) and not(\(Self.inForeignContent))"
+        }
         // translate() of a missing attribute is '', so folded tests must check that it exists.
         return folded ? XPathText.and([attribute, test]) : test
     }
+
+    /// The element is in SVG or MathML: its nearest `svg`, `math` or `foreignObject` ancestor-or-self is
+    /// not a `foreignObject` (back to HTML).
+    static let inForeignContent =
+        "ancestor-or-self::*[self::svg or self::math or self::foreignobject or self::foreignObject][1]"
+        + "[self::svg or self::math]"
 
     /// The comparison for one operator; nil when it can never match (an empty `^=`, `$=`, `*=` value,
     /// or a `~=` word that is empty or holds whitespace).

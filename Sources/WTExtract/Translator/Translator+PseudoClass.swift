@@ -74,7 +74,9 @@ extension Translator {
             return dialect == .browser ? mark(css) : portable ? FormState.enabled : state("enabled", css: css)
         case .disabled:
             return dialect == .browser ? mark(css) : portable ? FormState.disabled : state("disabled", css: css)
-        case .checked: return dialect == .browser ? mark(css) : FormState.checked
+        case .checked:
+            if dialect == .browser { return mark(css) }
+            return portable ? FormState.checked : XPathText.and([FormState.checked, state("checked", css: css)])
         case .indeterminate: return dialect == .browser ? mark(css) : FormState.indeterminate
         case .default, .required, .optional, .readOnly, .readWrite, .placeholderShown, .inRange, .outOfRange,
             .valid, .invalid, .defined, .open:
