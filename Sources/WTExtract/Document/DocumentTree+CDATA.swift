@@ -4,6 +4,27 @@ import Foundation
 extension DocumentTree {
     /// `<![CDATA[x]]>` in HTML content is a bogus comment to a browser (`<!--[CDATA[x]]-->`, up to the
     /// first `>`); libxml2 keeps it as text. Called only when the markup contains one.
+    /// Whether the markup has a `<![CDATA[` at all: each `<` found with memchr is compared in place
+    /// (`Data.range(of:)` took 6 % of a parse).
+    static func mayHoldCDATA(_ markup: Data) -> Bool {
+        let marker = Array("<![CDATA[".utf8)
+        return markup.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) -> Bool in
+            guard let base = bytes.baseAddress, bytes.count >= marker.count else { return false }
+            var at = 0
+            while at + marker.count <= bytes.count {
+                guard let found = memchr(base + at, 0x3C, bytes.count - at) else { return false }
+                at = base.distance(to: UnsafeRawPointer(found))
+                var matched = 0
+                while matched < marker.count, at + matched < bytes.count, bytes[at + matched] == marker[matched] {
+                    matched += 1
+                }
+                if matched == marker.count { return true }
+                at += 1
+            }
+            return false
+        }
+    }
+
     static func commentOutCDATA(in doc: htmlDocPtr) {
         var texts: [xmlNodePtr] = []
         walk(from: xmlDocGetRootElement(doc)) { node, _ in

@@ -50,7 +50,7 @@ public final class HTMLDocument: @unchecked Sendable {
             xmlFreeDoc(doc)
             throw ExtractMessage.documentTooDeep(depth: survey.maximumDepth, limit: limits.maximumDepth)
         }
-        if utf8.range(of: Data("<![CDATA[".utf8)) != nil { DocumentTree.commentOutCDATA(in: doc) }
+        if DocumentTree.mayHoldCDATA(utf8) { DocumentTree.commentOutCDATA(in: doc) }
         DocumentTree.repairHTML5(survey, in: doc)
         DocumentTree.insertImpliedHead(in: doc)
         self.doc = doc

@@ -35,11 +35,18 @@ enum HTML5Fixes {
         for _ in 0..<2 where closeCurrent(before: name, context) {}
     }
 
+    /// Open elements a start tag may close (`closedBy`'s cases), told without making a `String`: this
+    /// runs twice for every start tag of a page.
+    static let closable: [StaticString] = [
+        "p", "optgroup", "button", "nobr", "dd", "dt", "rt", "rp", "h1", "h2", "h3", "h4", "h5", "h6",
+    ]
+
     /// Closes the current node when the new element closes it; whether it did.
     private static func closeCurrent(before name: UnsafePointer<xmlChar>?, _ context: UnsafeMutableRawPointer?) -> Bool
     {
         guard let name, let parser = context?.assumingMemoryBound(to: xmlParserCtxt.self),
             let node = parser.pointee.node, DocumentTree.isElement(node), let current = node.pointee.name,
+            closable.contains(where: { LibXML.nameEquals(current, $0) }),
             closedBy(String(cString: name), current: String(cString: current)), parser.pointee.nameNr >= 2,
             let names = parser.pointee.nameTab, let open = names[Int(parser.pointee.nameNr) - 2],
             xmlStrEqual(open, current) != 0
