@@ -12,6 +12,46 @@ public enum FramesetSite {
     /// The rows of the middle frame.
     public static let items = ["Apple", "Pear", "Plum"]
 
+    /// The program both frameset suites run (in-process, and recorded then compiled through the binary):
+    /// clicks, fills and extracts inside nested frames; `outputs` and `steps` add lines at the end of each.
+    public static func program(outputs: String = "", steps: String = "") -> String {
+        """
+        program "frameset"
+        mode browser
+
+        param start: url
+
+        output status: string
+        output items: [string]
+        output side: string
+        output found: string
+        \(outputs)
+
+        open "{start}"
+        within "frame[name=top]" {
+          within "frame[name=middle]" {
+            click "#hello"
+            wait for exists text "hello clicked" timeout 5s
+            extract status = text "#status"
+            extract items = texts "li.item"
+          }
+          within "frame[name=side]" {
+            click "#side-button"
+            wait for exists text "side clicked" timeout 5s
+            extract side = text "#side-status"
+          }
+        }
+        within "frame[name=main]" {
+          fill "#q" with "pears"
+          click "button"
+          wait for exists "#found" timeout 5s
+          extract found = text "#found"
+        }
+        \(steps)
+
+        """
+    }
+
     /// The routes of every page.
     public static let routes: [LoopbackRoute] = [
         LoopbackRoute("GET", "/frameset") { request in outer(side: request.queryValue("side") ?? "") },

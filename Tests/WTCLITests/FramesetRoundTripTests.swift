@@ -9,39 +9,7 @@ import WTTestSupport
     "Framesets recorded and compiled (built binary)", .serialized,
     .enabled(if: FileManager.default.isExecutableFile(atPath: LaunchOptions().resolvedExecutable)))
 struct FramesetRoundTripTests {
-    static let program = """
-        program "frameset"
-        mode browser
-
-        param start: url
-
-        output status: string
-        output items: [string]
-        output side: string
-        output found: string
-
-        open "{start}"
-        within "frame[name=top]" {
-          within "frame[name=middle]" {
-            click "#hello"
-            wait for exists text "hello clicked" timeout 5s
-            extract status = text "#status"
-            extract items = texts "li.item"
-          }
-          within "frame[name=side]" {
-            click "#side-button"
-            wait for exists text "side clicked" timeout 5s
-            extract side = text "#side-status"
-          }
-        }
-        within "frame[name=main]" {
-          fill "#q" with "pears"
-          click "button"
-          wait for exists "#found" timeout 5s
-          extract found = text "#found"
-        }
-
-        """
+    static let program = FramesetSite.program()
 
     @Test("the compiled program enters the frames by name and returns what the recorded run returned")
     func roundTrip() throws {

@@ -11,40 +11,9 @@ import WTTestSupport
     "Framesets", .serialized,
     .enabled(if: FileManager.default.isExecutableFile(atPath: LaunchOptions().resolvedExecutable)))
 struct FramesetTests {
-    static let program = """
-        program "frameset"
-        mode browser
-
-        param start: url
-
-        output status: string
-        output items: [string]
-        output side: string
-        output found: string
-        output items_from_top: [string]
-
-        open "{start}"
-        within "frame[name=top]" {
-          within "frame[name=middle]" {
-            click "#hello"
-            wait for exists text "hello clicked" timeout 5s
-            extract status = text "#status"
-            extract items = texts "li.item"
-          }
-          within "frame[name=side]" {
-            click "#side-button"
-            wait for exists text "side clicked" timeout 5s
-            extract side = text "#side-status"
-          }
-        }
-        within "frame[name=main]" {
-          fill "#q" with "pears"
-          click "button"
-          wait for exists "#found" timeout 5s
-          extract found = text "#found"
-        }
-        extract items_from_top = texts "frame[name=top] frame[name=middle] li.item"
-        """
+    static let program = FramesetSite.program(
+        outputs: "output items_from_top: [string]",
+        steps: #"extract items_from_top = texts "frame[name=top] frame[name=middle] li.item""#)
 
     static let expected: [String: Value] = [
         "status": .string("hello clicked"),
