@@ -38,7 +38,8 @@ enum ExtractMessage {
     static func notNodes(_ xpath: String) -> ExtractError {
         ExtractError(
             .notNodes,
-            "XPath \(quoted(xpath)) yields a value, not nodes; read it with text, number, int, date, exists or count instead")
+            "XPath \(quoted(xpath)) yields a value, not nodes; "
+                + "read it with text, number, int, date, exists or count instead")
     }
 
     static func noMatch(_ selector: String) -> ExtractError {
