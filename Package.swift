@@ -35,7 +35,7 @@ let package = Package(
         .target(name: "WTCompiler", dependencies: ["WTTrace", "WTSyntax", "WTSema", "WTExtract", "WTDiagnostics"]),
         .target(name: "CDP"),
         .target(name: "CDPWebSocket", dependencies: ["CDP"]),
-        .target(name: "WTExtract", dependencies: ["CLibXML2", "WTSelector"]),
+        .target(name: "WTExtract", dependencies: ["CLibXML2", "WTSelector", "WTDiagnostics"]),
         .target(name: "WTHTTP", dependencies: ["CCurl"]),
         .target(
             name: "WTEngine",
@@ -70,7 +70,8 @@ let package = Package(
         .testTarget(
             name: "WTEngineTests",
             dependencies: [
-                "WTEngine", "WTRuntime", "WTSema", "WTSyntax", "WTDiagnostics", "WTTestSupport", "CDP",
+                "WTEngine", "WTRuntime", "WTSema", "WTSyntax", "WTDiagnostics", "WTTestSupport", "CDP", "WTExtract",
+                "WTTrace",
             ]),
         .testTarget(name: "CDPTests", dependencies: ["CDP"]),
         .testTarget(name: "CDPWebSocketTests", dependencies: ["CDPWebSocket", "CDP", "WTTestSupport"]),

@@ -22,7 +22,7 @@ enum ImportRules {
         "CDPWebSocket": ["CDP"],
         "CLibXML2": [],
         "CCurl": [],
-        "WTExtract": ["CLibXML2", "WTSelector"],
+        "WTExtract": ["CLibXML2", "WTSelector", "WTDiagnostics"],
         "WTHTTP": ["CCurl"],
         "WTEngine": [
             "WTRuntime", "CDP", "CDPWebSocket", "WTExtract", "WTHTTP", "WTSema", "WTSyntax", "WTDiagnostics", "WTTrace",
