@@ -24,7 +24,10 @@ extension Lowerer {
         }
         guard browser || navigated else { return nil }
         guard let pages = changePages(group) else { return nil }
-        let verb = browser ? "wait for" : "expect"
+        /// A browser waits for the change (a script may make it after the action); a served page has it.
+        func check(_ condition: Expr) -> Lowered {
+            Lowered(browser ? .waitFor(condition, timeout: nil) : .expect(condition))
+        }
         if let mark = changedMark(pages, appeared: true) {
             if nextActsInside(mark, after: group[0]) {
                 explain.append(
@@ -33,11 +36,11 @@ extension Lowerer {
                 return nil
             }
             explain.append("step \(group[0].index): \(mark.selector) appeared after it on every run: checked")
-            return .line("\(verb) exists \(WTLiteral.quote(mark.selector))", steps: [])
+            return check(Syntax.exists(mark.selector))
         }
         if let mark = changedMark(pages, appeared: false) {
             explain.append("step \(group[0].index): \(mark.selector) went away after it on every run: checked")
-            return .line("\(verb) not exists \(WTLiteral.quote(mark.selector))", steps: [])
+            return check(Syntax.not(Syntax.exists(mark.selector)))
         }
         return nil
     }

@@ -1,4 +1,5 @@
 import Foundation
+import WTSyntax
 import WTTrace
 
 extension Lowerer {
@@ -36,8 +37,9 @@ extension Lowerer {
         explain.append(
             "steps \(groups[0][0].index)…\(groups.last?.last?.index ?? 0): \(groups.count) times 'click an item, read, "
                 + "back' become reading the links (\(why.first ?? field.selector)) and opening each")
-        let read = Lowered.line(
-            "extract \(name) = \(Self.fieldText(field))", steps: groups.map { $0[0].index })
+        let read = Lowered(
+            .extract(target: Identifier(name), op: .assign, .field(Self.fieldSyntax(field))),
+            steps: groups.map { $0[0].index })
         let bodies = groups.map { Array($0.dropFirst().dropLast()) }
         let loop = forEachLink(list: name, urls: urls, opens: [], bodies: bodies)
         return ([read] + loop, i + groups.reduce(0) { $0 + $1.count })

@@ -1,6 +1,7 @@
 import Foundation
 import WTExtract
 import WTSema
+import WTSyntax
 import WTTrace
 
 extension Lowerer {
@@ -40,10 +41,10 @@ extension Lowerer {
             if loopBindings.isEmpty, case .string(let text) = extraction.value, !text.isEmpty {
                 extractedScalars.insert((into, text), at: 0)
             }
-            let op = extraction.append ? "+=" : "="
+            let op: AssignOp = extraction.append ? .append : .assign
             var out: [Lowered] = []
             if browser, let wait = plan.waitSelector, !arrivesWithPage(wait, group), showsOnPage(wait, group) {
-                out.append(.line("wait for exists \(WTLiteral.quote(wait))", steps: []))
+                out.append(Lowered(.waitFor(Syntax.exists(wait), timeout: nil)))
             }
             out.append(
                 render(
@@ -149,34 +150,35 @@ extension Lowerer {
     }
 
     private func render(
-        _ plan: ExtractionPlan, into: String, op: String, record: WTType, external: [String: String], steps: [Int]
+        _ plan: ExtractionPlan, into: String, op: AssignOp, record: WTType, external: [String: String], steps: [Int]
     ) -> Lowered {
+        let target = Identifier(into)
         switch plan {
         case .field(let field):
-            return .line("extract \(into) \(op) \(Self.fieldText(field))", steps: steps)
+            return Lowered(.extract(target: target, op: op, .field(Self.fieldSyntax(field))), steps: steps)
         case .each(let container, let fields), .one(let container, let fields):
-            let keyword = if case .each = plan { "each" } else { "one" }
-            var lines = ["extract \(into) \(op) \(keyword) \(WTLiteral.quote(container)) {"]
             let order: [String] =
                 if case .record(let declared) = record { declared.map(\.name) } else { fields.map(\.name) }
+            var bindings: [FieldBinding] = []
             for name in order {
                 if let variable = external[name] {
-                    lines.append("  \(name) = \(variable)")
+                    bindings.append(FieldBinding(name: Identifier(name), value: .expr(Syntax.reference(variable))))
                 } else if let field = fields.first(where: { $0.name == name }) {
-                    lines.append("  \(name) = \(Self.fieldText(field))")
+                    bindings.append(FieldBinding(name: Identifier(name), value: .extraction(Self.fieldSyntax(field))))
                 }
             }
-            lines.append("}")
-            return .lines(lines, steps: steps)
+            let locator = Syntax.css(container)
+            let records: Extraction =
+                if case .each = plan { .each(locator, RecordBody(bindings)) } else {
+                    .one(locator, RecordBody(bindings))
+                }
+            return Lowered(.extract(target: target, op: op, records), steps: steps)
         }
     }
 
-    static func fieldText(_ field: FieldPlan) -> String {
-        let selector = WTLiteral.quote(field.selector)
-        if let attribute = field.attribute {
-            return "\(field.kind.rawValue) \(WTLiteral.quote(attribute)) of \(selector)"
-        }
-        return "\(field.kind.rawValue) \(selector)"
+    /// `text ".price"`, `attr "href" of "a"`: one field of a plan.
+    static func fieldSyntax(_ field: FieldPlan) -> FieldExtraction {
+        Syntax.field(field.kind, attribute: field.attribute, selector: field.selector)
     }
 }
 

@@ -1,4 +1,5 @@
 import WTExtract
+import WTSyntax
 import WTTrace
 
 extension Lowerer {
@@ -69,6 +70,6 @@ extension Lowerer {
                 inner += within([rest])
             }
         }
-        return [.block("within \(locator.source)", body: inner, steps: [])]
+        return [Lowered(.within(locator.locator, Block()), body: inner)]
     }
 }

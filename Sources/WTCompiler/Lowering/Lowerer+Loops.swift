@@ -1,4 +1,5 @@
 import WTExtract
+import WTSyntax
 import WTTrace
 
 extension Lowerer {
@@ -37,10 +38,12 @@ extension Lowerer {
         loopBindings.append(LoopBinding(name: counter, valueAt: pages))
         var body = extraction(extracts)
         loopBindings.removeLast()
-        let stop = "if not exists \(next.source) or \(counter) == \(bound)"
-        body.append(.block(stop, body: [.line("break", steps: [])], steps: []))
+        let last = Syntax.binary(.equal, Syntax.reference(counter), Syntax.bound(bound))
+        let stop = Syntax.binary(.or, Syntax.not(Expr(.exists(next.locator))), last)
+        body.append(Lowered(.ifElse(condition: stop, then: Block(), otherwise: nil), body: [Lowered(.breakLoop)]))
         body += action(clicks, context: nil, chosen: next)
-        return ([.block("repeat \(bound) as \(counter)", body: body, steps: [])], j)
+        let loop = Statement.Kind.repeatLoop(count: Syntax.bound(bound), counter: Identifier(counter), body: Block())
+        return ([Lowered(loop, body: body)], j)
     }
 
     /// The page counter's name: `page`, unless the program already uses it.
@@ -90,8 +93,8 @@ extension Lowerer {
         explain.append(
             "steps \(steps[i].index)…\(steps[j - 1].index): \(j - i) scrolls before reading \(container) become "
                 + "'scroll until no new' bounded by \(bound)")
-        let scroll = Lowered.line(
-            "scroll until no new \(WTLiteral.quote(container)) max \(bound)", steps: steps[i..<j].map(\.index))
+        let scroll = Lowered(
+            .scroll(.untilNoNew(Syntax.css(container), max: Syntax.bound(bound))), steps: steps[i..<j].map(\.index))
         // After the wait for the first items, before the read.
         var out = read
         out.insert(scroll, at: read.count - 1)

@@ -1,5 +1,6 @@
 import WTExtract
 import WTSema
+import WTSyntax
 import WTTrace
 
 /// A name an enclosing loop binds (`link`, `query`, the page counter), with its value at each trace step
@@ -108,17 +109,17 @@ struct Lowerer {
         let steps = group.map(\.index)
         switch step.action {
         case .open:
-            return [.line("open " + openTarget(group), steps: steps)]
+            return [Lowered(.open(Expr(.string(openTarget(group)))), steps: steps)]
         case .back:
-            return [.line("back", steps: steps)]
+            return [Lowered(.back, steps: steps)]
         case .extract:
             return extraction(group)
         case .wait:
             return []
         case .scroll:
-            guard step.target != nil else { return [.line("scroll", steps: steps)] }
+            guard step.target != nil else { return [Lowered(.scroll(.page), steps: steps)] }
             guard let locator = locate(group, context: context) else { return [] }
-            return [.line("scroll to \(locator.source)", steps: steps)]
+            return [Lowered(.scroll(.to(locator.locator)), steps: steps)]
         case .click, .fill, .select, .check, .uncheck, .press, .download:
             return action(group, context: context)
         }
@@ -128,31 +129,32 @@ struct Lowerer {
         let step = group[0]
         let steps = group.map(\.index)
         if step.action == .press && step.target == nil {
-            return [.line("press \(WTLiteral.quote(step.value ?? ""))", steps: steps)]
+            return [Lowered(.press(key: StringLiteral(text: step.value ?? ""), on: nil), steps: steps)]
         }
         guard let found = chosen ?? locate(group, context: context) else { return [] }
-        let locator = bindingValues(found)
-        let l = locator.source
-        var line: String
+        let decision = bindingValues(found)
+        let l = decision.locator
+        let statement: Statement.Kind
         switch step.action {
-        case .click: line = "click \(l)"
-        case .fill: line = "fill \(l) with \(input(step))"
-        case .select: line = "select \(l) \(step.selectBy == "value" ? "value" : "option") \(input(step))"
-        case .check: line = "check \(l)"
-        case .uncheck: line = "uncheck \(l)"
-        case .press: line = "press \(WTLiteral.quote(step.value ?? "")) on \(l)"
-        case .download: line = "download \(l) into \(downloadName())"
-        default: line = l
+        case .click: statement = .click(l, timeout: nil)
+        case .fill: statement = .fill(l, value: input(step), timeout: nil)
+        case .select:
+            statement = .select(l, by: step.selectBy == "value" ? .value : .option, value: input(step), timeout: nil)
+        case .check: statement = .check(l, checked: true, timeout: nil)
+        case .uncheck: statement = .check(l, checked: false, timeout: nil)
+        case .press: statement = .press(key: StringLiteral(text: step.value ?? ""), on: l)
+        case .download: statement = .download(l, into: Identifier(downloadName()), timeout: nil)
+        default: return []
         }
-        explain.append("step \(step.index) \(step.action.rawValue): " + locator.explanation.joined(separator: "; "))
-        return [.line(line, steps: steps)] + postconditions(group)
+        explain.append("step \(step.index) \(step.action.rawValue): " + decision.explanation.joined(separator: "; "))
+        return [Lowered(statement, steps: steps)] + postconditions(group)
     }
 
     /// The text typed or chosen: a secret's name, a parameter, or a literal.
-    func input(_ step: TraceStep) -> String {
-        if let secret = step.secret { return secret }
+    func input(_ step: TraceStep) -> Expr {
+        if let secret = step.secret { return Syntax.reference(secret) }
         if let value = step.value, let loop = loopBindings.last(where: { $0.valueAt[step.index] == .string(value) }) {
-            return loop.name
+            return Syntax.reference(loop.name)
         }
         return binder.value(step.value ?? "")
     }

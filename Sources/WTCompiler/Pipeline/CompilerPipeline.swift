@@ -54,9 +54,10 @@ public struct CompiledProgram: Sendable {
 /// 2. `Retarget` — a click inside a link or button becomes that element's click
 /// 3. `Header` — program head and mode (`LowerToHTTP`)
 /// 4. `Cleanup` — drops failed attempts, detours, overwritten input, repeats, idle scrolls
-/// 5. `Lowerer` — steps → `.wt` statements: locators, parameters, loops, extraction plans, checks
-/// 6. `FrontEnd` — the written program must parse and check
-/// 7. `Printer` — canonical text
+/// 5. `Lowerer` — steps → syntax-tree statements (`Lowered`, each with its trace steps): locators,
+///    parameters, loops, extraction plans, checks
+/// 6. `Printer` — the canonical text of the tree, with `# step N` provenance comments
+/// 7. `FrontEnd` — that text must parse and check
 ///
 /// Verification by replaying the result on the trace's snapshots needs the interpreter, so it is a
 /// separate stage (`TraceReplay` in WTEngine) the caller runs on the result, and on
@@ -85,7 +86,7 @@ public enum CompilerPipeline {
         // Clicks inside a link or button are that element's, for every stage after this one.
         let trace = Retarget.run(trace, store: store, explain: &explanation)
         let header = Header(trace: trace, responses: snapshot)
-        guard let outputs = header.outputTypes(diagnostics: &diagnostics, positions: positions, file: file) else {
+        guard let (head, outputs) = header.head(diagnostics: &diagnostics, positions: positions, file: file) else {
             return nil
         }
         lap("trace positions and header")
@@ -113,11 +114,12 @@ public enum CompilerPipeline {
                 help: problem.help)
         }
         guard lowerer.problems.isEmpty else { return nil }
-        let text = header.text(declaring: lowerer.variables) + Emitter.write(body).joined(separator: "\n") + "\n"
+        var program = head
+        program.statements = body.map { $0.statement() }
         let replay = kept.filter { !lowerer.replayDropped.contains($0.index) }.map {
             lowerer.replayRewrites[$0.index] ?? $0
         }
-        var result = finish(text, explanation, replay, file: file, diagnostics: &diagnostics)
+        var result = finish(program, explanation, replay, file: file, diagnostics: &diagnostics)
         result?.documents = store.parsedSnapshots
         lap("check and print")
         if lowerer.speculated, result != nil {
@@ -134,13 +136,15 @@ public enum CompilerPipeline {
         return failed - 1
     }
 
-    /// Checks and prints the written program; a program that does not check is the compiler's bug, reported
-    /// with the checker's own words.
+    /// Prints the lowered tree with the canonical printer, then reads that text back and checks it, so what
+    /// the replay verifies is exactly what is written out (and the checked program's positions point into
+    /// it). A program that does not check is the compiler's bug, reported with the checker's own words.
     private static func finish(
-        _ text: String, _ explanation: [String], _ replay: [TraceStep], file: SourceFile,
+        _ program: Program, _ explanation: [String], _ replay: [TraceStep], file: SourceFile,
         diagnostics: inout DiagnosticEngine
     ) -> CompiledProgram? {
         var inner = DiagnosticEngine()
+        let text = Printer.print(program)
         let written = SourceFile(path: "compiled.wt", text: text)
         let output = FrontEnd.check(written, diagnostics: &inner)
         guard let checked = output.checked, !inner.hasErrors else {
@@ -152,8 +156,7 @@ public enum CompilerPipeline {
                 help: "this is a compiler bug; the program was:\n" + text)
             return nil
         }
-        let canonical = Printer.print(output.program)
-        return CompiledProgram(source: canonical, checked: checked, explanation: explanation, replaySteps: replay)
+        return CompiledProgram(source: text, checked: checked, explanation: explanation, replaySteps: replay)
     }
 }
 
