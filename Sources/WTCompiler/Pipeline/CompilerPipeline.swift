@@ -56,8 +56,9 @@ public struct CompiledProgram: Sendable {
 /// 4. `Cleanup` — drops failed attempts, detours, overwritten input, repeats, idle scrolls
 /// 5. `Lowerer` — steps → syntax-tree statements (`Lowered`, each with its trace steps): locators,
 ///    parameters, loops, extraction plans, checks
-/// 6. `Printer` — the canonical text of the tree, with `# step N` provenance comments
-/// 7. `FrontEnd` — that text must parse and check
+/// 6. `RepeatedChecks` — a check that repeats the one before it goes
+/// 7. `Printer` — the canonical text of the tree, with `# step N` provenance comments
+/// 8. `FrontEnd` — that text must parse and check
 ///
 /// Verification by replaying the result on the trace's snapshots needs the interpreter, so it is a
 /// separate stage (`TraceReplay` in WTEngine) the caller runs on the result, and on
@@ -106,6 +107,7 @@ public enum CompilerPipeline {
         lowerer.speculate = speculate
         var body = lowerer.lowerTrace(kept)
         body += lowerer.contracts(kept)
+        body = RepeatedChecks.removing(from: body, explain: &lowerer.explain)
         lap("lowering (rest)", parts: [("snapshot reading", store.reading), ("snapshot parsing", store.parsing)])
         explanation = [header.modeReason] + explanation + lowerer.explain
         for problem in lowerer.problems {
