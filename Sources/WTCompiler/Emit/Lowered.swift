@@ -63,6 +63,16 @@ struct Lowered: Sendable, Hashable {
     }
 }
 
+extension Lowered {
+    /// The container of an `extract … each "container" { … }`: what `scroll until no new` counts.
+    var recordContainer: String? {
+        guard case .extract(_, _, .each(let locator, _)) = kind, locator.choices.count == 1,
+            case .css(let selector) = locator.choices[0].kind
+        else { return nil }
+        return selector.plainText
+    }
+}
+
 extension Statement.Kind {
     /// Whether this statement's syntax includes a block of statements.
     var holdsBlock: Bool {

@@ -6,7 +6,7 @@ extension Lowerer {
     /// later run with other values then acts on the matching element instead of the recorded one.
     func bindingValues(_ decision: LocatorDecision) -> LocatorDecision {
         let known =
-            extractedScalars
+            scope.extractedScalars
             + binder.known.filter { $0.type == "string" }.map { (name: $0.name, value: $0.text) }
         guard !known.isEmpty else { return decision }
         var out = decision

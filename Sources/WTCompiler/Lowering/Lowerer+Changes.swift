@@ -30,16 +30,16 @@ extension Lowerer {
         }
         if let mark = changedMark(pages, appeared: true) {
             if nextActsInside(mark, after: group[0]) {
-                explain.append(
+                log.explain.append(
                     "step \(group[0].index): \(mark.selector) appeared after it; the next step acts inside it and waits for it"
                 )
                 return nil
             }
-            explain.append("step \(group[0].index): \(mark.selector) appeared after it on every run: checked")
+            log.explain.append("step \(group[0].index): \(mark.selector) appeared after it on every run: checked")
             return check(Syntax.exists(mark.selector))
         }
         if let mark = changedMark(pages, appeared: false) {
-            explain.append("step \(group[0].index): \(mark.selector) went away after it on every run: checked")
+            log.explain.append("step \(group[0].index): \(mark.selector) went away after it on every run: checked")
             return check(Syntax.not(Syntax.exists(mark.selector)))
         }
         return nil

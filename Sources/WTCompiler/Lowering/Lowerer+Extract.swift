@@ -10,14 +10,14 @@ extension Lowerer {
         let step = group[0]
         guard let extraction = step.extraction else { return [] }
         let into = extraction.into
-        let declared = outputs[into] ?? variables[into] ?? Self.inferredType(of: extraction.value)
-        if outputs[into] == nil { variables[into] = declared }
+        let declared = outputs[into] ?? scope.variables[into] ?? Self.inferredType(of: extraction.value)
+        if outputs[into] == nil { scope.variables[into] = declared }
         let slot = slotType(declared, extraction)
         let external = externalFields(group, slot: slot)
         var examples: [ExtractionExample] = []
         for s in group {
             guard let path = s.before?.snapshot, let html = store.source(path), let value = s.extraction?.value else {
-                problems.append(
+                log.problems.append(
                     LoweringProblem(step: s.index, message: Messages.noSnapshot(s), help: Messages.recordAgain))
                 return []
             }
@@ -32,14 +32,13 @@ extension Lowerer {
         switch generalized {
         case .failure(let failure):
             let field = failure.field.map { "field '\($0)': " } ?? ""
-            problems.append(
+            log.problems.append(
                 LoweringProblem(step: step.index, message: Messages.extraction(step, field + failure.message)))
             return []
         case .success(let plan):
-            explain += why.map { "step \(step.index) extract \(into): \($0)" }
-            if case .each(let container, _) = plan { lastContainer = container }
-            if loopBindings.isEmpty, case .string(let text) = extraction.value, !text.isEmpty {
-                extractedScalars.insert((into, text), at: 0)
+            log.explain += why.map { "step \(step.index) extract \(into): \($0)" }
+            if scope.loopBindings.isEmpty, case .string(let text) = extraction.value, !text.isEmpty {
+                scope.extractedScalars.insert((into, text), at: 0)
             }
             let op: AssignOp = extraction.append ? .append : .assign
             var out: [Lowered] = []
@@ -68,7 +67,7 @@ extension Lowerer {
             else { return false }
             return Self.strings(in: step.extraction?.value).allSatisfy(raw.contains)
         }
-        if arrives { explain.append("no wait before step \(group[0].index): \(selector) is in the page as served") }
+        if arrives { log.explain.append("no wait before step \(group[0].index): \(selector) is in the page as served") }
         return arrives
     }
 
@@ -81,7 +80,9 @@ extension Lowerer {
             else { return true }
             return found.contains(where: \.isRendered)
         }
-        if !shows { explain.append("no wait before step \(group[0].index): \(selector) is hidden on the page it read") }
+        if !shows {
+            log.explain.append("no wait before step \(group[0].index): \(selector) is hidden on the page it read")
+        }
         return shows
     }
 
@@ -98,7 +99,9 @@ extension Lowerer {
         guard case .record(let fields) = (slot.unwrapped.elementType ?? slot).unwrapped else { return [:] }
         var out: [String: String] = [:]
         for field in fields {
-            if let binding = loopBindings.last(where: { $0.values(group).map { holds(field.name, group, $0) } ?? false }
+            if let binding = scope.loopBindings.last(where: {
+                $0.values(group).map { holds(field.name, group, $0) } ?? false
+            }
             ) {
                 out[field.name] = binding.name
             } else if [.url, .string].contains(field.type.unwrapped),

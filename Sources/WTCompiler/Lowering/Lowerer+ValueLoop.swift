@@ -24,10 +24,10 @@ extension Lowerer {
                 guard sameStatements(groups, variable, values) else { continue }
                 var valueAt: [Int: JSONValue] = [:]
                 for (k, group) in groups.enumerated() { for s in group { valueAt[s.index] = .string(values[k]) } }
-                loopBindings.append(LoopBinding(name: variable, valueAt: valueAt))
+                scope.loopBindings.append(LoopBinding(name: variable, valueAt: valueAt))
                 let body = lower(groups[0])
-                loopBindings.removeLast()
-                explain.append(
+                scope.loopBindings.removeLast()
+                log.explain.append(
                     "steps \(steps[i].index)…\(steps[end - 1].index): the same steps for each value of "
                         + "'\(parameter.name)' become a for-each (each iteration lowered alone gave the same program)")
                 let loop = Statement.Kind.forEach(
@@ -73,12 +73,12 @@ extension Lowerer {
         var out: [[Lowered]] = []
         for (k, group) in groups.enumerated() {
             var scratch = self
-            scratch.problems = []
+            scratch.log.problems = []
             var valueAt: [Int: JSONValue] = [:]
             for s in group { valueAt[s.index] = .string(values[k]) }
-            scratch.loopBindings.append(LoopBinding(name: variable, valueAt: valueAt))
+            scratch.scope.loopBindings.append(LoopBinding(name: variable, valueAt: valueAt))
             let lowered = scratch.lower(group)
-            guard scratch.problems.isEmpty else { return nil }
+            guard scratch.log.problems.isEmpty else { return nil }
             out.append(lowered)
         }
         return out

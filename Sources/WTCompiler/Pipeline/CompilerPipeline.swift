@@ -103,28 +103,28 @@ public enum CompilerPipeline {
             step.before.map { ($0, step.extraction.map { ExamplePage.Warmth(for: $0.value) }) }
         }
         store.prepare(read, all: kept.compactMap(\.before))
-        var lowerer = Lowerer(trace: trace, store: store, outputs: outputs, browser: header.mode == "browser")
-        lowerer.speculate = speculate
+        let context = LoweringContext(
+            trace: trace, store: store, outputs: outputs, browser: header.mode == "browser", speculate: speculate,
+            kept: kept)
+        var lowerer = Lowerer(context)
         var body = lowerer.lowerTrace(kept)
         body += lowerer.contracts(kept)
-        body = RepeatedChecks.removing(from: body, explain: &lowerer.explain)
+        body = RepeatedChecks.removing(from: body, explain: &lowerer.log.explain)
         lap("lowering (rest)", parts: [("snapshot reading", store.reading), ("snapshot parsing", store.parsing)])
-        explanation = [header.modeReason] + explanation + lowerer.explain
-        for problem in lowerer.problems {
+        explanation = [header.modeReason] + explanation + lowerer.log.explain
+        for problem in lowerer.log.problems {
             diagnostics.emit(
                 CompilerMessages.cannotLower(problem.message), at: positions.step(problem.step), in: file,
                 help: problem.help)
         }
-        guard lowerer.problems.isEmpty else { return nil }
+        guard lowerer.log.problems.isEmpty else { return nil }
         var program = head
         program.statements = body.map { $0.statement() }
-        let replay = kept.filter { !lowerer.replayDropped.contains($0.index) }.map {
-            lowerer.replayRewrites[$0.index] ?? $0
-        }
+        let replay = lowerer.replay.steps(kept)
         var result = finish(program, explanation, replay, file: file, diagnostics: &diagnostics)
         result?.documents = store.parsedSnapshots
         lap("check and print")
-        if lowerer.speculated, result != nil {
+        if lowerer.log.speculated, result != nil {
             var quiet = DiagnosticEngine()
             let cautious = compile(trace, file: file, snapshot: snapshot, diagnostics: &quiet, speculate: false)
             result?.fallback = cautious.map { [$0] } ?? []
