@@ -18,7 +18,8 @@ public enum TraceCompiler {
         public var program: CompiledProgram?
         /// The compile's diagnostics (errors when `program` is nil, else warnings).
         public var diagnostics: [Diagnostic]
-        /// When no program reproduced the trace: the error at the step where the first one went another way.
+        /// When no program reproduced the trace: the error at the step where the first one went another way,
+        /// with a note at each statement compiled from that step.
         public var divergence: Diagnostic?
         /// How the replay went: `.reproduced` when a program reproduced the trace, else the first
         /// program's divergence; nil when nothing was replayed (no program, or verification was off).
@@ -26,6 +27,9 @@ public enum TraceCompiler {
 
         /// A program that may be written out: compiled, and reproduced when it was verified.
         public var succeeded: Bool { program != nil && divergence == nil }
+
+        /// The program as a source file (`programPath`), for rendering the divergence's notes with excerpts.
+        public var programFile: SourceFile?
 
         /// Every diagnostic, in the order they arose: the compile's, then the divergence.
         public var allDiagnostics: [Diagnostic] { diagnostics + (divergence.map { [$0] } ?? []) }
@@ -43,7 +47,9 @@ public enum TraceCompiler {
     ) async -> Result {
         var diagnostics = DiagnosticEngine()
         let compiled = CompilerPipeline.compile(trace, file: file, snapshot: snapshot, diagnostics: &diagnostics)
-        var result = Result(program: compiled, diagnostics: diagnostics.sorted, verification: nil)
+        var result = Result(
+            program: compiled, diagnostics: diagnostics.sorted, verification: nil,
+            programFile: compiled.map { SourceFile(path: programPath, text: $0.source) })
         guard let compiled, verify else { return result }
         let programs = [compiled] + compiled.fallback
         let candidates = programs.map { p in
@@ -55,7 +61,10 @@ public enum TraceCompiler {
         guard let index else {
             result.verification = outcome
             if case .diverged(let step, let message) = outcome {
-                result.divergence = CompilerPipeline.divergence(step: step, message: message, file: file)
+                var divergence = CompilerPipeline.divergence(step: step, message: message, file: file)
+                // Where the step's statements are in the program, so the excerpt shows what went another way.
+                divergence.notes += step.map { compiled.notes(forStep: $0, path: programPath) } ?? []
+                result.divergence = divergence
             }
             return result
         }

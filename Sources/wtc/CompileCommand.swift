@@ -48,7 +48,7 @@ struct CompileCommand: AsyncParsableCommand {
         if !result.diagnostics.isEmpty { diagnosticOptions.report(result.diagnostics, sources: [folder.source]) }
         if explain { Console.error(program.explanation.map { "explain: \($0)\n" }.joined()) }
         if let divergence = result.divergence {
-            diagnosticOptions.report([divergence], sources: [folder.source])
+            diagnosticOptions.report([divergence], sources: [folder.source] + (result.programFile.map { [$0] } ?? []))
             throw Exit.invalidInput
         }
         try write(program.source)

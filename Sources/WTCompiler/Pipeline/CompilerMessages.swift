@@ -21,6 +21,11 @@ extension CompilerMessages {
         return DiagnosticMessage("compile.failed-trace", .warning, "the recorded run failed\(at)")
     }
 
+    /// A note at a statement of the compiled program.
+    static func compiledFrom(_ step: Int) -> String {
+        "this statement was compiled from step \(step)"
+    }
+
     static func diverged(_ text: String) -> DiagnosticMessage {
         DiagnosticMessage("compile.replay-diverged", .error, "verification failed: \(text)")
     }

@@ -32,6 +32,8 @@ public struct CompiledProgram: Sendable {
     public var replaySteps: [TraceStep]
     /// The snapshots the compile parsed, by path, for the replay to use instead of parsing them again.
     public var documents: [String: HTMLDocument] = [:]
+    /// Each statement of `source`, in order, with the trace steps it came from.
+    public var origins: [StatementOrigin] = []
     /// When lowering guessed a loop the replay must confirm: the program lowered without guessing, to use
     /// if the replay of this one diverges (at most one).
     public var fallback: [CompiledProgram] = []
@@ -121,7 +123,7 @@ public enum CompilerPipeline {
         var program = head
         program.statements = body.map { $0.statement() }
         let replay = lowerer.replay.steps(kept)
-        var result = finish(program, explanation, replay, file: file, diagnostics: &diagnostics)
+        var result = finish(program, lowered: body, explanation, replay, file: file, diagnostics: &diagnostics)
         result?.documents = store.parsedSnapshots
         lap("check and print")
         if lowerer.log.speculated, result != nil {
@@ -142,7 +144,7 @@ public enum CompilerPipeline {
     /// the replay verifies is exactly what is written out (and the checked program's positions point into
     /// it). A program that does not check is the compiler's bug, reported with the checker's own words.
     private static func finish(
-        _ program: Program, _ explanation: [String], _ replay: [TraceStep], file: SourceFile,
+        _ program: Program, lowered: [Lowered], _ explanation: [String], _ replay: [TraceStep], file: SourceFile,
         diagnostics: inout DiagnosticEngine
     ) -> CompiledProgram? {
         var inner = DiagnosticEngine()
@@ -158,7 +160,9 @@ public enum CompilerPipeline {
                 help: "this is a compiler bug; the program was:\n" + text)
             return nil
         }
-        return CompiledProgram(source: text, checked: checked, explanation: explanation, replaySteps: replay)
+        var compiled = CompiledProgram(source: text, checked: checked, explanation: explanation, replaySteps: replay)
+        compiled.origins = StatementOrigin.walk(output.program.statements, lowered)
+        return compiled
     }
 }
 

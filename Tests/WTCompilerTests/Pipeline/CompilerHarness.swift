@@ -37,7 +37,8 @@ enum CompilerHarness {
         let file = file ?? SourceFile(path: "trace.json", text: TraceWriter.json(trace))
         let load: @Sendable (String) -> String? = { snapshots[$0] }
         let result = await TraceCompiler.compileAndVerify(trace, file: file, snapshot: load)
-        let rendered = DiagnosticRenderer(sources: [file]).render(result.allDiagnostics)
+        let sources = [file] + (result.programFile.map { [$0] } ?? [])
+        let rendered = DiagnosticRenderer(sources: sources).render(result.allDiagnostics)
         return Outcome(program: result.program, diagnostics: rendered, verification: result.verification)
     }
 
