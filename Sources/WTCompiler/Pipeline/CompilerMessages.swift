@@ -10,6 +10,9 @@ enum CompilerMessages {
         DiagnosticMessage("compile.invalid-output", .error, "the compiled program does not check: \(text)")
     }
 
+    /// `invalidOutput`'s text when the printed program checks but parses to another tree than the one built.
+    static let readsBackDifferently = "the printed program reads back as a different syntax tree"
+
     static func badDeclaration(_ text: String) -> DiagnosticMessage {
         DiagnosticMessage("compile.bad-declaration", .error, text)
     }

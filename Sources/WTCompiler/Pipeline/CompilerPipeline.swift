@@ -142,7 +142,8 @@ public enum CompilerPipeline {
 
     /// Prints the lowered tree with the canonical printer, then reads that text back and checks it, so what
     /// the replay verifies is exactly what is written out (and the checked program's positions point into
-    /// it). A program that does not check is the compiler's bug, reported with the checker's own words.
+    /// it). A program that does not check, or reads back as another tree, is the compiler's bug, reported
+    /// with the checker's own words when it has some.
     private static func finish(
         _ program: Program, lowered: [Lowered], _ explanation: [String], _ replay: [TraceStep], file: SourceFile,
         diagnostics: inout DiagnosticEngine
@@ -151,12 +152,14 @@ public enum CompilerPipeline {
         let text = Printer.print(program)
         let written = SourceFile(path: "compiled.wt", text: text)
         let output = FrontEnd.check(written, diagnostics: &inner)
-        guard let checked = output.checked, !inner.hasErrors else {
+        // The tree read back must be the tree built; otherwise the replay would verify another program.
+        let readsBack = ASTDump.dump(output.program) == ASTDump.dump(program)
+        guard let checked = output.checked, !inner.hasErrors, readsBack else {
             let first = inner.sorted.first.map { d in
                 "\(d.span.map { "\($0.start.line):\($0.start.column)" } ?? "?"): \(d.text)"
             }
             diagnostics.emit(
-                CompilerMessages.invalidOutput(first ?? "unknown problem"), at: .at(0), in: file,
+                CompilerMessages.invalidOutput(first ?? CompilerMessages.readsBackDifferently), at: .at(0), in: file,
                 help: "this is a compiler bug; the program was:\n" + text)
             return nil
         }

@@ -73,11 +73,13 @@ struct Header {
         return out
     }
 
+    /// A default as the parser reads it back: a negative number is `-` applied to the positive one.
     static func literal(_ value: JSONValue, _ type: String) -> Expr? {
         switch value {
         case .string(let s): Syntax.string(s)
-        case .number(let n) where type == "int": n == n.rounded() && abs(n) < 1e15 ? Expr(.int(Int(n))) : nil
-        case .number(let n): Expr(.number(n == n.rounded() && abs(n) < 1e15 ? String(Int(n)) + ".0" : String(n)))
+        case .number(let n) where n < 0: literal(.number(-n), type).map { Expr(.negate($0)) }
+        case .number(let n) where type == "int": n == n.rounded() && n < 1e15 ? Expr(.int(Int(n))) : nil
+        case .number(let n): Expr(.number(n == n.rounded() && n < 1e15 ? String(Int(n)) + ".0" : String(n)))
         case .bool(let b): Expr(.bool(b))
         case .array(let items) where type.hasPrefix("[") && type.hasSuffix("]"):
             literalList(items, element: String(type.dropFirst().dropLast()))
