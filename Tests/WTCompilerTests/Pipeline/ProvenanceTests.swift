@@ -45,4 +45,23 @@ struct ProvenanceTests {
         #expect(notes.first?.span?.description == "word.wt:11:1")
         #expect(program.notes(forStep: 9, path: "word.wt").isEmpty)
     }
+
+    @Test("a replay that diverges at a step notes the statement compiled from it, with its line")
+    func divergenceNote() async throws {
+        var sample = try CompilerHarness.sample("quotes")
+        let i = try #require(sample.trace.parameters.firstIndex { $0.name == "base_url" })
+        // A value the run cannot take as a url: the replay stops before the first step.
+        sample.trace.parameters[i].value = .bool(true)
+        let outcome = await CompilerHarness.compile(sample.trace, snapshots: sample.snapshots)
+        guard case .diverged(let step?, _)? = outcome.verification else {
+            Issue.record("expected a divergence at a step: \(outcome.diagnostics)")
+            return
+        }
+        let program = try #require(outcome.program)
+        let line = try #require(program.origins(ofStep: step).first).range
+        let at = SourceFile(path: "compiled.wt", text: program.source).span(of: line).start.line
+        #expect(
+            outcome.diagnostics.contains("compiled.wt:\(at):1: note: this statement was compiled from step \(step)"))
+        #expect(outcome.diagnostics.contains(" \(at) | open "), "\(outcome.diagnostics)")
+    }
 }
