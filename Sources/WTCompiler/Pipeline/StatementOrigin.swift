@@ -10,6 +10,7 @@ public struct StatementOrigin: Sendable, Hashable {
     /// Trace step indexes, ascending; empty for a check the compiler added.
     public var steps: [Int]
 
+    /// An origin from its range and steps, as given.
     public init(range: SourceRange, steps: [Int]) {
         self.range = range
         self.steps = steps
