@@ -1,10 +1,12 @@
+import WTSyntax
+
 extension Lowerer {
     /// Semantic locator text equal to a value the program holds becomes a reference to it: the page said
     /// which item to open (`extract chosen = …` then `click text "{chosen}"`), or a parameter named it. A
     /// later run with other values then acts on the matching element instead of the recorded one.
     func bindingValues(_ decision: LocatorDecision) -> LocatorDecision {
         let known =
-            extractedScalars
+            scope.extractedScalars
             + binder.known.filter { $0.type == "string" }.map { (name: $0.name, value: $0.text) }
         guard !known.isEmpty else { return decision }
         var out = decision
@@ -12,10 +14,10 @@ extension Lowerer {
         for (i, choice) in decision.choices.enumerated()
         where [.text, .role, .label, .placeholder].contains(choice.kind) {
             for (name, value) in known {
-                let literal = " " + WTLiteral.quote(value)
-                guard choice.source.hasSuffix(literal) else { continue }
-                out.choices[i].source = String(choice.source.dropLast(literal.count)) + " \"{\(name)}\""
-                out.explanation.append("\(WTLiteral.quote(value)) is the value of '\(name)': the locator refers to it")
+                guard let named = choice.choice.naming(value, by: name) else { continue }
+                out.choices[i] = Candidate(kind: choice.kind, choice: named, selector: choice.selector)
+                out.explanation.append(
+                    "\(Printer.print(Syntax.string(value))) is the value of '\(name)': the locator refers to it")
                 bound.append(i)
                 break
             }
