@@ -92,7 +92,9 @@ extension RealisticSites {
             """,
         routes: [
             .init("/paint") { _, state in
-                let options = ["Red", "Teal", "Amber", "Olive"].map { "<option value=\"\($0.lowercased())\">\($0)</option>" }
+                let options = ["Red", "Teal", "Amber", "Olive"].map {
+                    "<option value=\"\($0.lowercased())\">\($0)</option>"
+                }
                 return FormData.form(
                     "Paint", action: "/paint/order",
                     "<p class=\"hint\">Today's colour: <span id=\"hint\">\(state == 0 ? "Teal" : "Amber")</span></p>"
@@ -132,7 +134,8 @@ extension RealisticSites {
                 RealisticPage.html(
                     "Sign in",
                     "<form method=\"post\" action=\"/signin\"><input id=\"user\" name=\"user\">"
-                        + "<input id=\"pass\" name=\"pass\" type=\"password\"><button type=\"submit\">Sign in</button></form>")
+                        + "<input id=\"pass\" name=\"pass\" type=\"password\"><button type=\"submit\">Sign in</button></form>"
+                )
             },
             .init("/signin", method: "POST") { request, state in FormData.dashboard(request, state) },
         ])
@@ -180,7 +183,8 @@ enum FormData {
     static func dashboard(_ request: LoopbackRequest, _ state: Int) -> LoopbackResponse {
         let form = JSONSite.formFields(request.body)
         guard form["pass"] == password, let user = form["user"], !user.isEmpty else {
-            return RealisticPage.html("Sign in", "<p class=\"flash error\">Wrong user name or password.</p>", status: 403)
+            return RealisticPage.html(
+                "Sign in", "<p class=\"flash error\">Wrong user name or password.</p>", status: 403)
         }
         let balance = state == 0 ? "£1,204.50" : "£87.10"
         return RealisticPage.html(

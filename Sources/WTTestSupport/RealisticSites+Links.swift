@@ -58,7 +58,9 @@ extension RealisticSites {
             }
 
             """,
-        routes: [.init("/books") { request, state in LinkData.books(page: request.queryInt("page", default: 1), state) }])
+        routes: [
+            .init("/books") { request, state in LinkData.books(page: request.queryInt("page", default: 1), state) }
+        ])
 
     /// A list of product links, then each product page.
     static let detailPages = RealisticSite(
@@ -148,8 +150,10 @@ extension RealisticSites {
 /// Pages of the navigation sites.
 enum LinkData {
     static let titles = [
-        ["A Light in the Attic", "Tipping the Velvet", "Soumission", "Sharp Objects", "Sapiens", "The Requiem Red",
-         "The Dirty Little Secrets", "The Coming Woman", "The Boys in the Boat"],
+        [
+            "A Light in the Attic", "Tipping the Velvet", "Soumission", "Sharp Objects", "Sapiens", "The Requiem Red",
+            "The Dirty Little Secrets", "The Coming Woman", "The Boys in the Boat",
+        ],
         ["Olio", "Mesaerion", "Libertarianism for Beginners", "It's Only the Himalayas", "Set Me Free", "Rip it Up"],
     ]
 
@@ -160,11 +164,13 @@ enum LinkData {
         let current = min(max(1, page), pages)
         let books = all[(current - 1) * 3..<min(all.count, current * 3)].enumerated().map { index, title in
             let name = RealisticPage.escape(title)
-            return "<article class=\"book\"><h3><a href=\"/book/\(index)\" title=\"\(name)\">\(name.prefix(12))…</a></h3>"
+            return
+                "<article class=\"book\"><h3><a href=\"/book/\(index)\" title=\"\(name)\">\(name.prefix(12))…</a></h3>"
                 + "<p class=\"price\">£\(10 + index + current * 7).99</p></article>"
         }
         let next = current < pages ? "<li class=\"next\"><a href=\"/books?page=\(current + 1)\">next</a></li>" : ""
-        let previous = current > 1 ? "<li class=\"previous\"><a href=\"/books?page=\(current - 1)\">previous</a></li>" : ""
+        let previous =
+            current > 1 ? "<li class=\"previous\"><a href=\"/books?page=\(current - 1)\">previous</a></li>" : ""
         return RealisticPage.html(
             "Books \(current)", books.joined(separator: "\n") + "<ul class=\"pager\">\(previous)\(next)</ul>")
     }

@@ -5,7 +5,7 @@ import Foundation
 extension RealisticSites {
     static var lookalikes: [RealisticSite] { [noticeByID, scoreLookalike, generatedClasses, dataAttributes] }
 
-    /// `#notice` alone in its `.row` when recorded; later the row also holds a time stamp.
+    /// `#notice` alone in the page's only `.row` when recorded; later the row also holds a time stamp.
     static let noticeByID = RealisticSite(
         "notice-not-its-row", mode: "http",
         program: """
@@ -28,8 +28,8 @@ extension RealisticSites {
                     : "<div class=\"row\"><p id=\"notice\">All systems normal</p><small>updated 5 min ago</small></div>"
                 return RealisticPage.html(
                     "Status",
-                    "<div class=\"row\"><h1>Service status</h1></div>\n\(notice)\n"
-                        + "<div class=\"row\"><p>Next review: weekly</p></div>")
+                    "<div class=\"panel\"><h1>Service status</h1></div>\n\(notice)\n"
+                        + "<div class=\"panel\"><p>Next review: weekly</p></div>")
             }
         ])
 
@@ -114,7 +114,8 @@ enum LookalikeData {
     /// A CSS-in-JS store: the same markup, class hashes from the state's build.
     static func store(_ state: Int) -> LoopbackResponse {
         let (card, price) = state == 0 ? ("sc-1kd9x2 hQzTpa", "sc-77ab1 fGhJk") : ("sc-8bq3zz pLmNqr", "sc-2cc0d uVwXy")
-        let items = state == 0 ? [("Lamp", "£30"), ("Rug", "£80")] : [("Vase", "£15"), ("Clock", "£42"), ("Mat", "£9")]
+        let items =
+            state == 0 ? [("Lamp", "£30"), ("Rug", "£80")] : [("Vase", "£15"), ("Clock", "£42"), ("Mat", "£9")]
         let cards = items.map { name, cost in
             "<div class=\"\(card)\" data-testid=\"product-card\"><h2>\(name)</h2>"
                 + "<span class=\"\(price)\" data-testid=\"price\">\(cost)</span></div>"

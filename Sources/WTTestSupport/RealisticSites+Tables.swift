@@ -28,7 +28,8 @@ extension RealisticSites {
             .init("/orders") { _, state in
                 let orders = state == 0 ? OrderData.orders : OrderData.laterOrders
                 let returns = state == 0 ? OrderData.returns : OrderData.laterReturns
-                return RealisticPage.html("Orders", OrderData.table("orders", orders) + OrderData.table("returns", returns))
+                return RealisticPage.html(
+                    "Orders", OrderData.table("orders", orders) + OrderData.table("returns", returns))
             }
         ])
 
@@ -50,10 +51,12 @@ extension RealisticSites {
         routes: [
             .init("/catalogue") { _, state in
                 let rows = state == 0 ? OrderData.catalogue : OrderData.laterCatalogue
-                let head = "<thead><tr><th>Name</th><th>SKU</th><th>Stock</th><th>Price</th><th>Rating</th></tr></thead>"
+                let head =
+                    "<thead><tr><th>Name</th><th>SKU</th><th>Stock</th><th>Price</th><th>Rating</th></tr></thead>"
                 let body = rows.map(RealisticPage.row).joined(separator: "\n")
                 return RealisticPage.html(
-                    "Catalogue", "<table id=\"catalogue\" class=\"table striped\">\(head)<tbody>\(body)</tbody></table>")
+                    "Catalogue", "<table id=\"catalogue\" class=\"table striped\">\(head)<tbody>\(body)</tbody></table>"
+                )
             }
         ])
 
@@ -78,7 +81,8 @@ extension RealisticSites {
                 let head = "<thead><tr><th>Currency</th><th>Change</th><th>Buy</th><th>Sell</th></tr></thead>"
                 let body = rows.map(RealisticPage.row).joined(separator: "\n")
                 return RealisticPage.html(
-                    "Exchange", "<p>Rates at noon.</p><table id=\"fx\" class=\"sortable\">\(head)<tbody>\(body)</tbody></table>")
+                    "Exchange",
+                    "<p>Rates at noon.</p><table id=\"fx\" class=\"sortable\">\(head)<tbody>\(body)</tbody></table>")
             }
         ])
 
@@ -166,7 +170,8 @@ enum OrderData {
     static func table(_ id: String, _ rows: [[String]]) -> String {
         let head = "<thead><tr><th>Order</th><th>Customer</th><th>Date</th><th>Total</th><th>Status</th></tr></thead>"
         let body = rows.map(RealisticPage.row).joined(separator: "\n")
-        return "<h2>\(id.capitalized)</h2><table id=\"\(id)\" class=\"sortable table\">\(head)<tbody>\(body)</tbody></table>"
+        return
+            "<h2>\(id.capitalized)</h2><table id=\"\(id)\" class=\"sortable table\">\(head)<tbody>\(body)</tbody></table>"
     }
 
     static let catalogue = [
@@ -182,7 +187,9 @@ enum OrderData {
         ["Euro", "-0.3%", "1.15", "1.12"], ["Yen", "+1.0%", "190.5", "184.2"], ["US dollar", "0.0%", "1.25", "1.21"],
     ]
     static let specs = [("Brand", "Lumo"), ("Weight", "1.2 kg"), ("Stock", "14"), ("Colour", "Black")]
-    static let laterSpecs = [("Brand", "Lumo"), ("Colour", "White"), ("Stock", "3"), ("Size", "M"), ("Weight", "0.8 kg")]
+    static let laterSpecs = [
+        ("Brand", "Lumo"), ("Colour", "White"), ("Stock", "3"), ("Size", "M"), ("Weight", "0.8 kg"),
+    ]
     static let results: [(String, String?)] = [
         ("Oak desk", nil), ("Pine shelf", "Only 2 left"), ("Walnut chair", nil), ("Birch stool", "Back-ordered"),
     ]
