@@ -3,7 +3,41 @@ import Foundation
 /// Automation-practice forms whose right input is on the page: a word to type, a code inside a sentence,
 /// an option named by a hint, a sign-in, a checkout with terms to accept.
 extension RealisticSites {
-    static var forms: [RealisticSite] { [typedWord, typedCode, selectedHint, signIn, checkout] }
+    static var forms: [RealisticSite] { [typedWord, typedCode, typedFullName, selectedHint, signIn, checkout] }
+
+    /// Type a name put together from two values read off the page (an interpolated string).
+    static let typedFullName = RealisticSite(
+        "type-name-from-two-reads", mode: "http",
+        program: """
+            program "greet"
+            mode http
+
+            param base_url: url = "http://127.0.0.1:8000"
+
+            output greeting: string
+
+            open "{base_url}/greet"
+            extract first = text "#first"
+            extract last = text "#last"
+            fill "#name" with "{first} {last}"
+            click "#go"
+            extract greeting = text "#result"
+
+            """,
+        routes: [
+            .init("/greet") { _, state in
+                let (first, last) = FormData.person(state)
+                return FormData.form(
+                    "Greet", action: "/greet/hello",
+                    "<p>Greet <span id=\"first\">\(first)</span> <span id=\"last\">\(last)</span> by full name.</p>"
+                        + "<input id=\"name\" name=\"name\"><button id=\"go\" type=\"submit\">Greet</button>")
+            },
+            .init("/greet/hello") { request, state in
+                let name = RealisticPage.formValue(request, "name")
+                let (first, last) = FormData.person(state)
+                return FormData.result(name == "\(first) \(last)" ? "Hello, \(name)" : "Who is \(name)?")
+            },
+        ])
 
     /// Type the word the page shows in bold; the word changes with the state.
     static let typedWord = RealisticSite(
@@ -169,6 +203,8 @@ enum FormData {
     static func word(_ state: Int) -> String { state == 0 ? "Maria" : "Tomasz" }
 
     static func code(_ state: Int) -> String { state == 0 ? "KX-4821" : "QP-1907" }
+
+    static func person(_ state: Int) -> (String, String) { state == 0 ? ("Ada", "Lovelace") : ("Tim", "Berners-Lee") }
 
     /// A GET form around `fields`.
     static func form(_ title: String, action: String, _ fields: String) -> LoopbackResponse {

@@ -3,7 +3,31 @@ import Foundation
 /// Content a script renders: a listing filled from an API a moment after the page loads, an answer
 /// revealed by a click, a "load more" button.
 extension RealisticSites {
-    static var scripts: [RealisticSite] { [scriptRenderedList, clickToReveal, loadMore] }
+    static var scripts: [RealisticSite] { [scriptRenderedList, clickToReveal, loadMore, scriptPagination] }
+
+    /// A listing a script pages through without navigating: "Next" re-renders the list, and is removed
+    /// on the last page. Two pages when recorded, three later.
+    static let scriptPagination = RealisticSite(
+        "script-rendered-pages", mode: "browser",
+        program: """
+            program "catalogue"
+            mode browser
+
+            param base_url: url = "http://127.0.0.1:8000"
+
+            output names: [string]
+
+            open "{base_url}/app"
+            repeat 10 {
+              extract names += texts "#list .item .name"
+              if not exists "button.next" {
+                break
+              }
+              click "button.next"
+            }
+
+            """,
+        routes: [.init("/app") { _, state in ScriptData.app(state) }])
 
     /// `/jobs` is an empty shell; its script fetches `/api/jobs` (which answers after a pause) and renders.
     static let scriptRenderedList = RealisticSite(
@@ -145,6 +169,34 @@ enum ScriptData {
                 }
                 show();
                 document.getElementById('more').addEventListener('click', show);
+                """)
+    }
+
+    /// Pages of three items rendered by a script; "Next" renders the next page.
+    static func app(_ state: Int) -> LoopbackResponse {
+        let names =
+            state == 0
+            ? ["Anvil", "Bellows", "Chisel", "Dowel", "Easel"]
+            : ["Funnel", "Gimlet", "Hammer", "Ink", "Jig", "Knife", "Level", "Mallet"]
+        let json = names.map { "\"\($0)\"" }.joined(separator: ",")
+        return RealisticPage.html(
+            "App",
+            "<ul id=\"list\"></ul><nav class=\"pager\"><button class=\"next\" type=\"button\">Next</button></nav>",
+            script: """
+                const all = [\(json)];
+                let page = 0;
+                function render() {
+                  const items = all.slice(page * 3, page * 3 + 3).map(name => {
+                    const li = document.createElement('li'); li.className = 'item';
+                    li.innerHTML = '<span class="name"></span> <span class="badge">new</span>';
+                    li.querySelector('.name').textContent = name;
+                    return li;
+                  });
+                  document.getElementById('list').replaceChildren(...items);
+                  if ((page + 1) * 3 >= all.length) document.querySelector('button.next')?.remove();
+                }
+                render();
+                document.querySelector('button.next').addEventListener('click', () => { page += 1; render(); });
                 """)
     }
 }
