@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Automation-practice forms whose right input is on the page: a word to type, a code inside a sentence,
 /// an option named by a hint, a sign-in, a checkout with terms to accept.
@@ -39,7 +40,8 @@ extension RealisticSites {
             },
         ])
 
-    /// Type the word the page shows in bold; the word changes with the state.
+    /// Type the name the page shows in bold; every page load shows another name (with a hidden challenge
+    /// number the answer is checked against), as captcha-like practice pages do.
     static let typedWord = RealisticSite(
         "type-the-shown-word", mode: "browser",
         program: """
@@ -60,15 +62,19 @@ extension RealisticSites {
             """,
         routes: [
             .init("/quiz") { _, state in
-                FormData.form(
+                let challenge = FormData.challenges.next()
+                return FormData.form(
                     "Quiz", action: "/quiz/check",
-                    "<p id=\"query\">Type the name <b>\(FormData.word(state))</b> into the box.</p>"
+                    "<p id=\"query\">Type the name <b>\(FormData.word(challenge) ?? "")</b> into the box.</p>"
+                        + "<input type=\"hidden\" name=\"challenge\" value=\"\(challenge)\">"
                         + "<input id=\"answer\" name=\"answer\" autocomplete=\"off\">"
                         + "<button id=\"submit\" type=\"submit\">Send</button>")
             },
             .init("/quiz/check") { request, state in
                 let answer = RealisticPage.formValue(request, "answer")
-                return FormData.result(answer == FormData.word(state) ? "Correct, \(answer)!" : "Wrong: \(answer)")
+                let challenge = Int(RealisticPage.formValue(request, "challenge")) ?? -1
+                let verdict = answer == FormData.word(challenge) ? "Correct" : "Wrong"
+                return FormData.result("\(verdict) in round \(state + 1)")
             },
         ])
 
@@ -200,7 +206,12 @@ extension RealisticSites {
 enum FormData {
     static let password = "correct horse 7"
 
-    static func word(_ state: Int) -> String { state == 0 ? "Maria" : "Tomasz" }
+    /// The quiz's names; each page load asks for the next one, so no two runs in a row type the same name.
+    static let names = ["Maria", "Tomasz", "Aiko", "Kwame", "Ingrid", "Rafael", "Noor", "Sven"]
+    static let challenges = Draws()
+
+    /// The name of challenge `number`, or nothing for a number the page never gave out.
+    static func word(_ number: Int) -> String? { number >= 0 ? names[number % names.count] : nil }
 
     static func code(_ state: Int) -> String { state == 0 ? "KX-4821" : "QP-1907" }
 
@@ -253,4 +264,12 @@ enum FormData {
                 });
                 """)
     }
+}
+
+/// Numbers handed out one per call, shared by the server's threads.
+final class Draws: Sendable {
+    private let count = Atomic<Int>(0)
+
+    /// The next number, from 0.
+    func next() -> Int { count.wrappingAdd(1, ordering: .relaxed).oldValue }
 }

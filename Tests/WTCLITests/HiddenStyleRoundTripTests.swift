@@ -32,7 +32,8 @@ struct HiddenStyleRoundTripTests {
             "candidates: the field compiled to the build-hash class text \".fGhJk\", not the recording's "
             + "[data-testid='price']",
         "type-the-shown-word":
-            "bound values: fill \"#answer\" with \"Maria\", the recorded run's literal, instead of the variable word",
+            "bound values: fill \"#answer\" with \"Maria\", the name the recorded page showed, instead of the "
+            + "variable word",
         "select-the-hinted-option":
             "bound values: select \"#colour\" option \"Teal\", the recorded run's literal, instead of the variable colour",
         "search-url-from-page":
@@ -85,6 +86,28 @@ struct HiddenStyleRoundTripTests {
             #expect(["http", "browser"].contains(site.mode), "\(site.name)")
         }
         for name in Self.knownGaps.keys { #expect(names.contains(name), "a known gap names no pair: \(name)") }
+    }
+
+    @Test("a statement right after the same statement is found; closing braces and step comments are not")
+    func repeatedStatements() {
+        let repeated = """
+            open "{base_url}/a"  # step 1
+            wait for exists "#x"
+            wait for exists "#x"  # step 2
+            """
+        #expect(HiddenStyleRun.repeatedStatement(in: repeated) == "wait for exists \"#x\"")
+        let nested = """
+            repeat 3 {
+              if exists "#a" {
+                break
+              }
+            }
+            # step 2
+            # step 2
+            click "#a"
+            click "#b"
+            """
+        #expect(HiddenStyleRun.repeatedStatement(in: nested) == nil)
     }
 }
 
