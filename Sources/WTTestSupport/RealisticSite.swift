@@ -34,13 +34,18 @@ public struct RealisticSite: Sendable, CustomStringConvertible {
     public let program: String
     /// Extra `--param name=value` pairs the program needs besides `base_url`.
     public let parameters: [String: String]
+    /// A piece of the JSON the hand-written program prints on the later state: proof that the site and the
+    /// program work together there, so a broken site cannot pass for a compiler gap.
+    public let later: String
     let routes: [Route]
 
     /// A pair; `program` declares `param base_url: url`.
     public init(
-        _ name: String, mode: String, parameters: [String: String] = [:], program: String, routes: [Route]
+        _ name: String, mode: String, later: String, parameters: [String: String] = [:], program: String,
+        routes: [Route]
     ) {
         self.name = name
+        self.later = later
         self.mode = mode
         self.parameters = parameters
         self.program = program

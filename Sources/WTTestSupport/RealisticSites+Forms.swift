@@ -8,7 +8,7 @@ extension RealisticSites {
 
     /// Type a name put together from two values read off the page (an interpolated string).
     static let typedFullName = RealisticSite(
-        "type-name-from-two-reads", mode: "http",
+        "type-name-from-two-reads", mode: "http", later: "\"Hello, Tim Berners-Lee\"",
         program: """
             program "greet"
             mode http
@@ -43,7 +43,7 @@ extension RealisticSites {
     /// Type the name the page shows in bold; every page load shows another name (with a hidden challenge
     /// number the answer is checked against), as captcha-like practice pages do.
     static let typedWord = RealisticSite(
-        "type-the-shown-word", mode: "browser",
+        "type-the-shown-word", mode: "browser", later: "\"Correct in round 2\"",
         program: """
             program "quiz"
             mode browser
@@ -80,7 +80,7 @@ extension RealisticSites {
 
     /// Type the code that sits inside a sentence (a regex part of the text read).
     static let typedCode = RealisticSite(
-        "type-code-from-sentence", mode: "browser",
+        "type-code-from-sentence", mode: "browser", later: "\"Verified QP-1907\"",
         program: """
             program "otp"
             mode browser
@@ -113,7 +113,7 @@ extension RealisticSites {
 
     /// Choose the option the hint names.
     static let selectedHint = RealisticSite(
-        "select-the-hinted-option", mode: "browser",
+        "select-the-hinted-option", mode: "browser", later: "\"Ordered amber paint\"",
         program: """
             program "paint"
             mode browser
@@ -148,7 +148,7 @@ extension RealisticSites {
 
     /// Sign in (the password a secret parameter) and read the dashboard, whose balance changes.
     static let signIn = RealisticSite(
-        "sign-in-then-dashboard", mode: "browser", parameters: ["password": FormData.password],
+        "sign-in-then-dashboard", mode: "browser", later: "\"£87.10\"", parameters: ["password": FormData.password],
         program: """
             program "dashboard"
             mode browser
@@ -182,7 +182,7 @@ extension RealisticSites {
 
     /// Accept the terms, choose a plan and place the order; a script shows the order number.
     static let checkout = RealisticSite(
-        "checkout-with-terms", mode: "browser",
+        "checkout-with-terms", mode: "browser", later: "\"Order PRO-2290 placed\"",
         program: """
             program "checkout"
             mode browser

@@ -7,7 +7,7 @@ extension RealisticSites {
 
     /// Every article has two "Read more" links of the same class; only their hosts differ.
     static let linksByHref = RealisticSite(
-        "links-by-href", mode: "http",
+        "links-by-href", mode: "http", later: "\"https://reviews.example/r/240\"",
         program: """
             program "reviews"
             mode http
@@ -36,7 +36,7 @@ extension RealisticSites {
     /// `/books?page=N` with a "next" link until the last page; the recorded state has three pages, the
     /// later one two.
     static let pagination = RealisticSite(
-        "pagination-next-link", mode: "http",
+        "pagination-next-link", mode: "http", later: "\"Rip it Up\"",
         program: """
             program "books"
             mode http
@@ -64,7 +64,7 @@ extension RealisticSites {
 
     /// A list of product links, then each product page.
     static let detailPages = RealisticSite(
-        "list-then-detail", mode: "http",
+        "list-then-detail", mode: "http", later: "\"£23.50\"",
         program: """
             program "details"
             mode http
@@ -92,7 +92,7 @@ extension RealisticSites {
 
     /// A search URL built from the trending term the home page shows.
     static let interpolatedURL = RealisticSite(
-        "search-url-from-page", mode: "http",
+        "search-url-from-page", mode: "http", later: "\"rugs no. 3\"",
         program: """
             program "trending"
             mode http
@@ -122,7 +122,7 @@ extension RealisticSites {
 
     /// A JSON API read by path.
     static let jsonAPI = RealisticSite(
-        "json-api", mode: "http",
+        "json-api", mode: "http", later: "\"hinge\"",
         program: """
             program "inventory"
             mode http

@@ -7,7 +7,7 @@ extension RealisticSites {
 
     /// `#notice` alone in the page's only `.row` when recorded; later the row also holds a time stamp.
     static let noticeByID = RealisticSite(
-        "notice-not-its-row", mode: "http",
+        "notice-not-its-row", mode: "http", later: "\"All systems normal\"",
         program: """
             program "status"
             mode http
@@ -35,7 +35,7 @@ extension RealisticSites {
 
     /// `#score-avg` comes first and shows the same number as `#score-last` when recorded.
     static let scoreLookalike = RealisticSite(
-        "score-look-alike", mode: "http",
+        "score-look-alike", mode: "http", later: "57",
         program: """
             program "score"
             mode http
@@ -64,7 +64,7 @@ extension RealisticSites {
 
     /// Cards found by `data-testid`; their class names are hashes that change with every build.
     static let generatedClasses = RealisticSite(
-        "generated-class-names", mode: "http",
+        "generated-class-names", mode: "http", later: "\"Clock\"",
         program: """
             program "cards"
             mode http
@@ -84,7 +84,7 @@ extension RealisticSites {
 
     /// Product codes held only in `data-sku` attributes.
     static let dataAttributes = RealisticSite(
-        "codes-in-data-attributes", mode: "http",
+        "codes-in-data-attributes", mode: "http", later: "\"SKU-507\"",
         program: """
             program "skus"
             mode http

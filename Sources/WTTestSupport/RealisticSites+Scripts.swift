@@ -8,7 +8,7 @@ extension RealisticSites {
     /// A listing a script pages through without navigating: "Next" re-renders the list, and is removed
     /// on the last page. Two pages when recorded, three later.
     static let scriptPagination = RealisticSite(
-        "script-rendered-pages", mode: "browser",
+        "script-rendered-pages", mode: "browser", later: "\"Mallet\"",
         program: """
             program "catalogue"
             mode browser
@@ -31,7 +31,7 @@ extension RealisticSites {
 
     /// `/jobs` is an empty shell; its script fetches `/api/jobs` (which answers after a pause) and renders.
     static let scriptRenderedList = RealisticSite(
-        "script-rendered-listing", mode: "browser",
+        "script-rendered-listing", mode: "browser", later: "\"Care Trust\"",
         program: """
             program "jobs"
             mode browser
@@ -80,7 +80,7 @@ extension RealisticSites {
 
     /// Questions whose answers a script inserts when their button is clicked.
     static let clickToReveal = RealisticSite(
-        "click-to-reveal-answer", mode: "browser",
+        "click-to-reveal-answer", mode: "browser", later: "\"Returns cost £4 after 14 days.\"",
         program: """
             program "faq"
             mode browser
@@ -99,7 +99,7 @@ extension RealisticSites {
 
     /// A listing that shows three items and a "Load more" button until every item is shown.
     static let loadMore = RealisticSite(
-        "load-more-button", mode: "browser",
+        "load-more-button", mode: "browser", later: "\"Star gazing\"",
         program: """
             program "events"
             mode browser

@@ -7,7 +7,7 @@ extension RealisticSites {
 
     /// `#orders tbody tr` beside a `#returns` table with the same classes and columns.
     static let ordersByTableID = RealisticSite(
-        "orders-by-table-id", mode: "http",
+        "orders-by-table-id", mode: "http", later: "\"Frances Allen\"",
         program: """
             program "orders"
             mode http
@@ -35,7 +35,7 @@ extension RealisticSites {
 
     /// The fourth column of a five-column table.
     static let cellsByColumn = RealisticSite(
-        "cells-by-column", mode: "http",
+        "cells-by-column", mode: "http", later: "\"£64.00\"",
         program: """
             program "prices"
             mode http
@@ -62,7 +62,7 @@ extension RealisticSites {
 
     /// The language's `table`, keyed by header, on a table with a column the program does not read.
     static let tableByHeader = RealisticSite(
-        "table-by-header", mode: "http",
+        "table-by-header", mode: "http", later: "190.5",
         program: """
             program "fx"
             mode http
@@ -88,7 +88,7 @@ extension RealisticSites {
 
     /// Specifications as a `<dl>` whose order changes: a value found only through its label.
     static let valueByLabel = RealisticSite(
-        "value-by-label-xpath", mode: "http",
+        "value-by-label-xpath", mode: "http", later: "\"0.8 kg\"",
         program: """
             program "specs"
             mode http
@@ -114,7 +114,7 @@ extension RealisticSites {
 
     /// Result rows, some with a notice inside; the notice moves between states.
     static let rowNotices = RealisticSite(
-        "notices-inside-rows", mode: "http",
+        "notices-inside-rows", mode: "http", later: "\"Sale ends today\"",
         program: """
             program "results"
             mode http

@@ -157,6 +157,7 @@ struct HiddenStyleRun {
         let recordedValue = CompileRoundTripTests.comparable(recorded.stdout)
         let expectedValue = CompileRoundTripTests.comparable(expected.stdout)
         #expect(recordedValue != expectedValue, "\(site.name): the later state must change what the program returns")
+        #expect(expected.stdout.contains(site.later), "\(site.name): the hand-written program is wrong later")
         guard compile.status == 0 else {
             return RoundTripOutcome(
                 compiled: compiled, expected: expected.stdout, replayed: "",
