@@ -60,7 +60,8 @@ extension RealisticSites {
             }
         ])
 
-    /// The language's `table`, keyed by header, on a table with a column the program does not read.
+    /// The language's `table`, keyed by header, on a table with a column the program does not read, above
+    /// yesterday's table with the same header and classes.
     static let tableByHeader = RealisticSite(
         "table-by-header", mode: "http", later: "190.5",
         program: """
@@ -80,9 +81,11 @@ extension RealisticSites {
                 let rows = state == 0 ? OrderData.rates : OrderData.laterRates
                 let head = "<thead><tr><th>Currency</th><th>Change</th><th>Buy</th><th>Sell</th></tr></thead>"
                 let body = rows.map(RealisticPage.row).joined(separator: "\n")
+                let yesterday = OrderData.yesterdayRates.map(RealisticPage.row).joined(separator: "\n")
                 return RealisticPage.html(
                     "Exchange",
-                    "<p>Rates at noon.</p><table id=\"fx\" class=\"sortable\">\(head)<tbody>\(body)</tbody></table>")
+                    "<p>Rates at noon.</p><table id=\"fx\" class=\"sortable\">\(head)<tbody>\(body)</tbody></table>"
+                        + "<h2>Yesterday</h2><table class=\"sortable\">\(head)<tbody>\(yesterday)</tbody></table>")
             }
         ])
 
@@ -186,6 +189,7 @@ enum OrderData {
     static let laterRates = [
         ["Euro", "-0.3%", "1.15", "1.12"], ["Yen", "+1.0%", "190.5", "184.2"], ["US dollar", "0.0%", "1.25", "1.21"],
     ]
+    static let yesterdayRates = [["Euro", "+0.1%", "1.16", "1.12"], ["Swiss franc", "-0.2%", "1.10", "1.06"]]
     static let specs = [("Brand", "Lumo"), ("Weight", "1.2 kg"), ("Stock", "14"), ("Colour", "Black")]
     static let laterSpecs = [
         ("Brand", "Lumo"), ("Colour", "White"), ("Stock", "3"), ("Size", "M"), ("Weight", "0.8 kg"),

@@ -19,6 +19,9 @@ struct HiddenStyleRoundTripTests {
         "orders-by-table-id":
             "candidates: rows of a table with an id (#orders tbody tr) are not tried; compile refuses "
             + "('.table tr' selected 8 elements, expected 4)",
+        "table-by-header":
+            "candidates: neither the recording's own table \"#fx\" nor its body rows (#fx tbody tr) are tried "
+            + "beside a second table; compile refuses ('#fx tr' selected 3 elements, expected 2)",
         "links-by-href":
             "candidates: links told apart only by href (a[href*='reviews.example']) are not tried; compile refuses "
             + "(closest urls \".more\")",
