@@ -48,8 +48,9 @@ struct HiddenStyleRoundTripTests {
             "JSON: compile refuses json \"items[*].name\" on a JSON response ('no element on the example pages "
             + "holds its values')",
         "load-more-button":
-            "loops: the repeat that clicks Load more until it is gone compiles to one click and "
-            + "wait for not exists \"#more\", which times out when more clicks are needed",
+            "loops: the recording clicked Load more once (nothing in the trace shows the repeat around it), so the "
+            + "compiled program clicks once, then wait for not exists \"#more\" times out when more clicks are "
+            + "needed (it fails loudly rather than return too few)",
         "type-name-from-two-reads":
             "bound values: fill \"#name\" with \"Ada Lovelace\", the recorded run's literal, instead of "
             + "\"{first} {last}\"",
