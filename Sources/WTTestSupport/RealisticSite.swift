@@ -34,6 +34,9 @@ public struct RealisticSite: Sendable, CustomStringConvertible {
     public let program: String
     /// Extra `--param name=value` pairs the program needs besides `base_url`.
     public let parameters: [String: String]
+    /// Parameters whose value differs on the later state (they replace `parameters`' there), as when a
+    /// program is run again for another input.
+    public let laterParameters: [String: String]
     /// A piece of the JSON the hand-written program prints on the later state: proof that the site and the
     /// program work together there, so a broken site cannot pass for a compiler gap.
     public let later: String
@@ -41,9 +44,10 @@ public struct RealisticSite: Sendable, CustomStringConvertible {
 
     /// A pair; `program` declares `param base_url: url`.
     public init(
-        _ name: String, mode: String, later: String, parameters: [String: String] = [:], program: String,
-        routes: [Route]
+        _ name: String, mode: String, later: String, parameters: [String: String] = [:],
+        laterParameters: [String: String] = [:], program: String, routes: [Route]
     ) {
+        self.laterParameters = laterParameters
         self.name = name
         self.later = later
         self.mode = mode

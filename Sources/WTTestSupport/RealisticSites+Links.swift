@@ -3,7 +3,62 @@ import Foundation
 /// Links and navigation: links told apart only by where they point, a paginated listing, list → detail
 /// pages, a URL built from a word read off the page, and a JSON API.
 extension RealisticSites {
-    static var links: [RealisticSite] { [linksByHref, pagination, detailPages, interpolatedURL, jsonAPI] }
+    static var links: [RealisticSite] {
+        [linksByHref, pagination, detailPages, namedLink, interpolatedURL, parameterSearch, jsonAPI]
+    }
+
+    /// Open the product the banner names: a link chosen by a value read earlier.
+    static let namedLink = RealisticSite(
+        "click-the-named-link", mode: "http", later: "\"£11.50\"",
+        program: """
+            program "deal"
+            mode http
+
+            param base_url: url = "http://127.0.0.1:8000"
+
+            output price: string
+
+            open "{base_url}/shop"
+            extract deal = text "#deal"
+            click role link exact "{deal}"
+            extract price = text ".price"
+
+            """,
+        routes: [
+            .init("/shop") { _, state in LinkData.shop(state, deal: state == 0 ? "Mug" : "Ladle") },
+            .init("/shop/item/*") { request, state in LinkData.item(request.path, state) },
+        ])
+
+    /// A search for the city a parameter names; the later run asks for another city.
+    static let parameterSearch = RealisticSite(
+        "search-for-a-parameter", mode: "http", later: "\"Porto: 15 °C\"", laterParameters: ["city": "Porto"],
+        program: """
+            program "weather"
+            mode http
+
+            param base_url: url = "http://127.0.0.1:8000"
+            param city: string = "Lisbon"
+
+            output report: string
+
+            open "{base_url}/weather"
+            fill "#city" with city
+            click "#go"
+            extract report = text "#result"
+
+            """,
+        routes: [
+            .init("/weather") { _, _ in
+                FormData.form(
+                    "Weather", action: "/weather/report",
+                    "<label for=\"city\">City</label><input id=\"city\" name=\"city\" value=\"\">"
+                        + "<button id=\"go\" type=\"submit\">Show</button>")
+            },
+            .init("/weather/report") { request, state in
+                let city = RealisticPage.formValue(request, "city")
+                return FormData.result("\(city): \(city.count * 2 + state * 5) °C")
+            },
+        ])
 
     /// Every article has two "Read more" links of the same class; only their hosts differ.
     static let linksByHref = RealisticSite(
@@ -177,13 +232,15 @@ enum LinkData {
 
     static let products = [["Teapot", "Mug", "Saucer"], ["Ladle", "Whisk", "Sieve", "Tongs"]]
 
-    static func shop(_ state: Int) -> LoopbackResponse {
+    /// The product list; with `deal`, a banner naming that product above it.
+    static func shop(_ state: Int, deal: String? = nil) -> LoopbackResponse {
         let names = products[state == 0 ? 0 : 1]
+        let banner = deal.map { "<p class=\"banner\">Deal of the day: <b id=\"deal\">\($0)</b></p>" } ?? ""
         let cards = names.enumerated().map { index, name in
             "<li class=\"card\"><a class=\"product-link\" href=\"/shop/item/\(name.lowercased())\">\(name)</a>"
                 + " <a class=\"compare\" href=\"/compare/\(index)\">Compare</a></li>"
         }
-        return RealisticPage.html("Shop", "<ul class=\"products\">\(cards.joined(separator: "\n"))</ul>")
+        return RealisticPage.html("Shop", banner + "<ul class=\"products\">\(cards.joined(separator: "\n"))</ul>")
     }
 
     static func item(_ path: String, _ state: Int) -> LoopbackResponse {
