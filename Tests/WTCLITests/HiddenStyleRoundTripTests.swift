@@ -173,15 +173,23 @@ struct HiddenStyleRun {
         // A shorter step deadline than the default 10 s: every page here settles within half a second, and a
         // compiled program waiting for something that never comes should not hold the suite up.
         let replayed = try CLI.run(["exec", compiledPath, "--quiet", "--timeout", "5s"] + laterParameters)
-        var outcome = RoundTripOutcome(compiled: compiled, expected: expected.stdout, replayed: replayed.stdout)
+        return RoundTripOutcome(
+            compiled: compiled, expected: expected.stdout, replayed: replayed.stdout,
+            failure: judge(replayed, expected: expectedValue, compiled: compiled))
+    }
+
+    /// Why the compiled program's run on the later state is wrong, or `nil` when it is right.
+    private func judge(_ replayed: CLIResult, expected: NSObject?, compiled: String) -> String? {
         if replayed.status != 0 {
-            outcome.failure = "\(site.name): the compiled program failed (\(replayed.status)): \(replayed.stderr)"
-        } else if CompileRoundTripTests.comparable(replayed.stdout) != expectedValue {
-            outcome.failure = "\(site.name): the compiled program returned something else"
-        } else if let line = Self.repeatedStatement(in: compiled) {
-            outcome.failure = "\(site.name): the compiled program repeats a statement: \(line)"
+            return "\(site.name): the compiled program failed (\(replayed.status)): \(replayed.stderr)"
         }
-        return outcome
+        if CompileRoundTripTests.comparable(replayed.stdout) != expected {
+            return "\(site.name): the compiled program returned something else"
+        }
+        if let line = Self.repeatedStatement(in: compiled) {
+            return "\(site.name): the compiled program repeats a statement: \(line)"
+        }
+        return nil
     }
 
     /// `--param` arguments: `base_url` pointing at `server`, then `values` by name.
