@@ -75,7 +75,7 @@ struct HiddenStyleRoundTripTests {
         arguments: pairs)
     func roundTrip(_ site: RealisticSite) throws {
         let outcome = try HiddenStyleRun(site: site).run()
-        Self.tally.record(site.name, passed: outcome.failure == nil)
+        Self.tally.record(site.name, passed: outcome.failure == nil, reproduced: outcome.reproducedRecording)
         if let gap = Self.knownGaps[site.name] {
             withKnownIssue(Comment(rawValue: gap)) { outcome.verify() }
         } else {
@@ -124,6 +124,9 @@ struct RoundTripOutcome {
     var expected: String
     var replayed: String
     var failure: String?
+    /// Whether the compiled program returned what the recording returned, on the recorded state (counted,
+    /// not checked: the later state is the test).
+    var reproducedRecording = false
 
     /// Records the failure as a test issue (the compiled program, and both outputs, in the message).
     func verify() {
@@ -157,6 +160,9 @@ struct HiddenStyleRun {
         let compiledPath = work.appendingPathComponent("compiled.wt").path
         let compile = try CLI.run(["compile", trace, "-o", compiledPath, "--explain"])
         let compiled = (try? String(contentsOfFile: compiledPath, encoding: .utf8)) ?? ""
+        let again =
+            compile.status == 0 ? try CLI.run(["exec", compiledPath, "--quiet", "--timeout", "5s"] + parameters) : nil
+        let reproduced = again.map { $0.status == 0 && Self.same($0.stdout, recorded.stdout) } ?? false
 
         state.show(1)
         let expected = try CLI.run(["exec", source.path, "--quiet"] + laterParameters)
@@ -168,14 +174,15 @@ struct HiddenStyleRun {
         guard compile.status == 0 else {
             return RoundTripOutcome(
                 compiled: compiled, expected: expected.stdout, replayed: "",
-                failure: "\(site.name): compile failed (\(compile.status)): \(compile.stderr)")
+                failure: "\(site.name): compile failed (\(compile.status)): \(compile.stderr)",
+                reproducedRecording: false)
         }
         // A shorter step deadline than the default 10 s: every page here settles within half a second, and a
         // compiled program waiting for something that never comes should not hold the suite up.
         let replayed = try CLI.run(["exec", compiledPath, "--quiet", "--timeout", "5s"] + laterParameters)
         return RoundTripOutcome(
             compiled: compiled, expected: expected.stdout, replayed: replayed.stdout,
-            failure: judge(replayed, expected: expectedValue, compiled: compiled))
+            failure: judge(replayed, expected: expectedValue, compiled: compiled), reproducedRecording: reproduced)
     }
 
     /// Why the compiled program's run on the later state is wrong, or `nil` when it is right.
@@ -190,6 +197,11 @@ struct HiddenStyleRun {
             return "\(site.name): the compiled program repeats a statement: \(line)"
         }
         return nil
+    }
+
+    /// Whether two printed results are the same JSON (downloaded files by name).
+    static func same(_ one: String, _ other: String) -> Bool {
+        CompileRoundTripTests.comparable(one) == CompileRoundTripTests.comparable(other)
     }
 
     /// `--param` arguments: `base_url` pointing at `server`, then `values` by name.
@@ -214,22 +226,25 @@ struct HiddenStyleRun {
     }
 }
 
-/// Counts pairs as they finish and prints `hidden-style round trips: N/M` (and the failing pairs) after
-/// the last.
+/// Counts pairs as they finish and prints `hidden-style round trips: N/M` (with how many compiled programs
+/// at least reproduced their own recording, and the failing pairs) after the last.
 final class RoundTripTally: Sendable {
-    private let results = Mutex<[String: Bool]>([:])
+    private let results = Mutex<[String: (passed: Bool, reproduced: Bool)]>([:])
     let total: Int
 
     init(total: Int) { self.total = total }
 
-    func record(_ name: String, passed: Bool) {
-        let finished = results.withLock { results -> [String: Bool]? in
-            results[name] = passed
+    func record(_ name: String, passed: Bool, reproduced: Bool) {
+        let finished = results.withLock { results -> [String: (passed: Bool, reproduced: Bool)]? in
+            results[name] = (passed, reproduced)
             return results.count == total ? results : nil
         }
         guard let finished else { return }
-        let failing = finished.filter { !$0.value }.keys.sorted()
-        print("hidden-style round trips: \(finished.count - failing.count)/\(total)")
+        let failing = finished.filter { !$0.value.passed }.keys.sorted()
+        let reproduced = finished.values.filter(\.reproduced).count
+        print(
+            "hidden-style round trips: \(finished.count - failing.count)/\(total)"
+                + " (on the recorded state itself: \(reproduced)/\(total))")
         if !failing.isEmpty { print("failing: \(failing.joined(separator: ", "))") }
     }
 }
