@@ -63,7 +63,6 @@ struct HiddenStyleRoundTripTests {
         "notice-not-its-row":
             "innermost element: text \"#notice\" compiled to text \".row\", an ancestor whose text equalled it "
             + "when recorded",
-        "checkout-with-terms": "repeated statements: wait for exists \"#confirmation\" twice in a row",
     ]
 
     static let chromium = FileManager.default.isExecutableFile(atPath: LaunchOptions().resolvedExecutable)
