@@ -64,11 +64,17 @@ struct Lowered: Sendable, Hashable {
 }
 
 extension Lowered {
-    /// The container of an `extract … each "container" { … }`: what `scroll until no new` counts.
+    /// The elements a list read counts (`extract … each "L" { … }`, `texts "L"`, `urls "L"`, `attrs … of "L"`):
+    /// what `scroll until no new` watches grow.
     var recordContainer: String? {
-        guard case .extract(_, _, .each(let locator, _)) = kind, locator.choices.count == 1,
-            case .css(let selector) = locator.choices[0].kind
-        else { return nil }
+        let locator: Locator
+        switch kind {
+        case .extract(_, _, .each(let each, _)): locator = each
+        case .extract(_, _, .field(let field)) where [.texts, .urls, .attrs].contains(field.kind):
+            locator = field.locator
+        default: return nil
+        }
+        guard locator.choices.count == 1, case .css(let selector) = locator.choices[0].kind else { return nil }
         return selector.plainText
     }
 }
