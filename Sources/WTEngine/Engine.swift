@@ -81,6 +81,8 @@ public enum Engine {
             return try await run(options.recorder?.recording(driver) ?? driver, body)
         case .browser:
             let browser: Browser
+            PhaseProfile.begin()
+            let launchStart = PhaseProfile.start()
             do {
                 if let url = options.browserURL {
                     browser = try await Browser.connect(
@@ -99,6 +101,7 @@ public enum Engine {
                     tabs = BrowserTabs(context: try await browser.newContext())
                     first = try await tabs.open()
                     frames = try await BrowserDriver.prepare(first)
+                    PhaseProfile.add(.launch, since: launchStart)
                 } catch {
                     throw EngineError.browserUnavailable("the browser failed while starting the run: \(error)")
                 }
@@ -108,13 +111,21 @@ public enum Engine {
                     driver, directory: options.screenshots ?? options.runDirectory,
                     everyStep: options.screenshots != nil)
                 let result = try await run(options.recorder?.recording(evidence) ?? evidence, body)
-                await browser.close()
+                await closeProfiled(browser)
                 return result
             } catch {
-                await browser.close()
+                await closeProfiled(browser)
                 throw error
             }
         }
+    }
+
+    /// Closes the browser; with `WTC_PROFILE`, the close is a phase and the run's profile is printed.
+    private static func closeProfiled(_ browser: Browser) async {
+        let start = PhaseProfile.start()
+        await browser.close()
+        PhaseProfile.add(.close, since: start)
+        PhaseProfile.report()
     }
 
     private static func run<T: Sendable>(_ driver: any PageDriver, _ body: (any PageDriver) async throws -> T)

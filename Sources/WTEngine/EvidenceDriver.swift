@@ -117,7 +117,9 @@ actor EvidenceDriver: PageDriver {
     func close() async {
         guard !closed else { return }
         closed = true
+        let start = PhaseProfile.start()
         finalScreenshot = await save("final.png")
+        PhaseProfile.add(.evidence, since: start)
         await inner.close()
     }
 }
@@ -145,5 +147,12 @@ extension EvidenceDriver: PageQuiet {
 
     nonisolated func isQuiet(for window: Duration) async -> Bool {
         await (inner as? any PageQuiet)?.isQuiet(for: window) ?? false
+    }
+}
+
+extension EvidenceDriver: PageChanges {
+    /// Forwarded to the driver underneath, when it can tell.
+    nonisolated func waitForChange(upTo limit: Duration) async -> Bool {
+        await (inner as? any PageChanges)?.waitForChange(upTo: limit) ?? false
     }
 }

@@ -23,6 +23,8 @@ extension BrowserDriver {
     func actionable(
         _ locator: ResolvedLocator, scope: [ResolvedLocator], timeout: Duration, requireActionable: Bool = true
     ) async throws(StepError) -> ActionTarget {
+        let profiled = PhaseProfile.start()
+        defer { PhaseProfile.add(.actionability, since: profiled) }
         let clock = ContinuousClock()
         let deadline = clock.now.advanced(by: timeout)
         var last: ActionTarget?

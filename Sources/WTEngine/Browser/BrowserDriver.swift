@@ -74,6 +74,8 @@ actor BrowserDriver: PageDriver {
     }
 
     func open(_ url: String, timeout: Duration) async throws(StepError) {
+        let profiled = PhaseProfile.start()
+        defer { PhaseProfile.add(.navigation, since: profiled) }
         let loaded = session.waiter(for: Page.LoadEventFired.self)
         let clock = ContinuousClock()
         let start = clock.now
@@ -113,10 +115,7 @@ actor BrowserDriver: PageDriver {
     }
 
     func click(_ locator: ResolvedLocator, scope: [ResolvedLocator], timeout: Duration) async throws(StepError) {
-        let target = try await actionable(locator, scope: scope, timeout: timeout)
-        try await navigation(timeout: timeout) { () async throws(StepError) in
-            try await mouseClick(x: target.x, y: target.y)
-        }
+        try await guardedClick(locator, scope: scope, timeout: timeout)
     }
 
     func press(_ key: String, on locator: ResolvedLocator?, scope: [ResolvedLocator], timeout: Duration)

@@ -153,3 +153,10 @@ extension RecordingDriver: PageQuiet {
         await (inner as? any PageQuiet)?.isQuiet(for: window) ?? false
     }
 }
+
+extension RecordingDriver: PageChanges {
+    /// Forwarded to the driver underneath, when it can tell.
+    nonisolated func waitForChange(upTo limit: Duration) async -> Bool {
+        await (inner as? any PageChanges)?.waitForChange(upTo: limit) ?? false
+    }
+}
