@@ -17,16 +17,29 @@ enum ProcessGroup {
         }
     }
 
+    /// True when nothing of the group is left, not even a zombie: `kill(-pgid, 0)` finds no process.
+    static func isGone(_ pgid: pid_t) -> Bool {
+        Glibc.kill(-pgid, 0) == -1 && errno == ESRCH
+    }
+
     /// SIGKILLs the group and waits, up to `timeout`, until none of it runs.
     static func kill(_ pgid: pid_t, within timeout: Duration) async {
         Glibc.kill(-pgid, SIGKILL)
-        let deadline = ContinuousClock.now + timeout
+        let start = ContinuousClock.now
+        let deadline = start + timeout
         // Polling is the only way to see processes that are not our children end; it is over in one or two
-        // rounds, since SIGKILL cannot be caught.
-        while hasLiveMembers(pgid), ContinuousClock.now < deadline {
-            try? await Task.sleep(for: .milliseconds(5))
+        // rounds, since SIGKILL cannot be caught. The signal-0 probe is one system call; reading every
+        // process's /proc entry (tens of milliseconds on a busy machine) is only needed to tell dead
+        // members still waiting to be reaped (zombies) from live ones.
+        while !isGone(pgid), ContinuousClock.now < deadline {
+            if ContinuousClock.now - start >= zombieGrace, !hasLiveMembers(pgid) { return }
+            try? await Task.sleep(for: .milliseconds(2))
         }
     }
+
+    /// How long a group's dead members may wait to be reaped before /proc is read to see whether any
+    /// member still runs.
+    static let zombieGrace: Duration = .milliseconds(30)
 
     /// The state letter and the process group of a pid, from /proc/<pid>/stat (the fields after the
     /// parenthesised command name, which may itself contain spaces and parentheses).

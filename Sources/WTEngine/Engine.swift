@@ -27,6 +27,9 @@ public enum Engine {
         public var screenshots: URL?
         /// When set, every action is recorded into this trace (see `TraceRecorder`).
         public var recorder: TraceRecorder?
+        /// In browser mode, answer the pages' image, font and media requests without the network
+        /// (`MediaBlocking`); `mayBlockMedia` tells when a run can.
+        public var blockMedia = false
 
         public init(
             mode: ExecutionMode? = nil, http: HTTPClientConfiguration = .init(), browser: LaunchOptions = .init(),
@@ -54,6 +57,12 @@ public enum Engine {
         let mode = requested ?? declared
         guard mode == .auto else { return mode }
         return program.usesBrowserOnlySteps ? .browser : .http
+    }
+
+    /// Whether a run of `program` may skip images, fonts and media: it only reads (`MediaBlocking.onlyReads`),
+    /// and it takes no screenshots and records no trace, which should show the page as a person sees it.
+    public static func mayBlockMedia(_ program: CheckedProgram, options: Options) -> Bool {
+        options.screenshots == nil && options.recorder == nil && MediaBlocking.onlyReads(program.program)
     }
 
     /// Whether a run may start over HTTP and fall back to the browser: the mode asked for is `auto`.
@@ -100,13 +109,14 @@ public enum Engine {
                 do {
                     tabs = BrowserTabs(context: try await browser.newContext())
                     first = try await tabs.open()
-                    frames = try await BrowserDriver.prepare(first)
+                    frames = try await BrowserDriver.prepare(first, blockMedia: options.blockMedia)
                     PhaseProfile.add(.launch, since: launchStart)
                 } catch {
                     throw EngineError.browserUnavailable("the browser failed while starting the run: \(error)")
                 }
                 let driver = BrowserDriver(
-                    session: first, frames: frames, tabs: tabs.driverTabs, runDirectory: options.runDirectory)
+                    session: first, frames: frames, tabs: tabs.driverTabs, runDirectory: options.runDirectory,
+                    blocksMedia: options.blockMedia)
                 let evidence = EvidenceDriver(
                     driver, directory: options.screenshots ?? options.runDirectory,
                     everyStep: options.screenshots != nil)

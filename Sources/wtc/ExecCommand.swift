@@ -57,6 +57,14 @@ struct ExecCommand: AsyncParsableCommand {
     @Option(name: .long, help: "The task the trace says it did (default: the program's leading comment).")
     var task: String?
 
+    @Flag(
+        name: .long,
+        help: """
+            Load images, fonts and media in browser mode even when the program only reads (by default such \
+            a run answers them without the network: nothing it reads depends on them).
+            """)
+    var loadMedia = false
+
     @Flag(name: .long, help: "Do not print progress lines.")
     var quiet = false
 
@@ -89,6 +97,7 @@ struct ExecCommand: AsyncParsableCommand {
         engineOptions.recorder = recorder
         engineOptions.screenshots = screenshots.map { URL(fileURLWithPath: $0) }
         engineOptions.browserURL = browser
+        engineOptions.blockMedia = !loadMedia && Engine.mayBlockMedia(checked, options: engineOptions)
         do {
             let requested = browser != nil ? .browser : self.mode
             let (result, _) = try await Engine.run(

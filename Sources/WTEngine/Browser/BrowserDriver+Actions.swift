@@ -15,9 +15,11 @@ extension BrowserDriver {
     /// `navigation`, for an action that answers whether the page said it requested a navigation to another
     /// document (`PageScript.clickGuard`): then the wait for the browser to report it is longer
     /// (`requestedNavigationGrace`), as a loaded machine may report it late.
-    func navigation(timeout: Duration, _ action: () async throws(StepError) -> Bool) async throws(StepError) {
+    func navigation(
+        timeout: Duration, until deadline: ContinuousClock.Instant? = nil, _ action: () async throws(StepError) -> Bool
+    ) async throws(StepError) {
         let clock = ContinuousClock()
-        let deadline = clock.now.advanced(by: timeout)
+        let deadline = deadline ?? clock.now.advanced(by: timeout)
         // Only the main frame counts: a click that creates or reloads an iframe is an in-page action.
         _ = try await mainFrameID()
         let before = navigations.started
@@ -48,7 +50,7 @@ extension BrowserDriver {
                 throw StepError(.timeout, "\(Self.loadingReason(url)) (waited \(Self.format(timeout)))")
             }
             do {
-                try await Task.sleep(for: poll)
+                try await Task.sleep(for: Self.settlePoll)
             } catch {
                 // Cancelled: a sleep that no longer sleeps would spin this loop until the deadline.
                 throw StepError(.other, "cancelled while \(Self.loadingReason(url))")
@@ -60,6 +62,10 @@ extension BrowserDriver {
     static func loadingReason(_ url: String) -> String {
         url.isEmpty ? "the page was still loading its next document" : "the page was still loading \(url)"
     }
+
+    /// How often a wait for the next document looks at the watch: the events arrive on the transport's
+    /// thread, so a short interval costs a few wake-ups and gives the load back within milliseconds.
+    static let settlePoll: Duration = .milliseconds(5)
 
     /// How long after an action a navigation may still start and be waited for.
     static let navigationGrace: Duration = .milliseconds(40)

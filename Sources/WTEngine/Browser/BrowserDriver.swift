@@ -32,24 +32,30 @@ actor BrowserDriver: PageDriver {
     let navigations: NavigationWatch
     /// The locator spec of the list the next scroll should grow (`PageQuiet.watchActivity(growing:)`).
     var scrollList: String?
+    /// Whether this page's images, fonts and media are answered without the network (`MediaBlocking`);
+    /// pages opened by `fork` do the same.
+    let blocksMedia: Bool
 
     static let pickerTypes: Set<String> = ["date", "time", "datetime-local", "month", "week", "color", "range"]
 
     nonisolated var capabilities: DriverCapabilities { DriverCapabilities(isBrowser: true, modeName: "browser") }
 
-    init(session: CDPSession, frames: FrameTargets, tabs: Tabs, runDirectory: URL) {
+    init(session: CDPSession, frames: FrameTargets, tabs: Tabs, runDirectory: URL, blocksMedia: Bool = false) {
         self.session = session
         self.frames = frames
         self.tabs = tabs
         self.runDirectory = runDirectory
+        self.blocksMedia = blocksMedia
         self.navigations = NavigationWatch(session)
     }
 
     /// Enables the domains the driver uses, installs the page script for every document, answers
-    /// JavaScript dialogs by policy, and follows the page's out-of-process frames.
+    /// JavaScript dialogs by policy, follows the page's out-of-process frames and, with `blockMedia`, answers
+    /// its image, font and media requests itself (`MediaBlocking`).
     /// (`BrowserContext.newPage` has already enabled `Page` and `Runtime`.)
-    static func prepare(_ session: CDPSession) async throws(StepError) -> FrameTargets {
+    static func prepare(_ session: CDPSession, blockMedia: Bool = false) async throws(StepError) -> FrameTargets {
         _ = try await call(session, PageCommands.AddScriptToEvaluateOnNewDocument(source: PageScript.source))
+        if blockMedia { try await MediaBlocking.start(session) }
         answerDialogs(session)
         let frames = FrameTargets()
         do {
@@ -211,8 +217,9 @@ actor BrowserDriver: PageDriver {
 
     func fork() async throws(StepError) -> any PageDriver {
         let page = try await tabs.open()
-        let frames = try await Self.prepare(page)
-        return BrowserDriver(session: page, frames: frames, tabs: tabs, runDirectory: runDirectory)
+        let frames = try await Self.prepare(page, blockMedia: blocksMedia)
+        return BrowserDriver(
+            session: page, frames: frames, tabs: tabs, runDirectory: runDirectory, blocksMedia: blocksMedia)
     }
 
     func close() async {

@@ -7,7 +7,7 @@ extension PageScript {
     /// prevented, so nothing else is clicked, and `clickResult` tells the driver, which then looks for the
     /// element again. It also notes a cross-document navigation the click requests of this context's own
     /// frame (`navigate` event of the Navigation API), so the driver waits for it even when the browser
-    /// reports it late.
+    /// reports it late. `settledTarget` is the stability check before it.
     static let clickGuard = #"""
           function armClick() {
             const e = window.__wtcLast;
@@ -16,26 +16,56 @@ extension PageScript {
             const win = e.ownerDocument.defaultView;
             const state = { missed: null, navigating: false };
             const inside = (t) => !!t && (t === e || contains(e, t) || (e.labels && [...e.labels].some((l) => contains(l, t))));
+            // The checks end with the click they were armed for (a document a navigation left in place must
+            // not judge the page's own clicks later; the navigation it asks for comes after the click event),
+            // and everything after 10 s in any case.
             const check = (ev) => {
               const t = ev.composedPath ? ev.composedPath()[0] : ev.target;
-              if (!state.missed && inside(t)) return;
+              const done = ev.type === 'click';
+              if (!state.missed && inside(t)) { if (done) guard.stopChecking(); return; }
               if (!state.missed) state.missed = describe(t && t.nodeType === 1 ? t : e.ownerDocument.documentElement);
               ev.stopImmediatePropagation();
               ev.preventDefault();
+              if (done) guard.stopChecking();
             };
             const kinds = ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click', 'auxclick', 'dblclick'];
             const nav = (ev) => { if (!ev.destination || !ev.destination.sameDocument) state.navigating = !ev.downloadRequest; };
             kinds.forEach((k) => win.addEventListener(k, check, true));
             if (window.navigation) window.navigation.addEventListener('navigate', nav);
-            window.__wtcGuard = { state, disarm() {
-              kinds.forEach((k) => win.removeEventListener(k, check, true));
-              if (window.navigation) window.navigation.removeEventListener('navigate', nav);
-              window.__wtcGuard = null; } };
+            const timer = setTimeout(() => guard.disarm(), 10000);
+            const guard = { state,
+              stopChecking() { kinds.forEach((k) => win.removeEventListener(k, check, true)); },
+              disarm() {
+                clearTimeout(timer);
+                guard.stopChecking();
+                if (window.navigation) window.navigation.removeEventListener('navigate', nav);
+                if (window.__wtcGuard === guard) window.__wtcGuard = null; } };
+            window.__wtcGuard = guard;
+            window.__wtcLastGuard = guard;
             return true;
           }
 
+          // `target`, looked at again after the next animation frame: `stable` when the element is the same
+          // and its centre has not moved (what a second look one poll later would tell, a poll sooner). A
+          // page that draws no frame answers with the first look after 100 ms.
+          function settledTarget(spec) {
+            const first = target(spec);
+            if (first.error || first.frame || first.x === undefined) return first;
+            const e = window.__wtcLast;
+            return new Promise((done) => {
+              const timer = setTimeout(() => done(first), 100);
+              requestAnimationFrame(() => {
+                clearTimeout(timer);
+                const again = target(spec);
+                again.stable = window.__wtcLast === e && again.x === first.x && again.y === first.y;
+                done(again);
+              });
+            });
+          }
+
           function clickResult() {
-            const guard = window.__wtcGuard;
+            const guard = window.__wtcLastGuard;
+            window.__wtcLastGuard = null;
             if (!guard) return { missed: null, navigating: false };
             guard.disarm();
             return guard.state;

@@ -17,7 +17,7 @@ enum PageScript {
     /// The API the driver calls.
     static let exports = """
           window.__wtc = { find: (spec) => { const r = find(spec); return r.error || r.frame ? r : { count: r.elements.length }; },
-            target, frameHit, snapshot, frameSnapshot, scrollListEnd, armClick, clickResult,
+            target, frameHit, snapshot, frameSnapshot, scrollListEnd, armClick, clickResult, settledTarget,
             count: (spec) => { const r = find(spec); return r.error || r.frame ? 0 : r.elements.length; } };
         """
 

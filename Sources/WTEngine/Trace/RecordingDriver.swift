@@ -156,7 +156,14 @@ extension RecordingDriver: PageQuiet {
 
 extension RecordingDriver: PageChanges {
     /// Forwarded to the driver underneath, when it can tell.
-    nonisolated func waitForChange(upTo limit: Duration) async -> Bool {
+    func waitForChange(upTo limit: Duration) async -> Bool {
         await (inner as? any PageChanges)?.waitForChange(upTo: limit) ?? false
+    }
+}
+
+extension RecordingDriver: RunEnding {
+    /// Forwarded to the driver underneath.
+    func runEnded(failed: Bool) async {
+        await (inner as? any RunEnding)?.runEnded(failed: failed)
     }
 }
