@@ -116,7 +116,7 @@ public enum Engine {
                 }
                 let driver = BrowserDriver(
                     session: first, frames: frames, tabs: tabs.driverTabs, runDirectory: options.runDirectory,
-                    blocksMedia: options.blockMedia)
+                    blocksMedia: options.blockMedia, closesTab: false)
                 let evidence = EvidenceDriver(
                     driver, directory: options.screenshots ?? options.runDirectory,
                     everyStep: options.screenshots != nil)
@@ -133,7 +133,8 @@ public enum Engine {
     /// Closes the browser; with `WTC_PROFILE`, the close is a phase and the run's profile is printed.
     private static func closeProfiled(_ browser: Browser) async {
         let start = PhaseProfile.start()
-        await browser.close()
+        // A launched browser's profile is temporary: it is killed rather than asked to shut down and save it.
+        await browser.close(gracefully: false)
         PhaseProfile.add(.close, since: start)
         PhaseProfile.report()
     }

@@ -35,17 +35,23 @@ actor BrowserDriver: PageDriver {
     /// Whether this page's images, fonts and media are answered without the network (`MediaBlocking`);
     /// pages opened by `fork` do the same.
     let blocksMedia: Bool
+    /// Whether `close` closes the page's tab: not for the run's first page, whose browser closes next.
+    let closesTab: Bool
 
     static let pickerTypes: Set<String> = ["date", "time", "datetime-local", "month", "week", "color", "range"]
 
     nonisolated var capabilities: DriverCapabilities { DriverCapabilities(isBrowser: true, modeName: "browser") }
 
-    init(session: CDPSession, frames: FrameTargets, tabs: Tabs, runDirectory: URL, blocksMedia: Bool = false) {
+    init(
+        session: CDPSession, frames: FrameTargets, tabs: Tabs, runDirectory: URL, blocksMedia: Bool = false,
+        closesTab: Bool = true
+    ) {
         self.session = session
         self.frames = frames
         self.tabs = tabs
         self.runDirectory = runDirectory
         self.blocksMedia = blocksMedia
+        self.closesTab = closesTab
         self.navigations = NavigationWatch(session)
     }
 
@@ -227,7 +233,7 @@ actor BrowserDriver: PageDriver {
         frames.stop()
         responses.stop()
         activity.stop()
-        await tabs.close(session)
+        if closesTab { await tabs.close(session) }
     }
 }
 

@@ -76,9 +76,11 @@ enum PhaseProfile {
         var claimed = Duration.zero
         for phase in Phase.allCases {
             guard let time = totals.time[phase] else { continue }
-            claimed += time
+            // Blocked requests are answered by a task of their own, while the run waits for the load.
+            if phase != .blocking { claimed += time }
             let count = totals.count[phase] ?? 0
-            lines.append("  \(pad(ms(time), 6)) ms  \(pad(String(count), 4))×  \(phase.rawValue)")
+            let note = phase == .blocking ? " (alongside the phases above, not in the sum)" : ""
+            lines.append("  \(pad(ms(time), 6)) ms  \(pad(String(count), 4))×  \(phase.rawValue)\(note)")
         }
         lines.append("  \(pad(ms(wall - claimed), 6)) ms         other (interpreter, round trips of no phase)")
         return lines.joined(separator: "\n") + "\n"
