@@ -16,17 +16,21 @@ extension PageScript {
             const win = e.ownerDocument.defaultView;
             const state = { missed: null, navigating: false };
             const inside = (t) => !!t && (t === e || contains(e, t) || (e.labels && [...e.labels].some((l) => contains(l, t))));
-            // The checks end with the click they were armed for (a document a navigation left in place must
-            // not judge the page's own clicks later; the navigation it asks for comes after the click event),
-            // and everything after 10 s in any case.
+            // The checks end with the click they were armed for (the navigation it asks for comes after the
+            // click event), and everything after 10 s in any case.
+            // The first input event of the click decides: a press that reached the element lets the rest of
+            // the click through (a page may re-render the element while it is pressed), one that did not
+            // stops it all. Only input the driver sends counts (trusted events), never a page's own clicks.
+            let reached = null;
             const check = (ev) => {
+              if (!ev.isTrusted) return;
               const t = ev.composedPath ? ev.composedPath()[0] : ev.target;
-              const done = ev.type === 'click';
-              if (!state.missed && inside(t)) { if (done) guard.stopChecking(); return; }
+              if (reached === null) reached = inside(t);
+              if (ev.type === 'click') guard.stopChecking();
+              if (reached) return;
               if (!state.missed) state.missed = describe(t && t.nodeType === 1 ? t : e.ownerDocument.documentElement);
               ev.stopImmediatePropagation();
               ev.preventDefault();
-              if (done) guard.stopChecking();
             };
             const kinds = ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click', 'auxclick', 'dblclick'];
             const nav = (ev) => { if (!ev.destination || !ev.destination.sameDocument) state.navigating = !ev.downloadRequest; };
