@@ -29,6 +29,8 @@ extension BrowserDriver {
 
     /// One reading of the page; nil when its document was being replaced.
     private func snapshotOnce() async throws(StepError) -> (any PageSnapshot)? {
+        let started = ContinuousClock.now
+        defer { lastSnapshotCost = ContinuousClock.now - started }
         let token = UUID().uuidString
         let committed = navigations.committed
         let serialising = PhaseProfile.start()

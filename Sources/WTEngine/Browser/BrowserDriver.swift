@@ -35,6 +35,9 @@ actor BrowserDriver: PageDriver {
     /// Whether this page's images, fonts and media are answered without the network (`MediaBlocking`);
     /// pages opened by `fork` do the same.
     let blocksMedia: Bool
+    /// How long the last reading of the page took (serialising and parsing, not waiting for a load): a wait for the page to change lets at least as long pass between
+    /// two looks (`waitForChange`), so a page that never stops changing is not read back to back.
+    var lastSnapshotCost: Duration = .zero
     /// Whether `close` closes the page's tab: not for the run's first page, whose browser closes next.
     let closesTab: Bool
 

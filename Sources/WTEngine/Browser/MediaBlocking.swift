@@ -44,10 +44,14 @@ enum MediaBlocking {
     static func start(_ session: CDPSession) async throws(StepError) {
         let paused = session.events(Fetch.RequestPaused.self)
         Task {
+            // Each answer in a task of its own: a page asks for its pictures all at once, and one answer
+            // need not wait for the browser to take the one before.
             for await request in paused {
-                let profiled = PhaseProfile.start()
-                await answer(request, on: session)
-                PhaseProfile.add(.blocking, since: profiled)
+                Task {
+                    let profiled = PhaseProfile.start()
+                    await answer(request, on: session)
+                    PhaseProfile.add(.blocking, since: profiled)
+                }
             }
         }
         let patterns = blockedTypes.map { Fetch.RequestPattern(resourceType: $0) }
