@@ -60,8 +60,10 @@ struct ExecCommand: AsyncParsableCommand {
     @Flag(
         name: .long,
         help: """
-            Load images, fonts and media in browser mode even when the program only reads (by default such \
-            a run answers them without the network: nothing it reads depends on them).
+            Load images, fonts and media in browser mode even when the program only reads. By default a \
+            browser run of a program with no form input and no download, taking no screenshots and \
+            recording no trace, answers them without the network: images load as a blank 1x1 picture, \
+            fonts and media fail, and the page's DOM, text and attributes are read as before.
             """)
     var loadMedia = false
 
