@@ -65,6 +65,16 @@ struct ExecCommand: AsyncParsableCommand {
             """)
     var maxPages: Int = RunOptions.defaultMaxForks
 
+    @Flag(
+        name: .long,
+        help: """
+            Load images, fonts and media in browser mode even when the program only reads. By default a \
+            browser run of a program with no form input and no download, taking no screenshots and \
+            recording no trace, answers them without the network: images load as a blank 1x1 picture, \
+            fonts and media fail, and the page's DOM, text and attributes are read as before.
+            """)
+    var loadMedia = false
+
     @Flag(name: .long, help: "Do not print progress lines.")
     var quiet = false
 
@@ -104,6 +114,7 @@ struct ExecCommand: AsyncParsableCommand {
         engineOptions.recorder = recorder
         engineOptions.screenshots = screenshots.map { URL(fileURLWithPath: $0) }
         engineOptions.browserURL = browser
+        engineOptions.blockMedia = !loadMedia && Engine.mayBlockMedia(checked, options: engineOptions)
         do {
             let requested = browser != nil ? .browser : self.mode
             let (result, _) = try await Engine.run(
