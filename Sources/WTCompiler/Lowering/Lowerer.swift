@@ -57,8 +57,16 @@ struct Lowerer {
     /// confirm; and whether it did (the pipeline then also lowers without guessing, as the fallback).
     var speculate = true
     var speculated = false
+    /// Where each typed, chosen or opened value came from (`ValueOrigins`), and the new parameters the
+    /// statements lowered so far refer to.
+    let origins: ValueOrigins
+    var addedParameters: Set<String> = []
 
-    init(trace: Trace, store: SnapshotStore, outputs: [String: WTType], browser: Bool) {
+    init(
+        trace: Trace, store: SnapshotStore, outputs: [String: WTType], browser: Bool,
+        origins: ValueOrigins = ValueOrigins()
+    ) {
+        self.origins = origins
         self.trace = trace
         self.store = store
         examplePages.prepared = { [store] path, url in store.preparedPage(path: path, url: url) }
@@ -148,13 +156,13 @@ struct Lowerer {
         return [.line(line, steps: steps)] + postconditions(group)
     }
 
-    /// The text typed or chosen: a secret's name, a parameter, or a literal.
-    func input(_ step: TraceStep) -> String {
+    /// The text typed or chosen: a secret's name, a loop's variable, or what its origin says.
+    mutating func input(_ step: TraceStep) -> String {
         if let secret = step.secret { return secret }
         if let value = step.value, let loop = loopBindings.last(where: { $0.valueAt[step.index] == .string(value) }) {
             return loop.name
         }
-        return binder.value(step.value ?? "")
+        return bound(step) ?? binder.value(step.value ?? "")
     }
 
     /// Where a download goes: the `file` output, or a variable named `file`.

@@ -45,7 +45,7 @@ struct ParameterBinder {
             break
         }
         parts += segments(rest)
-        return merge(parts)
+        return Self.merge(parts)
     }
 
     /// Splits at `/`, `?`, `&`, `=` and `#`, and replaces whole pieces equal to a scalar parameter's value.
@@ -74,7 +74,8 @@ struct ParameterBinder {
         return parts
     }
 
-    private func merge(_ parts: [TemplatePart]) -> [TemplatePart] {
+    /// Adjacent literal parts joined into one.
+    static func merge(_ parts: [TemplatePart]) -> [TemplatePart] {
         var out: [TemplatePart] = []
         for part in parts {
             if case .text(let t) = part, case .text(let previous)? = out.last {

@@ -22,13 +22,15 @@ struct Header {
 
     var modeReason: String { decision.reason }
 
-    func text(declaring variables: [String: WTType]) -> String {
+    /// - Parameter added: parameters the compiler introduced (`ValueOrigins`), declared after the trace's.
+    func text(declaring variables: [String: WTType], adding added: [TraceParameter] = []) -> String {
         var lines = Self.wrap(trace.task, width: 98).map { "# " + $0 }
         lines.append("program \(WTLiteral.quote(trace.name))")
         lines.append("mode \(mode)")
         lines.append("")
-        for p in trace.parameters { lines.append(parameter(p)) }
-        if !trace.parameters.isEmpty { lines.append("") }
+        let parameters = trace.parameters + added
+        for p in parameters { lines.append(parameter(p)) }
+        if !parameters.isEmpty { lines.append("") }
         for o in trace.outputs { lines.append("output \(o.name): \(o.type)") }
         lines.append("")
         return lines.joined(separator: "\n") + "\n"

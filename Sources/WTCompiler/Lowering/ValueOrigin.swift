@@ -1,0 +1,44 @@
+/// Where a value the run typed, chose or opened came from, as the lowering writes it: a later run with
+/// another page or other parameters must use its own value, never the recorded one (issue 11, "values
+/// that come from the page must stay bound to the page").
+enum ValueOrigin: Sendable, Hashable {
+    /// A parameter's value: `fill "#q" with query`.
+    case parameter(String)
+    /// The whole value of an earlier read, by its path: `fill "#answer" with word`, `… with item.name`.
+    case read(String)
+    /// A part of an earlier read, taken by a regex capture: `fill "#order" with title then match "#([0-9]+)"`.
+    case readPart(String, pattern: String)
+    /// Literal text around parameters and reads: `"Dear {word}"`, `"{base_url}/search?q={word}"`.
+    case interpolated([TemplatePart])
+    /// The page offers the value itself (an option of the select): a literal is the same on every run.
+    case pageLiteral
+    /// Nothing the run saw explains it: a new parameter of that name, the recorded value its default.
+    case unexplained(String)
+    /// Not a value that can vary (empty text): written as the literal.
+    case literal
+
+    /// The `.wt` expression for the value; `recorded` is the value the run used.
+    func expression(_ recorded: String) -> String {
+        switch self {
+        case .parameter(let name), .read(let name), .unexplained(let name): name
+        case .readPart(let path, let pattern): "\(path) then match \(WTLiteral.quote(pattern))"
+        case .interpolated(let parts): WTLiteral.template(parts)
+        case .pageLiteral, .literal: WTLiteral.quote(recorded)
+        }
+    }
+
+    /// One line for `--explain`, or nil for a plain parameter or literal (nothing to say).
+    func explanation(step: Int, _ recorded: String) -> String? {
+        let value = WTLiteral.quote(recorded)
+        switch self {
+        case .read(let path): return "step \(step): \(value) is the value read into '\(path)'"
+        case .readPart(let path, let pattern):
+            return "step \(step): \(value) is part of the value read into '\(path)' (pattern \(pattern))"
+        case .interpolated: return "step \(step): \(value) is written around values the run had"
+        case .pageLiteral: return "step \(step): \(value) is offered by the page itself: kept as written"
+        case .unexplained(let name):
+            return "step \(step): nothing the run read or was given explains \(value): it is parameter '\(name)'"
+        case .parameter, .literal: return nil
+        }
+    }
+}

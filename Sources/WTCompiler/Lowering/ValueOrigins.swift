@@ -1,0 +1,186 @@
+import WTSyntax
+import WTTrace
+
+/// Value origins, the stage between `Cleanup` and the `Lowerer`: for every value the kept steps type,
+/// choose or open, where it came from — a parameter, an earlier read (whole or a regex part of it), text
+/// around those, the page's own option, or nothing the run saw (then a new parameter). The lowering
+/// writes each value as its origin says, so a later run types what its own page shows.
+struct ValueOrigins: Sendable {
+    /// By step index: the origin of the value the step typed, chose or opened.
+    private(set) var byStep: [Int: ValueOrigin] = [:]
+    /// The parameters unexplained values become, in order of first use, their recorded value the default.
+    private(set) var parameters: [TraceParameter] = []
+
+    /// A value the program holds after a read: the path that names it and its text.
+    struct Held: Sendable, Hashable {
+        var path: String
+        var text: String
+        /// Only text can be typed as it is; a number or bool is written into a template (`"{count}"`).
+        var isString: Bool
+    }
+
+    /// - Parameters:
+    ///   - steps: the kept steps, in order.
+    ///   - taken: names a new parameter must not have (outputs, variables, loop variables).
+    static func analyze(_ steps: [TraceStep], parameters: [TraceParameter], taken: Set<String>) -> ValueOrigins {
+        var out = ValueOrigins()
+        let binder = ParameterBinder(parameters)
+        var namer = ParameterNamer(taken: taken.union(parameters.map(\.name)))
+        var held: [Held] = []  // most recent first
+        for step in steps {
+            switch step.action {
+            case .extract:
+                guard let extraction = step.extraction else { continue }
+                held.removeAll { $0.path == extraction.into || $0.path.hasPrefix(extraction.into + ".") }
+                if !extraction.append { held.insert(contentsOf: Self.held(extraction), at: 0) }
+            case .fill, .select:
+                guard step.secret == nil, let value = step.value else { continue }
+                var origin = Self.origin(value, binder: binder, held: held)
+                if origin == nil, step.action == .select { origin = .pageLiteral }
+                out.byStep[step.index] = origin ?? out.unexplained(value, step.target, namer: &namer)
+            case .open:
+                guard let value = step.value else { continue }
+                out.byStep[step.index] = Self.address(value, binder: binder, held: held)
+            default:
+                continue
+            }
+        }
+        return out
+    }
+
+    /// What a read leaves the program holding: a scalar under its name, a record's scalars by field.
+    static func held(_ extraction: TraceExtraction) -> [Held] {
+        switch extraction.value {
+        case .object(let members):
+            return members.compactMap { m in
+                scalar(m.value).map { Held(path: extraction.into + "." + m.key, text: $0.text, isString: $0.isString) }
+            }
+        default:
+            return scalar(extraction.value).map { [Held(path: extraction.into, text: $0.text, isString: $0.isString)] }
+                ?? []
+        }
+    }
+
+    private static func scalar(_ value: JSONValue) -> (text: String, isString: Bool)? {
+        if case .string(let s) = value { return s.isEmpty ? nil : (s, true) }
+        return ParameterBinder.text(value).map { ($0, false) }
+    }
+
+    /// A typed or chosen value's origin, or nil when nothing the run had explains it.
+    static func origin(_ value: String, binder: ParameterBinder, held: [Held]) -> ValueOrigin? {
+        if value.isEmpty { return .literal }
+        if let name = binder.parameter(for: value) { return .parameter(name) }
+        if let read = held.first(where: { $0.text == value }) {
+            return read.isString ? .read(read.path) : .interpolated([.reference(read.path)])
+        }
+        let known =
+            binder.known.filter { $0.type != "secret" }.map { (path: $0.name, text: $0.text) }
+            + held.map { (path: $0.path, text: $0.text) }
+        if let parts = Self.template(value, known: known) {
+            return .interpolated(parts)
+        }
+        for read in held where read.isString {
+            if let pattern = RegexPart.pattern(for: value, in: read.text) {
+                return .readPart(read.path, pattern: pattern)
+            }
+        }
+        return nil
+    }
+
+    /// `value` as literal text around known values that occur in it as whole tokens (longest first), or
+    /// nil when none does. Values shorter than three characters are too likely to occur by chance.
+    static func template(_ value: String, known: [(path: String, text: String)]) -> [TemplatePart]? {
+        var parts: [TemplatePart] = [.text(value)]
+        var bound = false
+        for (path, text) in known.sorted(by: { $0.text.count > $1.text.count }) where text.count >= 3 {
+            parts = parts.flatMap { part -> [TemplatePart] in
+                guard case .text(let t) = part, let range = RegexPart.tokenRange(of: text, in: t) else { return [part] }
+                bound = true
+                let before = String(t[..<range.lowerBound])
+                let after = String(t[range.upperBound...])
+                return (before.isEmpty ? [] : [.text(before)]) + [.reference(path)]
+                    + (after.isEmpty ? [] : [.text(after)])
+            }
+        }
+        return bound ? parts : nil
+    }
+
+    /// An address: a parameter or read whole, or the parameter binder's template with path and query
+    /// pieces equal to a read also bound; nil when nothing in it is bound (the lowering's own template).
+    static func address(_ url: String, binder: ParameterBinder, held: [Held]) -> ValueOrigin? {
+        if let name = binder.parameter(for: url) { return .parameter(name) }
+        if let read = held.first(where: { $0.isString && $0.text == url }) { return .read(read.path) }
+        let strings = held.filter { $0.isString && $0.text.count >= 2 }
+        guard !strings.isEmpty else { return nil }
+        var changed = false
+        let parts = binder.url(url).flatMap { part -> [TemplatePart] in
+            guard case .text(let text) = part else { return [part] }
+            return URLPieces.split(text).map { piece in
+                let decoded = piece.removingPercentEncoding ?? piece
+                guard let read = strings.first(where: { $0.text == decoded }) else { return .text(piece) }
+                changed = true
+                return .reference(read.path)
+            }
+        }
+        return changed ? .interpolated(ParameterBinder.merge(parts)) : nil
+    }
+
+    /// A new parameter for an unexplained value (the same one for the same value typed again).
+    private mutating func unexplained(_ value: String, _ target: TraceElement?, namer: inout ParameterNamer)
+        -> ValueOrigin
+    {
+        if let known = parameters.first(where: { $0.value == .string(value) }) { return .unexplained(known.name) }
+        let name = namer.name(for: target)
+        parameters.append(TraceParameter(name: name, type: "string", value: .string(value), defaultValue: nil))
+        return .unexplained(name)
+    }
+}
+
+/// Pieces of an address between `/`, `?`, `&`, `=` and `#`, separators kept as pieces of their own.
+enum URLPieces {
+    static func split(_ text: String) -> [String] {
+        var out: [String] = []
+        var piece = ""
+        for ch in text {
+            if "/?&=#".contains(ch) {
+                if !piece.isEmpty { out.append(piece) }
+                out.append(String(ch))
+                piece = ""
+            } else {
+                piece.append(ch)
+            }
+        }
+        if !piece.isEmpty { out.append(piece) }
+        return out
+    }
+}
+
+/// Names for new parameters, from the field they were typed into: its `name` attribute, id, label,
+/// placeholder or accessible name, as a `.wt` name no keyword or other name already has.
+struct ParameterNamer {
+    var taken: Set<String>
+
+    mutating func name(for target: TraceElement?) -> String {
+        let sources = [
+            target?.attributes.first(where: { $0.name == "name" })?.value, target?.id, target?.label,
+            target?.attributes.first(where: { $0.name == "placeholder" })?.value, target?.name,
+        ]
+        let base = sources.lazy.compactMap { $0.map(Self.identifier) }.first { !$0.isEmpty } ?? "text"
+        var name = Keyword(rawValue: base) == nil ? base : base + "_input"
+        var k = 2
+        while taken.contains(name) {
+            name = base + "_\(k)"
+            k += 1
+        }
+        taken.insert(name)
+        return name
+    }
+
+    /// Lower-case words joined by `_` (at most three), starting with a letter: `Full name` → `full_name`.
+    static func identifier(_ text: String) -> String {
+        let words = text.lowercased().split { !($0.isASCII && ($0.isLetter || $0.isNumber)) }.prefix(3)
+        var name = words.joined(separator: "_")
+        while let first = name.first, !first.isLetter { name.removeFirst() }
+        return name
+    }
+}
