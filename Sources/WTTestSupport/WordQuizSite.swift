@@ -1,0 +1,86 @@
+import Foundation
+import Synchronization
+
+/// A page whose values change on every visit, for the compiler's value-binding tests: `/quiz` shows a new
+/// word and order number each time it is served, and `/answer` says `correct` only when the form sent back
+/// that visit's word, its order number and the greeting `Dear <word>`. A compiled program that typed the
+/// recorded word instead of the one its own page shows gets `wrong`.
+public final class WordQuizSite: Sendable {
+    /// The words served in turn (the first visit gets the first).
+    public static let words = ["Maria", "Pedro", "Ingrid", "Tomasz", "Aiko", "Lucien"]
+
+    private struct Issued {
+        var visits = 0
+        var word = ""
+        var order = ""
+    }
+
+    private let issued = Mutex(Issued())
+
+    public init() {}
+
+    /// The program recorded on this site: it reads the word and the order sentence, and types the word,
+    /// the order number (a regex part of the sentence) and a greeting around the word.
+    public static let program = """
+        program "word quiz"
+
+        param base_url: url = "http://127.0.0.1:8000"
+
+        output verdict: string
+
+        open "{base_url}/quiz"
+        extract word = text "#query b"
+        extract order = text "#order"
+        fill "#answer" with word
+        fill "#code" with order then match "#([0-9]+)"
+        fill "#greeting" with "Dear {word}"
+        click "#send"
+        extract verdict = text "#verdict"
+
+        """
+
+    public var routes: [LoopbackRoute] {
+        [
+            LoopbackRoute("GET", "/quiz") { [self] _ in .html(quiz()) },
+            LoopbackRoute("GET", "/answer") { [self] request in .html(answer(request)) },
+        ]
+    }
+
+    /// The word the latest visit to `/quiz` was shown.
+    public var currentWord: String { issued.withLock { $0.word } }
+
+    private func quiz() -> String {
+        let (word, order) = issued.withLock { state -> (String, String) in
+            state.word = Self.words[state.visits % Self.words.count]
+            state.order = String(4521 + 37 * state.visits)
+            state.visits += 1
+            return (state.word, state.order)
+        }
+        return """
+            <!DOCTYPE html>
+            <html><head><title>Word quiz</title></head><body><main>
+            <p id="query">Type the word <b>\(word)</b> below.</p>
+            <p id="order">Order #\(order) is ready</p>
+            <form action="/answer" method="get">
+            <label for="answer">Word</label> <input id="answer" name="answer">
+            <label for="code">Order number</label> <input id="code" name="code">
+            <label for="greeting">Greeting</label> <input id="greeting" name="greeting">
+            <button id="send" type="submit">Send</button>
+            </form></main></body></html>
+            """
+    }
+
+    private func answer(_ request: LoopbackRequest) -> String {
+        let sent = Dictionary(request.query, uniquingKeysWith: { first, _ in first })
+        let (word, order) = issued.withLock { ($0.word, $0.order) }
+        let right = sent["answer"] == word && sent["code"] == order && sent["greeting"] == "Dear \(word)"
+        let typed = (sent["answer"] ?? "").replacingOccurrences(of: "<", with: "&lt;")
+        return """
+            <!DOCTYPE html>
+            <html><head><title>Answer</title></head><body><main>
+            <p id="verdict">\(right ? "correct" : "wrong")</p>
+            <p id="typed">\(typed)</p>
+            </main></body></html>
+            """
+    }
+}

@@ -1,0 +1,85 @@
+import Foundation
+import Testing
+import WTTestSupport
+
+/// Values that come from the page stay bound to the page (issue 11): a run on `WordQuizSite` reads a word
+/// and an order sentence and types the word, the order number and a greeting around the word. The word
+/// and number change on every visit, so the compiled program gets `correct` only if it types what its own
+/// page shows — a program holding the recorded word would get `wrong` and still exit 0.
+@Suite("Values read from the page stay bound to it (built binary)", .serialized)
+struct ValueBindingRoundTripTests {
+    @Test("the compiled program types the word its own page shows", arguments: ["http", "browser"])
+    func typesTheNewWord(_ mode: String) throws {
+        let site = WordQuizSite()
+        let server = try LoopbackServer(routes: site.routes)
+        try server.start()
+        defer { server.stop() }
+        let work = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let source = work.appendingPathComponent("quiz.wt")
+        try WordQuizSite.program.write(to: source, atomically: true, encoding: .utf8)
+        let trace = work.appendingPathComponent("trace").path
+        let parameters = ["--param", "base_url=\(server.baseURL)", "--mode", mode, "--quiet"]
+
+        let recorded = try CLI.run(["exec", source.path, "--trace", trace] + parameters)
+        try #require(recorded.status == 0, "recording failed: \(recorded.stderr)")
+        try #require(recorded.stdout.contains("\"correct\""), "\(recorded.stdout)")
+        let recordedWord = site.currentWord
+
+        let compiledPath = work.appendingPathComponent("compiled.wt").path
+        let compiled = try CLI.run(["compile", trace, "-o", compiledPath, "--explain"])
+        try #require(compiled.status == 0, "compile failed: \(compiled.stderr)")
+        let text = try String(contentsOfFile: compiledPath, encoding: .utf8)
+        #expect(!text.contains("\"\(recordedWord)\""), "the recorded word is a constant:\n\(text)")
+        #expect(text.contains(" with word"), "\(text)")
+        #expect(text.contains(" with order then match "), "\(text)")
+        #expect(text.contains(#" with "Dear {word}""#), "\(text)")
+
+        for _ in 0..<2 {
+            let replayed = try CLI.run(["exec", compiledPath] + parameters)
+            #expect(replayed.status == 0, "\(replayed.stderr)\n\(text)")
+            #expect(site.currentWord != recordedWord, "the site served the same word again")
+            #expect(replayed.stdout.contains("\"correct\""), "typed another word than \(site.currentWord):\n\(text)")
+        }
+    }
+
+    @Test("a value nothing on the page explains becomes a parameter the next run can change")
+    func unexplainedValueIsAParameter() throws {
+        let server = try LoopbackServer(routes: WordQuizSite().routes)
+        try server.start()
+        defer { server.stop() }
+        let work = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let source = work.appendingPathComponent("typed.wt")
+        let program = """
+            program "typed"
+            mode http
+
+            param base_url: url = "http://127.0.0.1:8000"
+
+            output typed: string
+
+            open "{base_url}/quiz"
+            fill "#answer" with "Grace Hopper"
+            click "#send"
+            extract typed = text "#typed"
+
+            """
+        try program.write(to: source, atomically: true, encoding: .utf8)
+        let trace = work.appendingPathComponent("trace").path
+        let parameters = ["--param", "base_url=\(server.baseURL)", "--quiet"]
+        let recorded = try CLI.run(["exec", source.path, "--trace", trace] + parameters)
+        try #require(recorded.status == 0, "recording failed: \(recorded.stderr)")
+        let compiledPath = work.appendingPathComponent("compiled.wt").path
+        let compiled = try CLI.run(["compile", trace, "-o", compiledPath])
+        try #require(compiled.status == 0, "compile failed: \(compiled.stderr)")
+        let text = try String(contentsOfFile: compiledPath, encoding: .utf8)
+        #expect(text.contains(#"param answer: string = "Grace Hopper""#), "\(text)")
+        #expect(text.contains(" with answer"), "\(text)")
+
+        let same = try CLI.run(["exec", compiledPath] + parameters)
+        #expect(same.stdout.contains("\"Grace Hopper\""), "\(same.stderr)\n\(text)")
+        let other = try CLI.run(["exec", compiledPath, "--param", "answer=Ada Lovelace"] + parameters)
+        #expect(other.stdout.contains("\"Ada Lovelace\""), "\(other.stderr)\n\(text)")
+    }
+}
