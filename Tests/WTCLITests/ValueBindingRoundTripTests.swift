@@ -8,8 +8,12 @@ import WTTestSupport
 /// page shows — a program holding the recorded word would get `wrong` and still exit 0.
 @Suite("Values read from the page stay bound to it (built binary)", .serialized)
 struct ValueBindingRoundTripTests {
-    @Test("the compiled program types the word its own page shows", arguments: ["http", "browser"])
-    func typesTheNewWord(_ mode: String) throws {
+    /// The modes, each with the trace as recorded and as an agent's would be: without the reads (the
+    /// agent read the word and the order sentence off the page by eye).
+    static let runs = [("http", false), ("browser", false), ("http", true), ("browser", true)]
+
+    @Test("the compiled program types the word its own page shows", arguments: runs)
+    func typesTheNewWord(_ mode: String, byEye: Bool) throws {
         let site = WordQuizSite()
         let server = try LoopbackServer(routes: site.routes)
         try server.start()
@@ -25,15 +29,21 @@ struct ValueBindingRoundTripTests {
         try #require(recorded.status == 0, "recording failed: \(recorded.stderr)")
         try #require(recorded.stdout.contains("\"correct\""), "\(recorded.stdout)")
         let recordedWord = site.currentWord
+        if byEye { try Self.dropReads(["word", "order"], in: URL(fileURLWithPath: trace)) }
 
         let compiledPath = work.appendingPathComponent("compiled.wt").path
         let compiled = try CLI.run(["compile", trace, "-o", compiledPath, "--explain"])
         try #require(compiled.status == 0, "compile failed: \(compiled.stderr)")
         let text = try String(contentsOfFile: compiledPath, encoding: .utf8)
         #expect(!text.contains("\"\(recordedWord)\""), "the recorded word is a constant:\n\(text)")
-        #expect(text.contains(" with word"), "\(text)")
-        #expect(text.contains(" with order then match "), "\(text)")
-        #expect(text.contains(#" with "Dear {word}""#), "\(text)")
+        if byEye {
+            #expect(text.contains(#"extract answer = "#), "\(text)")
+            #expect(text.contains(#" with "Dear {answer}""#), "\(text)")
+        } else {
+            #expect(text.contains(" with word"), "\(text)")
+            #expect(text.contains(" with order then match "), "\(text)")
+            #expect(text.contains(#" with "Dear {word}""#), "\(text)")
+        }
 
         for _ in 0..<2 {
             let replayed = try CLI.run(["exec", compiledPath] + parameters)
@@ -41,6 +51,21 @@ struct ValueBindingRoundTripTests {
             #expect(site.currentWord != recordedWord, "the site served the same word again")
             #expect(replayed.stdout.contains("\"correct\""), "typed another word than \(site.currentWord):\n\(text)")
         }
+    }
+
+    /// Removes the extract steps into `names` from the trace folder's `trace.json`, numbering the rest again.
+    static func dropReads(_ names: Set<String>, in folder: URL) throws {
+        let file = folder.appendingPathComponent("trace.json")
+        var trace = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: file)) as? [String: Any])
+        let steps = try #require(trace["steps"] as? [[String: Any]])
+        var kept = steps.filter { step in
+            guard let into = (step["extraction"] as? [String: Any])?["into"] as? String else { return true }
+            return !names.contains(into)
+        }
+        #expect(kept.count == steps.count - names.count)
+        for k in kept.indices { kept[k]["index"] = k + 1 }
+        trace["steps"] = kept
+        try JSONSerialization.data(withJSONObject: trace, options: [.prettyPrinted]).write(to: file)
     }
 
     @Test("a value nothing on the page explains becomes a parameter the next run can change")

@@ -1,3 +1,4 @@
+import WTExtract
 import WTTrace
 
 extension Lowerer {
@@ -34,6 +35,7 @@ extension Lowerer {
     mutating func bound(_ step: TraceStep) -> String? {
         guard let value = step.value, let origin = origins.byStep[step.index] else { return nil }
         if case .unexplained(let name) = origin { addedParameters.insert(name) }
+        if case .shownOnPage(let name) = origin { addedParameters.insert(name) }
         if let line = origin.explanation(step: step.index, value), !explain.contains(line) { explain.append(line) }
         return origin.expression(value)
     }
@@ -46,5 +48,53 @@ extension Lowerer {
             return nil
         }
         return bound(group[0]).map { _ in expression }
+    }
+}
+
+extension Lowerer {
+    /// For a value the run typed that its page showed but no step read (an agent read it by eye): a read
+    /// of it from the page, placed before the step, and the expression to type (the variable, or a regex
+    /// part of it). Nothing when there is no such value or no read reproduces it; the value is then the
+    /// parameter its origin names.
+    mutating func readShown(_ step: TraceStep) -> (reads: [Lowered], typed: String?) {
+        guard step.action == .fill, let value = step.value, case .shownOnPage(let name)? = origins.byStep[step.index],
+            !loopBindings.contains(where: { $0.valueAt[step.index] == .string(value) }),
+            let document = store.document(step.before), let shown = Self.shownText(value, in: document)
+        else { return ([], nil) }
+        let read = TraceStep(
+            index: step.index, action: .extract, before: step.before,
+            extraction: TraceExtraction(into: name, append: false, value: .string(shown)))
+        let (problemsBefore, variablesBefore, explainBefore) = (problems, variables, explain)
+        var reads = extraction([read])
+        let pattern = shown == value ? nil : RegexPart.pattern(for: value, in: shown)
+        guard problems.count == problemsBefore.count, case .line(let text, let steps)? = reads.last,
+            shown == value || pattern != nil
+        else {
+            (problems, variables, explain) = (problemsBefore, variablesBefore, explainBefore)
+            return ([], nil)
+        }
+        // The variable holds the value typed, so later text around it (`"Dear {name}"`) reads right too.
+        if let pattern {
+            reads[reads.count - 1] = .line(text + " then match " + WTLiteral.quote(pattern), steps: steps)
+            if extractedScalars.first?.name == name { extractedScalars[0].value = value }
+        }
+        explain.append(
+            "step \(step.index): \(WTLiteral.quote(value)) is shown on its page but no step read it: read into '\(name)'"
+        )
+        return (reads, name)
+    }
+
+    /// The text of the innermost shown element that is `value` or holds it as a regex part (at most 200
+    /// characters: a longer text would hold it by chance); values under three characters are too common.
+    static func shownText(_ value: String, in document: HTMLDocument) -> String? {
+        guard value.count >= 3, let nodes = try? document.select(CompiledSelector(css: "body *")) else { return nil }
+        var best: String?
+        for node in nodes where node.isRendered {
+            let text = node.text
+            guard text.count <= 200, text.contains(value) else { continue }
+            if let found = best, found.count <= text.count { continue }
+            if text == value || RegexPart.pattern(for: value, in: text) != nil { best = text }
+        }
+        return best
     }
 }

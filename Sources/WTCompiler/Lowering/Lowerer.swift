@@ -141,10 +141,11 @@ struct Lowerer {
         guard let found = chosen ?? locate(group, context: context) else { return [] }
         let locator = bindingValues(found)
         let l = locator.source
+        let (reads, typed) = readShown(step)
         var line: String
         switch step.action {
         case .click: line = "click \(l)"
-        case .fill: line = "fill \(l) with \(input(step))"
+        case .fill: line = "fill \(l) with \(typed ?? input(step))"
         case .select: line = "select \(l) \(step.selectBy == "value" ? "value" : "option") \(input(step))"
         case .check: line = "check \(l)"
         case .uncheck: line = "uncheck \(l)"
@@ -153,7 +154,7 @@ struct Lowerer {
         default: line = l
         }
         explain.append("step \(step.index) \(step.action.rawValue): " + locator.explanation.joined(separator: "; "))
-        return [.line(line, steps: steps)] + postconditions(group)
+        return reads + [.line(line, steps: steps)] + postconditions(group)
     }
 
     /// The text typed or chosen: a secret's name, a loop's variable, or what its origin says.

@@ -12,6 +12,9 @@ enum ValueOrigin: Sendable, Hashable {
     case interpolated([TemplatePart])
     /// The page offers the value itself (an option of the select): a literal is the same on every run.
     case pageLiteral
+    /// The page before the step showed it but the run never read it (an agent read it with its eyes): the
+    /// lowering reads it from the page into a variable of that name, or else makes it that parameter.
+    case shownOnPage(String)
     /// Nothing the run saw explains it: a new parameter of that name, the recorded value its default.
     case unexplained(String)
     /// Not a value that can vary (empty text): written as the literal.
@@ -20,7 +23,7 @@ enum ValueOrigin: Sendable, Hashable {
     /// The `.wt` expression for the value; `recorded` is the value the run used.
     func expression(_ recorded: String) -> String {
         switch self {
-        case .parameter(let name), .read(let name), .unexplained(let name): name
+        case .parameter(let name), .read(let name), .shownOnPage(let name), .unexplained(let name): name
         case .readPart(let path, let pattern): "\(path) then match \(WTLiteral.quote(pattern))"
         case .interpolated(let parts): WTLiteral.template(parts)
         case .pageLiteral, .literal: WTLiteral.quote(recorded)
@@ -36,6 +39,8 @@ enum ValueOrigin: Sendable, Hashable {
             return "step \(step): \(value) is part of the value read into '\(path)' (pattern \(pattern))"
         case .interpolated: return "step \(step): \(value) is written around values the run had"
         case .pageLiteral: return "step \(step): \(value) is offered by the page itself: kept as written"
+        case .shownOnPage(let name):
+            return "step \(step): \(value) is on the page, but no read of it reproduces it: it is parameter '\(name)'"
         case .unexplained(let name):
             return "step \(step): nothing the run read or was given explains \(value): it is parameter '\(name)'"
         case .parameter, .literal: return nil

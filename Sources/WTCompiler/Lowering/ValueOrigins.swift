@@ -22,7 +22,11 @@ struct ValueOrigins: Sendable {
     /// - Parameters:
     ///   - steps: the kept steps, in order.
     ///   - taken: names a new parameter must not have (outputs, variables, loop variables).
-    static func analyze(_ steps: [TraceStep], parameters: [TraceParameter], taken: Set<String>) -> ValueOrigins {
+    ///   - shown: whether the page before a step shows a text (to tell a value read by eye from one given).
+    static func analyze(
+        _ steps: [TraceStep], parameters: [TraceParameter], taken: Set<String>,
+        shown: (TracePage?, String) -> Bool = { _, _ in false }
+    ) -> ValueOrigins {
         var out = ValueOrigins()
         let binder = ParameterBinder(parameters)
         var namer = ParameterNamer(taken: taken.union(parameters.map(\.name)))
@@ -36,8 +40,20 @@ struct ValueOrigins: Sendable {
             case .fill, .select:
                 guard step.secret == nil, let value = step.value else { continue }
                 var origin = Self.origin(value, binder: binder, held: held)
+                // A parameter this stage made is still a parameter when its value comes back.
+                if case .read(let path)? = origin, out.parameters.contains(where: { $0.name == path }),
+                    out.byStep.values.contains(.unexplained(path))
+                {
+                    origin = .unexplained(path)
+                }
                 if origin == nil, step.action == .select { origin = .pageLiteral }
-                out.byStep[step.index] = origin ?? out.unexplained(value, step.target, namer: &namer)
+                if origin == nil {
+                    let name = out.parameter(for: value, step.target, namer: &namer)
+                    origin = shown(step.before, value) ? .shownOnPage(name) : .unexplained(name)
+                    // Read or given, the program now holds the value under that name.
+                    held.insert(Held(path: name, text: value, isString: true), at: 0)
+                }
+                out.byStep[step.index] = origin
             case .open:
                 guard let value = step.value else { continue }
                 out.byStep[step.index] = Self.address(value, binder: binder, held: held)
@@ -125,14 +141,14 @@ struct ValueOrigins: Sendable {
         return changed ? .interpolated(ParameterBinder.merge(parts)) : nil
     }
 
-    /// A new parameter for an unexplained value (the same one for the same value typed again).
-    private mutating func unexplained(_ value: String, _ target: TraceElement?, namer: inout ParameterNamer)
-        -> ValueOrigin
+    /// The new parameter for an unexplained value (the same one for the same value typed again).
+    private mutating func parameter(for value: String, _ target: TraceElement?, namer: inout ParameterNamer)
+        -> String
     {
-        if let known = parameters.first(where: { $0.value == .string(value) }) { return .unexplained(known.name) }
+        if let known = parameters.first(where: { $0.value == .string(value) }) { return known.name }
         let name = namer.name(for: target)
         parameters.append(TraceParameter(name: name, type: "string", value: .string(value), defaultValue: nil))
-        return .unexplained(name)
+        return name
     }
 }
 

@@ -101,7 +101,10 @@ public enum CompilerPipeline {
             step.before.map { ($0, step.extraction.map { ExamplePage.Warmth(for: $0.value) }) }
         }
         store.prepare(read, all: kept.compactMap(\.before))
-        let origins = ValueOrigins.analyze(kept, parameters: trace.parameters, taken: takenNames(trace))
+        let origins = ValueOrigins.analyze(kept, parameters: trace.parameters, taken: takenNames(trace)) {
+            page, value in
+            store.document(page).map { Lowerer.shownText(value, in: $0) != nil } ?? false
+        }
         var lowerer = Lowerer(
             trace: trace, store: store, outputs: outputs, browser: header.mode == "browser", origins: origins)
         lowerer.speculate = speculate

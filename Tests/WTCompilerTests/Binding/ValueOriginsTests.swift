@@ -112,4 +112,18 @@ struct ValueOriginsTests {
         #expect(whole.byStep[2] == .read("next"))
         #expect(Self.origins([TraceStep(index: 1, action: .open, value: "http://x.test/a")]).byStep.isEmpty)
     }
+
+    @Test("a typed value the page showed but no step read is shown on the page, and held from then on")
+    func shownOnPage() {
+        let page = TracePage(url: "http://x.test/quiz", title: "quiz", snapshot: "snapshots/0001.html")
+        var typed = Self.fill(1, "Maria")
+        typed.before = page
+        let greeting = Self.fill(2, "Dear Maria")
+        let found = ValueOrigins.analyze([typed, greeting], parameters: [], taken: []) { shownPage, value in
+            shownPage == page && value == "Maria"
+        }
+        #expect(found.byStep[1] == .shownOnPage("reply"))
+        #expect(found.byStep[2] == .interpolated([.text("Dear "), .reference("reply")]))
+        #expect(Self.origins([typed]).byStep[1] == .unexplained("reply"), "not shown: a parameter")
+    }
 }
