@@ -34,8 +34,8 @@ extension Lowerer {
     /// the analysis has nothing for it. New parameters it refers to are noted for the program's head.
     mutating func bound(_ step: TraceStep) -> String? {
         guard let value = step.value, let origin = origins.byStep[step.index] else { return nil }
-        if case .unexplained(let name) = origin { addedParameters.insert(name) }
-        if case .shownOnPage(let name) = origin { addedParameters.insert(name) }
+        // A name of a new parameter is declared unless a read of the page took its place.
+        addedParameters.formUnion(origin.references.filter { name in origins.parameters.contains { $0.name == name } })
         if let line = origin.explanation(step: step.index, value), !explain.contains(line) { explain.append(line) }
         return origin.expression(value)
     }
@@ -78,6 +78,7 @@ extension Lowerer {
             reads[reads.count - 1] = .line(text + " then match " + WTLiteral.quote(pattern), steps: steps)
             if extractedScalars.first?.name == name { extractedScalars[0].value = value }
         }
+        readByEye.insert(name)
         explain.append(
             "step \(step.index): \(WTLiteral.quote(value)) is shown on its page but no step read it: read into '\(name)'"
         )

@@ -61,6 +61,8 @@ struct Lowerer {
     /// statements lowered so far refer to.
     let origins: ValueOrigins
     var addedParameters: Set<String> = []
+    /// New names a read of the page took (`readShown`): variables, not parameters.
+    var readByEye: Set<String> = []
 
     init(
         trace: Trace, store: SnapshotStore, outputs: [String: WTType], browser: Bool,

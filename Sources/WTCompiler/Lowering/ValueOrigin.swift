@@ -30,6 +30,20 @@ enum ValueOrigin: Sendable, Hashable {
         }
     }
 
+    /// The names the expression refers to.
+    var references: [String] {
+        switch self {
+        case .parameter(let name), .read(let name), .shownOnPage(let name), .unexplained(let name): [name]
+        case .readPart(let path, _): [path]
+        case .interpolated(let parts):
+            parts.compactMap { part in
+                if case .reference(let name) = part { return name }
+                return nil
+            }
+        case .pageLiteral, .literal: []
+        }
+    }
+
     /// One line for `--explain`, or nil for a plain parameter or literal (nothing to say).
     func explanation(step: Int, _ recorded: String) -> String? {
         let value = WTLiteral.quote(recorded)

@@ -30,6 +30,12 @@ struct ValueOrigins: Sendable {
         var out = ValueOrigins()
         let binder = ParameterBinder(parameters)
         var namer = ParameterNamer(taken: taken.union(parameters.map(\.name)))
+        // A list parameter's values are typed by the loop over it: the lowering binds them to its variable.
+        let looped = Set(
+            parameters.flatMap { p -> [String] in
+                guard case .array(let items)? = p.value else { return [] }
+                return items.compactMap(ParameterBinder.text)
+            })
         var held: [Held] = []  // most recent first
         for step in steps {
             switch step.action {
@@ -38,22 +44,9 @@ struct ValueOrigins: Sendable {
                 held.removeAll { $0.path == extraction.into || $0.path.hasPrefix(extraction.into + ".") }
                 if !extraction.append { held.insert(contentsOf: Self.held(extraction), at: 0) }
             case .fill, .select:
-                guard step.secret == nil, let value = step.value else { continue }
-                var origin = Self.origin(value, binder: binder, held: held)
-                // A parameter this stage made is still a parameter when its value comes back.
-                if case .read(let path)? = origin, out.parameters.contains(where: { $0.name == path }),
-                    out.byStep.values.contains(.unexplained(path))
-                {
-                    origin = .unexplained(path)
-                }
-                if origin == nil, step.action == .select { origin = .pageLiteral }
-                if origin == nil {
-                    let name = out.parameter(for: value, step.target, namer: &namer)
-                    origin = shown(step.before, value) ? .shownOnPage(name) : .unexplained(name)
-                    // Read or given, the program now holds the value under that name.
-                    held.insert(Held(path: name, text: value, isString: true), at: 0)
-                }
-                out.byStep[step.index] = origin
+                guard step.secret == nil, let value = step.value, !looped.contains(value) else { continue }
+                out.byStep[step.index] = out.typed(
+                    step, value, binder: binder, held: &held, namer: &namer, shown: shown)
             case .open:
                 guard let value = step.value else { continue }
                 out.byStep[step.index] = Self.address(value, binder: binder, held: held)
@@ -62,6 +55,22 @@ struct ValueOrigins: Sendable {
             }
         }
         return out
+    }
+
+    /// The origin of a typed or chosen value; an unexplained one becomes a parameter, held from then on.
+    private mutating func typed(
+        _ step: TraceStep, _ value: String, binder: ParameterBinder, held: inout [Held], namer: inout ParameterNamer,
+        shown: (TracePage?, String) -> Bool
+    ) -> ValueOrigin {
+        let origin = Self.origin(value, binder: binder, held: held)
+        // A parameter this stage made is still a parameter when its value comes back.
+        if case .read(let path)? = origin, byStep.values.contains(.unexplained(path)) { return .unexplained(path) }
+        if let origin { return origin }
+        if step.action == .select { return .pageLiteral }
+        let name = parameter(for: value, step.target, namer: &namer)
+        // Read or given, the program holds the value under that name from here on.
+        held.insert(Held(path: name, text: value, isString: true), at: 0)
+        return shown(step.before, value) ? .shownOnPage(name) : .unexplained(name)
     }
 
     /// What a read leaves the program holding: a scalar under its name, a record's scalars by field.

@@ -118,7 +118,9 @@ public enum CompilerPipeline {
                 help: problem.help)
         }
         guard lowerer.problems.isEmpty else { return nil }
-        let added = origins.parameters.filter { lowerer.addedParameters.contains($0.name) }
+        let added = origins.parameters.filter {
+            lowerer.addedParameters.contains($0.name) && !lowerer.readByEye.contains($0.name)
+        }
         let text =
             header.text(declaring: lowerer.variables, adding: added) + Emitter.write(body).joined(separator: "\n")
             + "\n"

@@ -126,4 +126,13 @@ struct ValueOriginsTests {
         #expect(found.byStep[2] == .interpolated([.text("Dear "), .reference("reply")]))
         #expect(Self.origins([typed]).byStep[1] == .unexplained("reply"), "not shown: a parameter")
     }
+
+    @Test("a list parameter's values are left to the loop over it")
+    func listParameterValues() {
+        let queries = TraceParameter(
+            name: "queries", type: "[string]", value: .array([.string("laptop"), .string("tablet")]))
+        let found = Self.origins([Self.fill(1, "laptop"), Self.fill(2, "tablet")], [queries])
+        #expect(found.byStep.isEmpty)
+        #expect(found.parameters.isEmpty)
+    }
 }
