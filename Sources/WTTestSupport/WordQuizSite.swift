@@ -49,6 +49,30 @@ public final class WordQuizSite: Sendable {
     /// The word the latest visit to `/quiz` was shown.
     public var currentWord: String { issued.withLock { $0.word } }
 
+    /// The order number the latest visit to `/quiz` was shown.
+    public var currentOrder: String { issued.withLock { $0.order } }
+
+    /// A program that puts what it read into an address instead of a form: the word whole, the order
+    /// number as a regex part of its sentence.
+    public static let addressProgram = """
+        program "quiz by address"
+        mode http
+
+        param base_url: url = "http://127.0.0.1:8000"
+
+        output typed: string
+        output code: string
+
+        open "{base_url}/quiz"
+        extract word = text "#query b"
+        extract order = text "#order"
+        let number = order then match "#([0-9]+)"
+        open "{base_url}/answer?answer={word}&code={number}"
+        extract typed = text "#typed"
+        extract code = text "#sent-code"
+
+        """
+
     private func quiz() -> String {
         let (word, order) = issued.withLock { state -> (String, String) in
             state.word = Self.words[state.visits % Self.words.count]
@@ -75,11 +99,13 @@ public final class WordQuizSite: Sendable {
         let (word, order) = issued.withLock { ($0.word, $0.order) }
         let right = sent["answer"] == word && sent["code"] == order && sent["greeting"] == "Dear \(word)"
         let typed = (sent["answer"] ?? "").replacingOccurrences(of: "<", with: "&lt;")
+        let code = (sent["code"] ?? "").replacingOccurrences(of: "<", with: "&lt;")
         return """
             <!DOCTYPE html>
             <html><head><title>Answer</title></head><body><main>
             <p id="verdict">\(right ? "correct" : "wrong")</p>
             <p id="typed">\(typed)</p>
+            <p id="sent-code">\(code)</p>
             </main></body></html>
             """
     }

@@ -53,6 +53,34 @@ struct ValueBindingRoundTripTests {
         }
     }
 
+    @Test("an address built from a read and a regex part of one is built from the new page's values")
+    func addressFollowsThePage() throws {
+        let site = WordQuizSite()
+        let server = try LoopbackServer(routes: site.routes)
+        try server.start()
+        defer { server.stop() }
+        let work = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let source = work.appendingPathComponent("address.wt")
+        try WordQuizSite.addressProgram.write(to: source, atomically: true, encoding: .utf8)
+        let trace = work.appendingPathComponent("trace").path
+        let parameters = ["--param", "base_url=\(server.baseURL)", "--quiet"]
+        let recorded = try CLI.run(["exec", source.path, "--trace", trace] + parameters)
+        try #require(recorded.status == 0, "recording failed: \(recorded.stderr)")
+        let compiledPath = work.appendingPathComponent("compiled.wt").path
+        let compiled = try CLI.run(["compile", trace, "-o", compiledPath])
+        try #require(compiled.status == 0, "compile failed: \(compiled.stderr)")
+        let text = try String(contentsOfFile: compiledPath, encoding: .utf8)
+        #expect(text.contains("let order_number = order then match "), "\(text)")
+        #expect(text.contains(#"open "{base_url}/answer?answer={word}&code={order_number}""#), "\(text)")
+
+        let replayed = try CLI.run(["exec", compiledPath] + parameters)
+        #expect(replayed.status == 0, "\(replayed.stderr)\n\(text)")
+        #expect(replayed.stdout.contains("\"typed\": \"\(site.currentWord)\""), "\(replayed.stdout)\n\(text)")
+        #expect(replayed.stdout.contains("\"code\": \"\(site.currentOrder)\""), "\(replayed.stdout)\n\(text)")
+        #expect(!recorded.stdout.contains(site.currentWord), "the site served the recorded word again")
+    }
+
     /// Removes the extract steps into `names` from the trace folder's `trace.json`, numbering the rest again.
     static func dropReads(_ names: Set<String>, in folder: URL) throws {
         let file = folder.appendingPathComponent("trace.json")

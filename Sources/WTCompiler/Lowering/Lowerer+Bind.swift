@@ -40,14 +40,20 @@ extension Lowerer {
         return origin.expression(value)
     }
 
-    /// The address an `open` step goes to: bound as its origin says when every step of `group` (one per
-    /// loop iteration) agrees, else the parameter binder's template.
-    mutating func boundAddress(_ group: [TraceStep]) -> String? {
+    /// `open` for a step (one per loop iteration in `group`): to the address its origin says when every
+    /// step agrees, after the `let`s of read parts it uses; else to the parameter binder's template.
+    mutating func openStatements(_ group: [TraceStep]) -> [Lowered] {
+        let steps = group.map(\.index)
         let written = group.map { step in origins.byStep[step.index].map { $0.expression(step.value ?? "") } }
-        guard let first = written.first, let expression = first, written.allSatisfy({ $0 == first }) else {
-            return nil
+        guard let first = written.first, let target = first, written.allSatisfy({ $0 == first }),
+            bound(group[0]) != nil
+        else {
+            return [.line("open " + openTarget(group), steps: steps)]
         }
-        return bound(group[0]).map { _ in expression }
+        let lets = (origins.derived[group[0].index] ?? []).map { part in
+            Lowered.line("let \(part.name) = \(part.path) then match \(WTLiteral.quote(part.pattern))", steps: [])
+        }
+        return lets + [.line("open " + target, steps: steps)]
     }
 }
 

@@ -4,8 +4,8 @@ import WTTrace
 
 extension Lowerer {
     /// `open` with parameters bound into the address.
-    mutating func openTarget(_ group: [TraceStep]) -> String {
-        boundAddress(group) ?? WTLiteral.template(binder.url(group[0].value ?? ""))
+    func openTarget(_ group: [TraceStep]) -> String {
+        WTLiteral.template(binder.url(group[0].value ?? ""))
     }
 
     /// After an action that moved to another address on every run of it: `expect url ~ "…"`, so a replay

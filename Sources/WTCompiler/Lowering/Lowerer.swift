@@ -118,7 +118,7 @@ struct Lowerer {
         let steps = group.map(\.index)
         switch step.action {
         case .open:
-            return [.line("open " + openTarget(group), steps: steps)]
+            return openStatements(group)
         case .back:
             return [.line("back", steps: steps)]
         case .extract:

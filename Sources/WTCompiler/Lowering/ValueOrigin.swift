@@ -51,7 +51,9 @@ enum ValueOrigin: Sendable, Hashable {
         case .read(let path): return "step \(step): \(value) is the value read into '\(path)'"
         case .readPart(let path, let pattern):
             return "step \(step): \(value) is part of the value read into '\(path)' (pattern \(pattern))"
-        case .interpolated: return "step \(step): \(value) is written around values the run had"
+        case .interpolated:
+            let names = references.map { "'\($0)'" }.joined(separator: ", ")
+            return "step \(step): \(value) is written around the values of \(names)"
         case .pageLiteral: return "step \(step): \(value) is offered by the page itself: kept as written"
         case .shownOnPage(let name):
             return "step \(step): \(value) is on the page, but no read of it reproduces it: it is parameter '\(name)'"

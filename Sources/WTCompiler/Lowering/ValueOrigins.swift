@@ -11,6 +11,17 @@ struct ValueOrigins: Sendable {
     /// The parameters unexplained values become, in order of first use, their recorded value the default.
     private(set) var parameters: [TraceParameter] = []
 
+    /// A regex part of a read that an address uses, bound before the step: `let order_number = order then
+    /// match "#([0-9]+)"`.
+    struct Derived: Sendable, Hashable {
+        var name: String
+        var path: String
+        var pattern: String
+    }
+
+    /// By step index: the parts of reads the step's address uses, to bind before it.
+    private(set) var derived: [Int: [Derived]] = [:]
+
     /// A value the program holds after a read: the path that names it and its text.
     struct Held: Sendable, Hashable {
         var path: String
@@ -49,7 +60,7 @@ struct ValueOrigins: Sendable {
                     step, value, binder: binder, held: &held, namer: &namer, shown: shown)
             case .open:
                 guard let value = step.value else { continue }
-                out.byStep[step.index] = Self.address(value, binder: binder, held: held)
+                out.byStep[step.index] = out.address(value, step.index, binder: binder, held: held, namer: &namer)
             default:
                 continue
             }
@@ -131,23 +142,39 @@ struct ValueOrigins: Sendable {
     }
 
     /// An address: a parameter or read whole, or the parameter binder's template with path and query
-    /// pieces equal to a read also bound; nil when nothing in it is bound (the lowering's own template).
-    static func address(_ url: String, binder: ParameterBinder, held: [Held]) -> ValueOrigin? {
+    /// pieces bound to reads: equal to one, or (with a digit, as ids have) a regex part of one, taken by a
+    /// `let` before the step. Nil when nothing in it is bound (the lowering's own template).
+    private mutating func address(
+        _ url: String, _ index: Int, binder: ParameterBinder, held: [Held], namer: inout ParameterNamer
+    ) -> ValueOrigin? {
         if let name = binder.parameter(for: url) { return .parameter(name) }
         if let read = held.first(where: { $0.isString && $0.text == url }) { return .read(read.path) }
         let strings = held.filter { $0.isString && $0.text.count >= 2 }
         guard !strings.isEmpty else { return nil }
         var changed = false
+        var lets: [Derived] = []
         let parts = binder.url(url).flatMap { part -> [TemplatePart] in
             guard case .text(let text) = part else { return [part] }
             return URLPieces.split(text).map { piece in
                 let decoded = piece.removingPercentEncoding ?? piece
-                guard let read = strings.first(where: { $0.text == decoded }) else { return .text(piece) }
-                changed = true
-                return .reference(read.path)
+                if let read = strings.first(where: { $0.text == decoded }) {
+                    changed = true
+                    return .reference(read.path)
+                }
+                guard decoded.count >= 3, decoded.contains(where: \.isNumber) else { return .text(piece) }
+                for read in strings {
+                    guard let pattern = RegexPart.pattern(for: decoded, in: read.text) else { continue }
+                    let name = namer.name(derivedFrom: read.path)
+                    lets.append(Derived(name: name, path: read.path, pattern: pattern))
+                    changed = true
+                    return .reference(name)
+                }
+                return .text(piece)
             }
         }
-        return changed ? .interpolated(ParameterBinder.merge(parts)) : nil
+        guard changed else { return nil }
+        if !lets.isEmpty { derived[index] = lets }
+        return .interpolated(ParameterBinder.merge(parts))
     }
 
     /// The new parameter for an unexplained value (the same one for the same value typed again).
@@ -191,7 +218,12 @@ struct ParameterNamer {
             target?.attributes.first(where: { $0.name == "placeholder" })?.value, target?.name,
         ]
         let base = sources.lazy.compactMap { $0.map(Self.identifier) }.first { !$0.isEmpty } ?? "text"
-        var name = Keyword(rawValue: base) == nil ? base : base + "_input"
+        return unique(Keyword(rawValue: base) == nil ? base : base + "_input")
+    }
+
+    /// `base`, or `base_2`, `base_3`… when it is taken; taken from then on.
+    private mutating func unique(_ base: String) -> String {
+        var name = base
         var k = 2
         while taken.contains(name) {
             name = base + "_\(k)"
@@ -199,6 +231,11 @@ struct ParameterNamer {
         }
         taken.insert(name)
         return name
+    }
+
+    /// A name for a part of the read at `path`: `order` → `order_number`, `item.code` → `item_code_number`.
+    mutating func name(derivedFrom path: String) -> String {
+        unique(path.replacingOccurrences(of: ".", with: "_") + "_number")
     }
 
     /// Lower-case words joined by `_` (at most three), starting with a letter: `Full name` → `full_name`.

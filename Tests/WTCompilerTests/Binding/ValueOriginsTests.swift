@@ -135,4 +135,20 @@ struct ValueOriginsTests {
         #expect(found.byStep.isEmpty)
         #expect(found.parameters.isEmpty)
     }
+
+    @Test("an id in an address that is a regex part of a read is bound by a let before the step")
+    func derivedParts() throws {
+        let base = TraceParameter(name: "base_url", type: "url", value: .string("http://127.0.0.1:8000"))
+        let open = TraceStep(index: 2, action: .open, value: "http://127.0.0.1:8000/orders/4521/items")
+        let found = Self.origins([Self.read(1, "order", .string("Order #4521 is ready")), open], [base])
+        let expected: [TemplatePart] = [
+            .reference("base_url"), .text("/orders/"), .reference("order_number"), .text("/items"),
+        ]
+        #expect(found.byStep[2] == .interpolated(expected))
+        let part = try #require(found.derived[2]?.first)
+        #expect(part.name == "order_number" && part.path == "order")
+        #expect(RegexPart.firstCapture(part.pattern, in: "Order #17 is ready") == "17")
+        let words = TraceStep(index: 2, action: .open, value: "http://127.0.0.1:8000/orders/ready")
+        #expect(Self.origins([Self.read(1, "order", .string("Order #4521 is ready")), words], [base]).byStep.isEmpty)
+    }
 }
