@@ -8,6 +8,9 @@ enum ValueOrigin: Sendable, Hashable {
     case read(String)
     /// A part of an earlier read, taken by a regex capture: `fill "#order" with title then match "#([0-9]+)"`.
     case readPart(String, pattern: String)
+    /// An earlier read in other letter case: `fill "#code" with word then lower` (`transform` is `lower`
+    /// or `upper`).
+    case recased(String, transform: String)
     /// Literal text around parameters and reads: `"Dear {word}"`, `"{base_url}/search?q={word}"`.
     case interpolated([TemplatePart])
     /// The page offers the value itself (an option of the select): a literal is the same on every run.
@@ -25,6 +28,7 @@ enum ValueOrigin: Sendable, Hashable {
         switch self {
         case .parameter(let name), .read(let name), .shownOnPage(let name), .unexplained(let name): name
         case .readPart(let path, let pattern): "\(path) then match \(WTLiteral.quote(pattern))"
+        case .recased(let path, let transform): "\(path) then \(transform)"
         case .interpolated(let parts): WTLiteral.template(parts)
         case .pageLiteral, .literal: WTLiteral.quote(recorded)
         }
@@ -34,7 +38,7 @@ enum ValueOrigin: Sendable, Hashable {
     var references: [String] {
         switch self {
         case .parameter(let name), .read(let name), .shownOnPage(let name), .unexplained(let name): [name]
-        case .readPart(let path, _): [path]
+        case .readPart(let path, _), .recased(let path, _): [path]
         case .interpolated(let parts):
             parts.compactMap { part in
                 if case .reference(let name) = part { return name }
@@ -51,6 +55,8 @@ enum ValueOrigin: Sendable, Hashable {
         case .read(let path): return "step \(step): \(value) is the value read into '\(path)'"
         case .readPart(let path, let pattern):
             return "step \(step): \(value) is part of the value read into '\(path)' (pattern \(pattern))"
+        case .recased(let path, let transform):
+            return "step \(step): \(value) is the value read into '\(path)', \(transform)-cased"
         case .interpolated:
             let names = references.map { "'\($0)'" }.joined(separator: ", ")
             return "step \(step): \(value) is written around the values of \(names)"

@@ -47,4 +47,14 @@ struct BindingPipelineTests {
         #expect(!source.contains("extract answer"), "\(source)")
         #expect(source.contains(##"extract code = text "#order" then match "##), "\(source)")
     }
+
+    @Test("a read word typed lower-cased is the read, lower-cased, and the replay types the same")
+    func lowerCased() async throws {
+        var (trace, snapshots) = try Self.golden("word-read-and-typed")
+        let fill = try #require(trace.steps.firstIndex { $0.action == .fill })
+        trace.steps[fill].value = "maria"
+        let outcome = await CompilerHarness.compile(trace, snapshots: snapshots)
+        #expect(outcome.verification == .reproduced, "\(outcome.diagnostics)")
+        #expect(outcome.source?.contains("exact \"Word\" with word then lower ") == true, "\(outcome.source ?? "")")
+    }
 }

@@ -151,4 +151,12 @@ struct ValueOriginsTests {
         let words = TraceStep(index: 2, action: .open, value: "http://127.0.0.1:8000/orders/ready")
         #expect(Self.origins([Self.read(1, "order", .string("Order #4521 is ready")), words], [base]).byStep.isEmpty)
     }
+
+    @Test("a read typed in other letter case is the read, lower- or upper-cased")
+    func recased() {
+        let found = Self.origins([Self.read(1, "word", .string("Maria")), Self.fill(2, "maria"), Self.fill(3, "MARIA")])
+        #expect(found.byStep[2] == .recased("word", transform: "lower"))
+        #expect(found.byStep[3] == .recased("word", transform: "upper"))
+        #expect(found.byStep[2]?.expression("maria") == "word then lower")
+    }
 }
