@@ -103,7 +103,10 @@ public enum CompilerPipeline {
         store.prepare(read, all: kept.compactMap(\.before))
         let origins = ValueOrigins.analyze(kept, parameters: trace.parameters, taken: takenNames(trace)) {
             page, value in
-            store.document(page).map { Lowerer.shownText(value, in: $0) != nil } ?? false
+            // One word without markup characters is in the HTML as it is, or the page cannot show it.
+            let plain = !value.contains { "&<>\"'".contains($0) || $0.isWhitespace }
+            if plain, let html = page?.snapshot.flatMap(store.source), !html.contains(value) { return false }
+            return store.document(page).map { Lowerer.shownText(value, in: $0) != nil } ?? false
         }
         var lowerer = Lowerer(
             trace: trace, store: store, outputs: outputs, browser: header.mode == "browser", origins: origins)
