@@ -28,6 +28,9 @@ struct ValueOrigins: Sendable {
         var text: String
         /// Only text can be typed as it is; a number or bool is written into a template (`"{count}"`).
         var isString: Bool
+        /// Typed by the run rather than read (a new parameter): typed text turns up in addresses as the
+        /// form's doing, so an `open` is not bound to it.
+        var typed = false
     }
 
     /// - Parameters:
@@ -80,7 +83,7 @@ struct ValueOrigins: Sendable {
         if step.action == .select { return .pageLiteral }
         let name = parameter(for: value, step.target, namer: &namer)
         // Read or given, the program holds the value under that name from here on.
-        held.insert(Held(path: name, text: value, isString: true), at: 0)
+        held.insert(Held(path: name, text: value, isString: true, typed: true), at: 0)
         return shown(step.before, value) ? .shownOnPage(name) : .unexplained(name)
     }
 
@@ -152,8 +155,8 @@ struct ValueOrigins: Sendable {
         _ url: String, _ index: Int, binder: ParameterBinder, held: [Held], namer: inout ParameterNamer
     ) -> ValueOrigin? {
         if let name = binder.parameter(for: url) { return .parameter(name) }
-        if let read = held.first(where: { $0.isString && $0.text == url }) { return .read(read.path) }
-        let strings = held.filter { $0.isString && $0.text.count >= 2 }
+        if let read = held.first(where: { $0.isString && !$0.typed && $0.text == url }) { return .read(read.path) }
+        let strings = held.filter { $0.isString && !$0.typed && $0.text.count >= 2 }
         guard !strings.isEmpty else { return nil }
         var changed = false
         var lets: [Derived] = []

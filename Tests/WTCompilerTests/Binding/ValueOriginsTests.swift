@@ -159,4 +159,12 @@ struct ValueOriginsTests {
         #expect(found.byStep[3] == .recased("word", transform: "upper"))
         #expect(found.byStep[2]?.expression("maria") == "word then lower")
     }
+
+    @Test("an address is not bound to a value the run typed and nothing explained")
+    func addressNotBoundToTypedValues() {
+        let open = TraceStep(index: 2, action: .open, value: "http://x.test/list?page=10")
+        let found = Self.origins([Self.fill(1, "10"), open])
+        #expect(found.byStep[1] == .unexplained("reply"))
+        #expect(found.byStep[2] == nil)
+    }
 }
