@@ -30,6 +30,11 @@ extension Lowerer {
 }
 
 extension Lowerer {
+    /// The parameters the compiler introduced that the program refers to, to declare in its head.
+    var newParameters: [TraceParameter] {
+        origins.parameters.filter { addedParameters.contains($0.name) && !readByEye.contains($0.name) }
+    }
+
     /// The value step `step` typed, chose or opened, written as its origin (`ValueOrigins`) says; nil when
     /// the analysis has nothing for it. New parameters it refers to are noted for the program's head.
     mutating func bound(_ step: TraceStep) -> String? {
@@ -89,6 +94,17 @@ extension Lowerer {
             "step \(step.index): \(WTLiteral.quote(value)) is shown on its page but no step read it: read into '\(name)'"
         )
         return (reads, name)
+    }
+
+    /// Whether the page before a step shows a text (for `ValueOrigins`), parsing the snapshot only when
+    /// its HTML may hold the text.
+    static func shows(_ store: SnapshotStore) -> (TracePage?, String) -> Bool {
+        { page, value in
+            // One word without markup characters is in the HTML as it is, or the page cannot show it.
+            let plain = !value.contains { "&<>\"'".contains($0) || $0.isWhitespace }
+            if plain, let html = page?.snapshot.flatMap(store.source), !html.contains(value) { return false }
+            return store.document(page).map { shownText(value, in: $0) != nil } ?? false
+        }
     }
 
     /// The text of the innermost shown element that is `value` or holds it as a regex part (at most 200

@@ -192,4 +192,13 @@ struct ValueOrigins: Sendable {
         parameters.append(TraceParameter(name: name, type: "string", value: .string(value), defaultValue: nil))
         return name
     }
+
+    /// Names a new parameter must not take: outputs, variables read into, and the loop variables lowering
+    /// may name after list parameters.
+    static func taken(_ trace: Trace) -> Set<String> {
+        let read = trace.steps.compactMap { $0.extraction?.into }
+        let lists = read + trace.parameters.filter { $0.type.hasPrefix("[") }.map(\.name)
+        return Set(trace.outputs.map(\.name) + read + lists.map(Lowerer.singular))
+            .union(["link", "page", "page_number", "file"])
+    }
 }

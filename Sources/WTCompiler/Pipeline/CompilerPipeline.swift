@@ -101,13 +101,8 @@ public enum CompilerPipeline {
             step.before.map { ($0, step.extraction.map { ExamplePage.Warmth(for: $0.value) }) }
         }
         store.prepare(read, all: kept.compactMap(\.before))
-        let origins = ValueOrigins.analyze(kept, parameters: trace.parameters, taken: takenNames(trace)) {
-            page, value in
-            // One word without markup characters is in the HTML as it is, or the page cannot show it.
-            let plain = !value.contains { "&<>\"'".contains($0) || $0.isWhitespace }
-            if plain, let html = page?.snapshot.flatMap(store.source), !html.contains(value) { return false }
-            return store.document(page).map { Lowerer.shownText(value, in: $0) != nil } ?? false
-        }
+        let origins = ValueOrigins.analyze(
+            kept, parameters: trace.parameters, taken: ValueOrigins.taken(trace), shown: Lowerer.shows(store))
         var lowerer = Lowerer(
             trace: trace, store: store, outputs: outputs, browser: header.mode == "browser", origins: origins)
         lowerer.speculate = speculate
@@ -121,12 +116,9 @@ public enum CompilerPipeline {
                 help: problem.help)
         }
         guard lowerer.problems.isEmpty else { return nil }
-        let added = origins.parameters.filter {
-            lowerer.addedParameters.contains($0.name) && !lowerer.readByEye.contains($0.name)
-        }
         let text =
-            header.text(declaring: lowerer.variables, adding: added) + Emitter.write(body).joined(separator: "\n")
-            + "\n"
+            header.text(declaring: lowerer.variables, adding: lowerer.newParameters)
+            + Emitter.write(body).joined(separator: "\n") + "\n"
         let replay = kept.filter { !lowerer.replayDropped.contains($0.index) }.map {
             lowerer.replayRewrites[$0.index] ?? $0
         }
@@ -139,15 +131,6 @@ public enum CompilerPipeline {
             result?.fallback = cautious.map { [$0] } ?? []
         }
         return result
-    }
-
-    /// Names a new parameter must not take: outputs, variables read into, and the loop variables lowering
-    /// may name after list parameters.
-    static func takenNames(_ trace: Trace) -> Set<String> {
-        let read = trace.steps.compactMap { $0.extraction?.into }
-        let lists = read + trace.parameters.filter { $0.type.hasPrefix("[") }.map(\.name)
-        return Set(trace.outputs.map(\.name) + read + lists.map(Lowerer.singular))
-            .union(["link", "page", "page_number", "file"])
     }
 
     /// A failed trace compiles the steps before the failure (the repair case keeps that prefix).
