@@ -58,6 +58,9 @@ public struct CompiledProgram: Sendable {
 /// 6. `FrontEnd` — the written program must parse and check
 /// 7. `Printer` — canonical text
 ///
+/// Between 4 and 5, `ValueOrigins` finds where each typed, chosen or opened value came from (a parameter,
+/// an earlier read or a part of one, the page, or nothing: a new parameter); the `Lowerer` writes it so.
+///
 /// Verification by replaying the result on the trace's snapshots needs the interpreter, so it is a
 /// separate stage (`TraceReplay` in WTEngine) the caller runs on the result, and on
 /// `CompiledProgram.fallback` when the replay refutes a guess.
