@@ -2,17 +2,18 @@ import Foundation
 import Testing
 import WTTestSupport
 
-/// Values that come from the page stay bound to the page (issue 11): a run on `WordQuizSite` reads a word
-/// and an order sentence and types the word, the order number and a greeting around the word. The word
-/// and number change on every visit, so the compiled program gets `correct` only if it types what its own
-/// page shows — a program holding the recorded word would get `wrong` and still exit 0.
+/// Values that come from the page stay bound to the page (issue 11): a run on `WordQuizSite` reads a word,
+/// an order sentence and a colour, types the word, the order number and a greeting around the word, and
+/// chooses the colour. They change on every visit, so the compiled program gets `correct` only if it types
+/// and chooses what its own page shows — a program holding the recorded word would get `wrong` and still
+/// exit 0.
 @Suite("Values read from the page stay bound to it (built binary)", .serialized)
 struct ValueBindingRoundTripTests {
     /// The modes, each with the trace as recorded and as an agent's would be: without the reads (the
-    /// agent read the word and the order sentence off the page by eye).
+    /// agent read the word, the order sentence and the colour off the page by eye).
     static let runs = [("http", false), ("browser", false), ("http", true), ("browser", true)]
 
-    @Test("the compiled program types the word its own page shows", arguments: runs)
+    @Test("the compiled program types and chooses what its own page shows", arguments: runs)
     func typesTheNewWord(_ mode: String, byEye: Bool) throws {
         let site = WordQuizSite()
         let server = try LoopbackServer(routes: site.routes)
@@ -29,7 +30,7 @@ struct ValueBindingRoundTripTests {
         try #require(recorded.status == 0, "recording failed: \(recorded.stderr)")
         try #require(recorded.stdout.contains("\"correct\""), "\(recorded.stdout)")
         let recordedWord = site.currentWord
-        if byEye { try Self.dropReads(["word", "order"], in: URL(fileURLWithPath: trace)) }
+        if byEye { try Self.dropReads(["word", "order", "colour"], in: URL(fileURLWithPath: trace)) }
 
         let compiledPath = work.appendingPathComponent("compiled.wt").path
         let compiled = try CLI.run(["compile", trace, "-o", compiledPath, "--explain"])
@@ -39,10 +40,12 @@ struct ValueBindingRoundTripTests {
         if byEye {
             #expect(text.contains(#"extract answer = "#), "\(text)")
             #expect(text.contains(#" with "Dear {answer}""#), "\(text)")
+            #expect(text.contains(#"extract colour = "#), "\(text)")
         } else {
             #expect(text.contains(" with word"), "\(text)")
             #expect(text.contains(" with order then match "), "\(text)")
             #expect(text.contains(#" with "Dear {word}""#), "\(text)")
+            #expect(text.contains(" option colour"), "\(text)")
         }
 
         for _ in 0..<2 {

@@ -63,12 +63,13 @@ extension Lowerer {
 }
 
 extension Lowerer {
-    /// For a value the run typed that its page showed but no step read (an agent read it by eye): a read
+    /// For a value the run typed or chose that its page showed but no step read (an agent read it by eye): a read
     /// of it from the page, placed before the step, and the expression to type (the variable, or a regex
     /// part of it). Nothing when there is no such value or no read reproduces it; the value is then the
     /// parameter its origin names.
     mutating func readShown(_ step: TraceStep) -> (reads: [Lowered], typed: String?) {
-        guard step.action == .fill, let value = step.value, case .shownOnPage(let name)? = origins.byStep[step.index],
+        guard [.fill, .select].contains(step.action), let value = step.value,
+            case .shownOnPage(let name)? = origins.byStep[step.index],
             !loopBindings.contains(where: { $0.valueAt[step.index] == .string(value) }),
             let document = store.document(step.before), let shown = Self.shownText(value, in: document)
         else { return ([], nil) }
@@ -96,6 +97,17 @@ extension Lowerer {
         return (reads, name)
     }
 
+    /// Whether `node` is or is inside a `<select>` or `<datalist>`: its options name what can be chosen,
+    /// not what to choose.
+    static func inChoiceList(_ node: Node) -> Bool {
+        var current: Node? = node
+        while let n = current {
+            if ["select", "datalist", "option", "optgroup"].contains(n.tagName?.lowercased() ?? "") { return true }
+            current = n.parent
+        }
+        return false
+    }
+
     /// Whether the page before a step shows a text (for `ValueOrigins`), parsing the snapshot only when
     /// its HTML may hold the text.
     static func shows(_ store: SnapshotStore) -> (TracePage?, String) -> Bool {
@@ -112,7 +124,7 @@ extension Lowerer {
     static func shownText(_ value: String, in document: HTMLDocument) -> String? {
         guard value.count >= 3, let nodes = try? document.select(CompiledSelector(css: "body *")) else { return nil }
         var best: String?
-        for node in nodes where node.isRendered {
+        for node in nodes where node.isRendered && !Self.inChoiceList(node) {
             let text = node.text
             guard text.count <= 200, text.contains(value) else { continue }
             if let found = best, found.count <= text.count { continue }

@@ -148,7 +148,7 @@ struct Lowerer {
         switch step.action {
         case .click: line = "click \(l)"
         case .fill: line = "fill \(l) with \(typed ?? input(step))"
-        case .select: line = "select \(l) \(step.selectBy == "value" ? "value" : "option") \(input(step))"
+        case .select: line = "select \(l) \(step.selectBy == "value" ? "value" : "option") \(typed ?? input(step))"
         case .check: line = "check \(l)"
         case .uncheck: line = "uncheck \(l)"
         case .press: line = "press \(WTLiteral.quote(step.value ?? "")) on \(l)"

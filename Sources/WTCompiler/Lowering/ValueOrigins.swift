@@ -79,11 +79,13 @@ struct ValueOrigins: Sendable {
         // A parameter this stage made is still a parameter when its value comes back.
         if case .read(let path)? = origin, byStep.values.contains(.unexplained(path)) { return .unexplained(path) }
         if let origin { return origin }
-        if step.action == .select { return .pageLiteral }
+        // An option the page also names outside its list (`Choose green`) was read off the page.
+        let onPage = shown(step.before, value)
+        if step.action == .select && !onPage { return .pageLiteral }
         let name = parameter(for: value, step.target, namer: &namer)
         // Read or given, the program holds the value under that name from here on.
         held.insert(Held(path: name, text: value, isString: true, typed: true), at: 0)
-        return shown(step.before, value) ? .shownOnPage(name) : .unexplained(name)
+        return onPage ? .shownOnPage(name) : .unexplained(name)
     }
 
     /// What a read leaves the program holding: a scalar under its name, a record's scalars by field.
