@@ -63,12 +63,13 @@ extension Lowerer {
 }
 
 extension Lowerer {
-    /// For a value the run typed or chose that its page showed but no step read (an agent read it by eye): a read
-    /// of it from the page, placed before the step, and the expression to type (the variable, or a regex
-    /// part of it). Nothing when there is no such value or no read reproduces it; the value is then the
-    /// parameter its origin names.
+    /// For a value the run typed or chose that its page showed but no step read (an agent read it by eye):
+    /// a read of it from the page, placed before the step, and the expression to type (the variable, which
+    /// holds the value or the regex part of the text that is the value). Nothing when there is no such
+    /// value, the step is inside a `within` (where a page-level read would be scoped), or no read
+    /// reproduces it; the value is then the parameter its origin names.
     mutating func readShown(_ step: TraceStep) -> (reads: [Lowered], typed: String?) {
-        guard [.fill, .select].contains(step.action), let value = step.value,
+        guard [.fill, .select].contains(step.action), step.scope.isEmpty, let value = step.value,
             case .shownOnPage(let name)? = origins.byStep[step.index],
             !loopBindings.contains(where: { $0.valueAt[step.index] == .string(value) }),
             let document = store.document(step.before), let shown = Self.shownText(value, in: document)
