@@ -1,4 +1,5 @@
 import WTExtract
+import WTSyntax
 import WTTrace
 
 extension Lowerer {
@@ -7,7 +8,7 @@ extension Lowerer {
     /// later run with other values then acts on the matching element instead of the recorded one.
     func bindingValues(_ decision: LocatorDecision) -> LocatorDecision {
         let known =
-            extractedScalars
+            scope.extractedScalars
             + binder.known.filter { $0.type == "string" }.map { (name: $0.name, value: $0.text) }
         guard !known.isEmpty else { return decision }
         var out = decision
@@ -15,10 +16,10 @@ extension Lowerer {
         for (i, choice) in decision.choices.enumerated()
         where [.text, .role, .label, .placeholder].contains(choice.kind) {
             for (name, value) in known {
-                let literal = " " + WTLiteral.quote(value)
-                guard choice.source.hasSuffix(literal) else { continue }
-                out.choices[i].source = String(choice.source.dropLast(literal.count)) + " \"{\(name)}\""
-                out.explanation.append("\(WTLiteral.quote(value)) is the value of '\(name)': the locator refers to it")
+                guard let named = choice.choice.naming(value, by: name) else { continue }
+                out.choices[i] = Candidate(kind: choice.kind, choice: named, selector: choice.selector)
+                out.explanation.append(
+                    "\(Printer.print(Syntax.string(value))) is the value of '\(name)': the locator refers to it")
                 bound.append(i)
                 break
             }
@@ -32,16 +33,22 @@ extension Lowerer {
 extension Lowerer {
     /// The parameters the compiler introduced that the program refers to, to declare in its head.
     var newParameters: [TraceParameter] {
-        origins.parameters.filter { addedParameters.contains($0.name) && !readByEye.contains($0.name) }
+        context.origins.parameters.filter {
+            scope.addedParameters.contains($0.name) && !scope.readByEye.contains($0.name)
+        }
     }
 
-    /// The value step `step` typed, chose or opened, written as its origin (`ValueOrigins`) says; nil when
-    /// the analysis has nothing for it. New parameters it refers to are noted for the program's head.
-    mutating func bound(_ step: TraceStep) -> String? {
+    /// The value step `step` typed, chose or opened, as its origin (`ValueOrigins`) says; nil when the
+    /// analysis has nothing for it. New parameters it refers to are noted for the program's head.
+    mutating func bound(_ step: TraceStep) -> Expr? {
+        let origins = context.origins
         guard let value = step.value, let origin = origins.byStep[step.index] else { return nil }
         // A name of a new parameter is declared unless a read of the page took its place.
-        addedParameters.formUnion(origin.references.filter { name in origins.parameters.contains { $0.name == name } })
-        if let line = origin.explanation(step: step.index, value), !explain.contains(line) { explain.append(line) }
+        scope.addedParameters.formUnion(
+            origin.references.filter { name in origins.parameters.contains { $0.name == name } })
+        if let line = origin.explanation(step: step.index, value), !log.explain.contains(line) {
+            log.explain.append(line)
+        }
         return origin.expression(value)
     }
 
@@ -49,16 +56,20 @@ extension Lowerer {
     /// step agrees, after the `let`s of read parts it uses; else to the parameter binder's template.
     mutating func openStatements(_ group: [TraceStep]) -> [Lowered] {
         let steps = group.map(\.index)
+        let origins = context.origins
         let written = group.map { step in origins.byStep[step.index].map { $0.expression(step.value ?? "") } }
         guard let first = written.first, let target = first, written.allSatisfy({ $0 == first }),
             bound(group[0]) != nil
         else {
-            return [.line("open " + openTarget(group), steps: steps)]
+            return [Lowered(.open(Expr(.string(openTarget(group)))), steps: steps)]
         }
         let lets = (origins.derived[group[0].index] ?? []).map { part in
-            Lowered.line("let \(part.name) = \(part.path) then match \(WTLiteral.quote(part.pattern))", steps: [])
+            Lowered(
+                .letBinding(
+                    target: Identifier(part.name), op: .assign,
+                    Syntax.matching(Syntax.reference(part.path), part.pattern)))
         }
-        return lets + [.line("open " + target, steps: steps)]
+        return lets + [Lowered(.open(target), steps: steps)]
     }
 }
 
@@ -68,34 +79,35 @@ extension Lowerer {
     /// holds the value or the regex part of the text that is the value). Nothing when there is no such
     /// value, the step is inside a `within` (where a page-level read would be scoped), or no read
     /// reproduces it; the value is then the parameter its origin names.
-    mutating func readShown(_ step: TraceStep) -> (reads: [Lowered], typed: String?) {
+    mutating func readShown(_ step: TraceStep) -> (reads: [Lowered], typed: Expr?) {
         guard [.fill, .select].contains(step.action), step.scope.isEmpty, let value = step.value,
-            case .shownOnPage(let name)? = origins.byStep[step.index],
-            !loopBindings.contains(where: { $0.valueAt[step.index] == .string(value) }),
+            case .shownOnPage(let name)? = context.origins.byStep[step.index],
+            !scope.loopBindings.contains(where: { $0.valueAt[step.index] == .string(value) }),
             let document = store.document(step.before), let shown = Self.shownText(value, in: document)
         else { return ([], nil) }
         let read = TraceStep(
             index: step.index, action: .extract, before: step.before,
             extraction: TraceExtraction(into: name, append: false, value: .string(shown)))
-        let (problemsBefore, variablesBefore, explainBefore) = (problems, variables, explain)
+        let (scopeBefore, logBefore) = (scope, log)
         var reads = extraction([read])
         let pattern = shown == value ? nil : RegexPart.pattern(for: value, in: shown)
-        guard problems.count == problemsBefore.count, case .line(let text, let steps)? = reads.last,
-            shown == value || pattern != nil
+        guard log.problems.count == logBefore.problems.count, let last = reads.last,
+            case .extract(let target, let op, .field(var field)) = last.kind, shown == value || pattern != nil
         else {
-            (problems, variables, explain) = (problemsBefore, variablesBefore, explainBefore)
+            (scope, log) = (scopeBefore, logBefore)
             return ([], nil)
         }
         // The variable holds the value typed, so later text around it (`"Dear {name}"`) reads right too.
         if let pattern {
-            reads[reads.count - 1] = .line(text + " then match " + WTLiteral.quote(pattern), steps: steps)
-            if extractedScalars.first?.name == name { extractedScalars[0].value = value }
+            field.transforms.append(Transform(.match(StringLiteral(text: pattern), group: nil)))
+            reads[reads.count - 1].kind = .extract(target: target, op: op, .field(field))
+            if scope.extractedScalars.first?.name == name { scope.extractedScalars[0].value = value }
         }
-        readByEye.insert(name)
-        explain.append(
-            "step \(step.index): \(WTLiteral.quote(value)) is shown on its page but no step read it: read into '\(name)'"
-        )
-        return (reads, name)
+        scope.readByEye.insert(name)
+        log.explain.append(
+            "step \(step.index): \(Printer.print(Syntax.string(value))) is shown on its page but no step read it: "
+                + "read into '\(name)'")
+        return (reads, Syntax.reference(name))
     }
 
     /// Whether `node` is or is inside a `<select>` or `<datalist>`: its options name what can be chosen,

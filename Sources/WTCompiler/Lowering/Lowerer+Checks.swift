@@ -1,11 +1,12 @@
 import Foundation
 import WTSema
+import WTSyntax
 import WTTrace
 
 extension Lowerer {
     /// `open` with parameters bound into the address.
-    func openTarget(_ group: [TraceStep]) -> String {
-        WTLiteral.template(binder.url(group[0].value ?? ""))
+    func openTarget(_ group: [TraceStep]) -> StringLiteral {
+        Syntax.template(binder.url(group[0].value ?? ""))
     }
 
     /// After an action that moved to another address on every run of it: `expect url ~ "…"`, so a replay
@@ -19,7 +20,7 @@ extension Lowerer {
         }
         guard moved else { return pageChange(group).map { [$0] } ?? [] }
         guard let pattern = urlPattern(group.compactMap { $0.after?.url }) else { return [] }
-        return [.line("expect url ~ \(WTLiteral.quote(pattern))", steps: [])]
+        return [Lowered(.expect(Syntax.binary(.matches, Expr(.url), Syntax.string(pattern))))]
     }
 
     /// The end of the path that all `urls` share in shape, digits generalised, parameter values left out.
@@ -59,14 +60,15 @@ extension Lowerer {
             guard case .list(let element) = type.unwrapped else { continue }
             let examples = steps.filter { $0.extraction?.into == name }.flatMap { Self.records($0.extraction?.value) }
             guard !examples.isEmpty else { continue }
-            out.append(.line("expect count \(name) >= 1", steps: []))
+            out.append(Lowered(.expect(Syntax.binary(.greaterEqual, Syntax.count(name), Expr(.int(1))))))
             guard case .record(let fields) = element.unwrapped else { continue }
             let filled = fields.filter { field in
                 !field.type.isOptional && [.string, .url].contains(field.type)
                     && examples.allSatisfy { Self.isFilled($0[field.name]) }
             }
             if !filled.isEmpty {
-                out.append(.line("expect all \(name) have " + filled.map(\.name).joined(separator: ", "), steps: []))
+                let have = Expr(.allHave(list: [Identifier(name)], fields: filled.map { Identifier($0.name) }))
+                out.append(Lowered(.expect(have)))
             }
         }
         return out

@@ -1,4 +1,5 @@
 import WTExtract
+import WTSyntax
 import WTTrace
 
 extension Lowerer {
@@ -7,16 +8,16 @@ extension Lowerer {
         var sightings: [Sighting] = []
         for (k, step) in group.enumerated() {
             guard let element = step.target else {
-                problems.append(LoweringProblem(step: step.index, message: Messages.noTarget(step)))
+                log.problems.append(LoweringProblem(step: step.index, message: Messages.noTarget(step)))
                 return nil
             }
             guard let document = store.document(step.before) else {
-                problems.append(
+                log.problems.append(
                     LoweringProblem(step: step.index, message: Messages.noSnapshot(step), help: Messages.recordAgain))
                 return nil
             }
             guard let node = SnapshotStore.node(element, in: document) else {
-                problems.append(LoweringProblem(step: step.index, message: Messages.elementMissing(step, element)))
+                log.problems.append(LoweringProblem(step: step.index, message: Messages.elementMissing(step, element)))
                 return nil
             }
             let scope = context?[k] ?? nil
@@ -25,14 +26,14 @@ extension Lowerer {
         var rejected: [String] = []
         guard let decision = SelectorChooser.choose(sightings, selections: selections, rejected: &rejected) else {
             let step = group[0]
-            problems.append(
+            log.problems.append(
                 LoweringProblem(
                     step: step.index, message: Messages.noLocator(step, tried: rejected.count),
                     help: rejected.prefix(3).joined(separator: "; ")))
             return nil
         }
         if !rejected.isEmpty {
-            explain.append("step \(group[0].index): " + rejected.prefix(4).joined(separator: "; "))
+            log.explain.append("step \(group[0].index): " + rejected.prefix(4).joined(separator: "; "))
         }
         return decision
     }
@@ -57,7 +58,7 @@ extension Lowerer {
         scoped.target = scopeElement
         scoped.scope = []
         guard let locator = locate([scoped]) else { return [] }
-        explain.append("steps \(steps.map(\.index)) run within \(locator.source)")
+        log.explain.append("steps \(steps.map(\.index)) run within \(locator.source)")
         var inner: [Lowered] = []
         for step in steps {
             var rest = step
@@ -69,6 +70,6 @@ extension Lowerer {
                 inner += within([rest])
             }
         }
-        return [.block("within \(locator.source)", body: inner, steps: [])]
+        return [Lowered(.within(locator.locator, Block()), body: inner)]
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import WTSyntax
 import WTTrace
 
 /// Parameter binding: a literal equal to a parameter's value becomes a reference to it, and URLs whose
@@ -21,9 +22,9 @@ struct ParameterBinder {
     }
 
     /// A value typed into the page: the parameter it came from, or a string literal.
-    func value(_ text: String) -> String {
-        if let p = known.first(where: { $0.text == text }) { return p.name }
-        return WTLiteral.quote(text)
+    func value(_ text: String) -> Expr {
+        if let p = known.first(where: { $0.text == text }) { return Syntax.reference(p.name) }
+        return Syntax.string(text)
     }
 
     /// The parameter whose value this is, if any.

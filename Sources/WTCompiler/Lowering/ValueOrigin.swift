@@ -1,3 +1,5 @@
+import WTSyntax
+
 /// Where a value the run typed, chose or opened came from, as the lowering writes it: a later run with
 /// another page or other parameters must use its own value, never the recorded one (issue 11, "values
 /// that come from the page must stay bound to the page").
@@ -8,9 +10,9 @@ enum ValueOrigin: Sendable, Hashable {
     case read(String)
     /// A part of an earlier read, taken by a regex capture: `fill "#order" with title then match "#([0-9]+)"`.
     case readPart(String, pattern: String)
-    /// An earlier read in other letter case: `fill "#code" with word then lower` (`transform` is `lower`
-    /// or `upper`).
-    case recased(String, transform: String)
+    /// An earlier read in other letter case: `fill "#code" with word then lower` (`transform` is `.lower`
+    /// or `.upper`).
+    case recased(String, transform: Transform.Kind)
     /// Literal text around parameters and reads: `"Dear {word}"`, `"{base_url}/search?q={word}"`.
     case interpolated([TemplatePart])
     /// The page offers the value itself (an option of the select): a literal is the same on every run.
@@ -23,14 +25,15 @@ enum ValueOrigin: Sendable, Hashable {
     /// Not a value that can vary (empty text): written as the literal.
     case literal
 
-    /// The `.wt` expression for the value; `recorded` is the value the run used.
-    func expression(_ recorded: String) -> String {
+    /// The expression node for the value; `recorded` is the value the run used.
+    func expression(_ recorded: String) -> Expr {
         switch self {
-        case .parameter(let name), .read(let name), .shownOnPage(let name), .unexplained(let name): name
-        case .readPart(let path, let pattern): "\(path) then match \(WTLiteral.quote(pattern))"
-        case .recased(let path, let transform): "\(path) then \(transform)"
-        case .interpolated(let parts): WTLiteral.template(parts)
-        case .pageLiteral, .literal: WTLiteral.quote(recorded)
+        case .parameter(let name), .read(let name), .shownOnPage(let name), .unexplained(let name):
+            Syntax.reference(name)
+        case .readPart(let path, let pattern): Syntax.matching(Syntax.reference(path), pattern)
+        case .recased(let path, let transform): Expr(.transformed(Syntax.reference(path), [Transform(transform)]))
+        case .interpolated(let parts): Expr(.string(Syntax.template(parts)))
+        case .pageLiteral, .literal: Syntax.string(recorded)
         }
     }
 
@@ -50,13 +53,13 @@ enum ValueOrigin: Sendable, Hashable {
 
     /// One line for `--explain`, or nil for a plain parameter or literal (nothing to say).
     func explanation(step: Int, _ recorded: String) -> String? {
-        let value = WTLiteral.quote(recorded)
+        let value = Printer.print(Syntax.string(recorded))
         switch self {
         case .read(let path): return "step \(step): \(value) is the value read into '\(path)'"
         case .readPart(let path, let pattern):
             return "step \(step): \(value) is part of the value read into '\(path)' (pattern \(pattern))"
         case .recased(let path, let transform):
-            return "step \(step): \(value) is the value read into '\(path)', \(transform)-cased"
+            return "step \(step): \(value) is the value read into '\(path)', \(Transform(transform).name)-cased"
         case .interpolated:
             let names = references.map { "'\($0)'" }.joined(separator: ", ")
             return "step \(step): \(value) is written around the values of \(names)"

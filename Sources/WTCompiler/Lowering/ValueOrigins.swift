@@ -114,8 +114,8 @@ struct ValueOrigins: Sendable {
             return read.isString ? .read(read.path) : .interpolated([.reference(read.path)])
         }
         for read in held where read.isString && read.text.count >= 2 {
-            if read.text.lowercased() == value { return .recased(read.path, transform: "lower") }
-            if read.text.uppercased() == value { return .recased(read.path, transform: "upper") }
+            if read.text.lowercased() == value { return .recased(read.path, transform: .lower) }
+            if read.text.uppercased() == value { return .recased(read.path, transform: .upper) }
         }
         let known =
             binder.known.filter { $0.type != "secret" }.map { (path: $0.name, text: $0.text) }

@@ -1,4 +1,5 @@
 import WTExtract
+import WTSyntax
 
 /// One place a step acted on an element: the page, the element, and the `within` element it was looked
 /// up in (nil for the whole page).
@@ -19,6 +20,9 @@ struct LocatorDecision {
 
     /// As written in a program: `role link "Next" | "li.next > a"`.
     var source: String { choices.map(\.source).joined(separator: " | ") }
+
+    /// The locator a program holds: the choices in order.
+    var locator: Locator { Locator(choices: choices.map(\.choice)) }
 }
 
 /// What each candidate selects on each page, computed once per compile: a step repeated on many pages,

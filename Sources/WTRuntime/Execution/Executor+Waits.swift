@@ -60,16 +60,23 @@ extension Executor {
         }
     }
 
-    /// Scrolls while each scroll makes more elements match, at most `max` times.
+    /// Scrolls while scrolling makes more elements match, at most `max` times. "No new" takes two scrolls in a
+    /// row that bring nothing: a page whose scroll handler or fetch starts only after one quiet window (a
+    /// busy machine, a debounce) is caught by the second scroll, and a page that has ended costs one window.
     private mutating func scrollUntilNoNew(_ target: ResolvedLocator, max: Int) async throws(Interrupt) -> String {
         let summary = "scroll until no new \(target) max \(max)"
         snapshot = nil
         var seen = try await count(target, summary)
         var scrolls = 0
-        while scrolls < max {
+        var fruitless = 0
+        while scrolls < max && fruitless < 2 {
             scrolls += 1
-            guard try await scrollAndSettle(until: .moreThan(target, seen), summary) else { break }
-            seen = try await count(target, summary)
+            if try await scrollAndSettle(until: .moreThan(target, seen), summary) {
+                seen = try await count(target, summary)
+                fruitless = 0
+            } else {
+                fruitless += 1
+            }
         }
         return "\(summary): \(scrolls) \(scrolls == 1 ? "scroll" : "scrolls"), \(seen) found"
     }
