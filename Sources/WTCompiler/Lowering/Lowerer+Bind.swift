@@ -88,26 +88,60 @@ extension Lowerer {
         let read = TraceStep(
             index: step.index, action: .extract, before: step.before,
             extraction: TraceExtraction(into: name, append: false, value: .string(shown)))
-        let (scopeBefore, logBefore) = (scope, log)
-        var reads = extraction([read])
         let pattern = shown == value ? nil : RegexPart.pattern(for: value, in: shown)
-        guard log.problems.count == logBefore.problems.count, let last = reads.last,
-            case .extract(let target, let op, .field(var field)) = last.kind, shown == value || pattern != nil
-        else {
-            (scope, log) = (scopeBefore, logBefore)
-            return ([], nil)
-        }
-        // The variable holds the value typed, so later text around it (`"Dear {name}"`) reads right too.
-        if let pattern {
-            field.transforms.append(Transform(.match(StringLiteral(text: pattern), group: nil)))
-            reads[reads.count - 1].kind = .extract(target: target, op: op, .field(field))
-            if scope.extractedScalars.first?.name == name { scope.extractedScalars[0].value = value }
-        }
+        guard shown == value || pattern != nil, let reads = reading([read], matching: pattern, holding: value)
+        else { return ([], nil) }
         scope.readByEye.insert(name)
         log.explain.append(
             "step \(step.index): \(Printer.print(Syntax.string(value))) is shown on its page but no step read it: "
                 + "read into '\(name)'")
         return (reads, Syntax.reference(name))
+    }
+
+    /// The statements that read the texts `group`'s extractions hold, with `then match pattern` on the last
+    /// read when there is a pattern; `value` is what the variable holds after it (the part the pattern
+    /// takes), for text built around it later. Nil, with nothing changed, when the read cannot be lowered.
+    mutating func reading(_ group: [TraceStep], matching pattern: String?, holding value: String) -> [Lowered]? {
+        let (scopeBefore, logBefore) = (scope, log)
+        var reads = extraction(group)
+        guard log.problems.count == logBefore.problems.count, let last = reads.last,
+            case .extract(let target, let op, .field(var field)) = last.kind
+        else {
+            (scope, log) = (scopeBefore, logBefore)
+            return nil
+        }
+        if let pattern {
+            field.transforms.append(Transform(.match(StringLiteral(text: pattern), group: nil)))
+            reads[reads.count - 1].kind = .extract(target: target, op: op, .field(field))
+            if scope.extractedScalars.first?.name == target.name { scope.extractedScalars[0].value = value }
+        }
+        return reads
+    }
+
+    /// A text read whose value is no element's whole text but a regex part of one (`Your code is QP-4521.`):
+    /// that element's text read with `then match`, one pattern for every step of `group`. Nil when the
+    /// values are not such parts.
+    mutating func readPart(_ group: [TraceStep]) -> [Lowered]? {
+        var patterns: Set<String> = []
+        var whole: [TraceStep] = []
+        for step in group {
+            guard let extraction = step.extraction, case .string(let value) = extraction.value,
+                let document = store.document(step.before), let shown = Self.shownText(value, in: document),
+                shown != value, let pattern = RegexPart.pattern(for: value, in: shown)
+            else { return nil }
+            patterns.insert(pattern)
+            var read = step
+            read.extraction?.value = .string(shown)
+            whole.append(read)
+        }
+        guard patterns.count == 1, let pattern = patterns.first, let first = group.first?.extraction,
+            case .string(let value) = first.value,
+            let reads = reading(whole, matching: pattern, holding: value)
+        else { return nil }
+        log.explain.append(
+            "step \(group[0].index) extract \(first.into): no element's text is the value read, but a part of "
+                + "one is: its text then match \(Printer.print(Syntax.string(pattern)))")
+        return reads
     }
 
     /// Whether `node` is or is inside a `<select>` or `<datalist>`: its options name what can be chosen,
