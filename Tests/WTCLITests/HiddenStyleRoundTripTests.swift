@@ -34,19 +34,6 @@ struct HiddenStyleRoundTripTests {
         "generated-class-names":
             "candidates: the field compiled to the build-hash class text \".fGhJk\", not the recording's "
             + "[data-testid='price']",
-        "type-the-shown-word":
-            "bound values: fill \"#answer\" with \"Maria\", the name the recorded page showed, instead of the "
-            + "variable word",
-        "select-the-hinted-option":
-            "bound values: select \"#colour\" option \"Teal\", the recorded run's literal, instead of the variable colour",
-        "click-the-named-link":
-            "bound values: the click stays click role link exact \"{deal}\", but the check added after it, "
-            + "expect url ~ \"/item/mug$\", keeps the recorded run's product",
-        "search-url-from-page":
-            "bound values: open \"{base_url}/search?q=lamps\", the recorded run's literal, instead of {term}",
-        "type-code-from-sentence":
-            "regex parts: compile refuses text \"#otp\" then match … group 1 ('no element on the example pages "
-            + "holds its values')",
         "json-api":
             "JSON: compile refuses json \"items[*].name\" on a JSON response ('no element on the example pages "
             + "holds its values')",
@@ -54,9 +41,6 @@ struct HiddenStyleRoundTripTests {
             "loops: the recording clicked Load more once (nothing in the trace shows the repeat around it), so the "
             + "compiled program clicks once, then wait for not exists \"#more\" times out when more clicks are "
             + "needed (it fails loudly rather than return too few)",
-        "type-name-from-two-reads":
-            "bound values: fill \"#name\" with \"Ada Lovelace\", the recorded run's literal, instead of "
-            + "\"{first} {last}\"",
         "script-rendered-pages":
             "loops: the check after the last page's click, wait for not exists \".next\", is put inside the "
             + "repeat, so the compiled loop times out after its first click",

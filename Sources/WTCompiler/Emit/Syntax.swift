@@ -21,6 +21,11 @@ enum Syntax {
         Int(text).map { Expr(.int($0)) } ?? reference(text)
     }
 
+    /// `value then match "pattern"`: the first capture of the pattern in the value.
+    static func matching(_ value: Expr, _ pattern: String) -> Expr {
+        Expr(.transformed(value, [Transform(.match(StringLiteral(text: pattern), group: nil))]))
+    }
+
     /// A CSS locator with one choice.
     static func css(_ selector: String) -> Locator {
         Locator(choices: [LocatorChoice(.css(StringLiteral(text: selector)))])

@@ -32,7 +32,7 @@ extension Lowerer {
         var kept: [String] = []
         for k in stride(from: split[0].count - 1, through: 0, by: -1) {
             let column = split.map { $0[k] }
-            if column.contains(where: { binder.parameter(for: $0) != nil }) { break }
+            if column.contains(where: { binder.parameter(for: $0) != nil || isHeld($0) }) { break }
             if column.allSatisfy({ $0.allSatisfy(\.isNumber) }) {
                 kept.insert("[0-9]+", at: 0)
             } else if Set(column).count == 1 {
@@ -46,6 +46,13 @@ extension Lowerer {
         let slash = first.0.hasSuffix("/") ? "/" : ""
         let end = paths.allSatisfy { $0.1 == nil } ? "$" : ""
         return "/" + kept.joined(separator: "/") + slash + end
+    }
+
+    /// Whether a piece of an address is a value the program read (in any letter case): a link chosen by
+    /// it leads elsewhere on another run, so the check must not keep the recorded one.
+    private func isHeld(_ piece: String) -> Bool {
+        let decoded = (piece.removingPercentEncoding ?? piece).lowercased()
+        return scope.extractedScalars.contains { $0.value.lowercased() == decoded }
     }
 
     static func withoutFragment(_ url: String) -> String {

@@ -31,6 +31,8 @@ extension Lowerer {
             examples, type: slot, external: Set(external.keys), explain: &why, pages: examplePages)
         switch generalized {
         case .failure(let failure):
+            // A value that is a regex part of an element's text is read as that text then match.
+            if let read = readPart(group) { return read }
             let field = failure.field.map { "field '\($0)': " } ?? ""
             log.problems.append(
                 LoweringProblem(step: step.index, message: Messages.extraction(step, field + failure.message)))

@@ -66,7 +66,7 @@ struct Lowerer {
         let steps = group.map(\.index)
         switch step.action {
         case .open:
-            return [Lowered(.open(Expr(.string(openTarget(group)))), steps: steps)]
+            return openStatements(group)
         case .back:
             return [Lowered(.back, steps: steps)]
         case .extract:
@@ -91,12 +91,14 @@ struct Lowerer {
         guard let found = chosen ?? locate(group, context: context) else { return [] }
         let decision = bindingValues(found)
         let l = decision.locator
+        let (reads, typed) = readShown(step)
         let statement: Statement.Kind
         switch step.action {
         case .click: statement = .click(l, timeout: nil)
-        case .fill: statement = .fill(l, value: input(step), timeout: nil)
+        case .fill: statement = .fill(l, value: typed ?? input(step), timeout: nil)
         case .select:
-            statement = .select(l, by: step.selectBy == "value" ? .value : .option, value: input(step), timeout: nil)
+            let value = typed ?? input(step)
+            statement = .select(l, by: step.selectBy == "value" ? .value : .option, value: value, timeout: nil)
         case .check: statement = .check(l, checked: true, timeout: nil)
         case .uncheck: statement = .check(l, checked: false, timeout: nil)
         case .press: statement = .press(key: StringLiteral(text: step.value ?? ""), on: l)
@@ -105,18 +107,18 @@ struct Lowerer {
         }
         log.explain.append(
             "step \(step.index) \(step.action.rawValue): " + decision.explanation.joined(separator: "; "))
-        return [Lowered(statement, steps: steps)] + postconditions(group)
+        return reads + [Lowered(statement, steps: steps)] + postconditions(group)
     }
 
-    /// The text typed or chosen: a secret's name, a parameter, or a literal.
-    func input(_ step: TraceStep) -> Expr {
+    /// The text typed or chosen: a secret's name, a loop's variable, or what its origin says.
+    mutating func input(_ step: TraceStep) -> Expr {
         if let secret = step.secret { return Syntax.reference(secret) }
         if let value = step.value,
             let loop = scope.loopBindings.last(where: { $0.valueAt[step.index] == .string(value) })
         {
             return Syntax.reference(loop.name)
         }
-        return binder.value(step.value ?? "")
+        return bound(step) ?? binder.value(step.value ?? "")
     }
 
     /// Where a download goes: the `file` output, or a variable named `file`.

@@ -23,12 +23,15 @@ struct LoweringContext {
     let examplePages = ExamplePages()
     /// What each locator candidate selects on each page.
     let selections = Selections()
+    /// Where each typed, chosen or opened value came from (`ValueOrigins`).
+    let origins: ValueOrigins
 
     /// - Parameter kept: the steps left after cleanup, which the lowering turns into statements.
     init(
         trace: Trace, store: SnapshotStore, outputs: [String: WTType], browser: Bool, speculate: Bool,
-        kept: [TraceStep]
+        kept: [TraceStep], origins: ValueOrigins = ValueOrigins()
     ) {
+        self.origins = origins
         self.trace = trace
         self.store = store
         self.binder = ParameterBinder(trace.parameters)

@@ -11,6 +11,10 @@ struct LoweringScope {
     var extractedScalars: [(name: String, value: String)] = []
     /// Variables the program extracts into that are not outputs (a list of links), with their types.
     var variables: [String: WTType] = [:]
+    /// The new parameters (`ValueOrigins`) the statements lowered so far refer to, to declare in the head.
+    var addedParameters: Set<String> = []
+    /// New names a read of the page took (`readShown`): variables, not parameters.
+    var readByEye: Set<String> = []
 }
 
 /// A name an enclosing loop binds (`link`, `query`, the page counter), with its value at each trace step

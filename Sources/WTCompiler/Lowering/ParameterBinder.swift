@@ -46,36 +46,22 @@ struct ParameterBinder {
             break
         }
         parts += segments(rest)
-        return merge(parts)
+        return Self.merge(parts)
     }
 
     /// Splits at `/`, `?`, `&`, `=` and `#`, and replaces whole pieces equal to a scalar parameter's value.
     private func segments(_ text: String) -> [TemplatePart] {
-        var parts: [TemplatePart] = []
-        var piece = ""
-        func flush() {
-            guard !piece.isEmpty else { return }
+        URLPieces.split(text).map { piece in
             let decoded = piece.removingPercentEncoding ?? piece
-            if let p = known.first(where: { $0.type != "url" && $0.type != "secret" && $0.text == decoded }) {
-                parts.append(.reference(p.name))
-            } else {
-                parts.append(.text(piece))
+            guard let p = known.first(where: { $0.type != "url" && $0.type != "secret" && $0.text == decoded }) else {
+                return .text(piece)
             }
-            piece = ""
+            return .reference(p.name)
         }
-        for ch in text {
-            if "/?&=#".contains(ch) {
-                flush()
-                parts.append(.text(String(ch)))
-            } else {
-                piece.append(ch)
-            }
-        }
-        flush()
-        return parts
     }
 
-    private func merge(_ parts: [TemplatePart]) -> [TemplatePart] {
+    /// Adjacent literal parts joined into one.
+    static func merge(_ parts: [TemplatePart]) -> [TemplatePart] {
         var out: [TemplatePart] = []
         for part in parts {
             if case .text(let t) = part, case .text(let previous)? = out.last {

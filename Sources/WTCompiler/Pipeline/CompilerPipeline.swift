@@ -62,6 +62,9 @@ public struct CompiledProgram: Sendable {
 /// 7. `Printer` — the canonical text of the tree, with `# step N` provenance comments
 /// 8. `FrontEnd` — that text must parse and check
 ///
+/// Between 4 and 5, `ValueOrigins` finds where each typed, chosen or opened value came from (a parameter,
+/// an earlier read or a part of one, the page, or nothing: a new parameter); the `Lowerer` writes it so.
+///
 /// Verification by replaying the result on the trace's snapshots needs the interpreter, so it is a
 /// separate stage (`TraceReplay` in WTEngine) the caller runs on the result, and on
 /// `CompiledProgram.fallback` when the replay refutes a guess.
@@ -105,9 +108,11 @@ public enum CompilerPipeline {
             step.before.map { ($0, step.extraction.map { ExamplePage.Warmth(for: $0.value) }) }
         }
         store.prepare(read, all: kept.compactMap(\.before))
+        let origins = ValueOrigins.analyze(
+            kept, parameters: trace.parameters, taken: ValueOrigins.taken(trace), shown: Lowerer.shows(store))
         let context = LoweringContext(
             trace: trace, store: store, outputs: outputs, browser: header.mode == "browser", speculate: speculate,
-            kept: kept)
+            kept: kept, origins: origins)
         var lowerer = Lowerer(context)
         var body = lowerer.lowerTrace(kept)
         body += lowerer.contracts(kept)
@@ -121,6 +126,7 @@ public enum CompilerPipeline {
         }
         guard lowerer.log.problems.isEmpty else { return nil }
         var program = head
+        Header.declare(lowerer.newParameters, in: &program)
         program.statements = body.map { $0.statement() }
         let replay = lowerer.replay.steps(kept)
         var result = finish(program, lowered: body, explanation, replay, file: file, diagnostics: &diagnostics)

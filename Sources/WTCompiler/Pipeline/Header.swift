@@ -73,6 +73,22 @@ struct Header {
         return out
     }
 
+    /// `param` declarations for the parameters the compiler introduced (`ValueOrigins`), after the
+    /// trace's own, each with the run's value as its default; a blank line before the outputs.
+    static func declare(_ added: [TraceParameter], in program: inout Program) {
+        guard !added.isEmpty else { return }
+        let declarations = added.map { p in
+            Declaration(
+                .param(
+                    name: Identifier(p.name), type: TypeExpr(.scalar(.string)),
+                    defaultValue: (p.defaultValue ?? p.value).flatMap { literal($0, p.type) }))
+        }
+        let at = program.declarations.lastIndex { if case .param = $0.kind { true } else { false } }.map { $0 + 1 } ?? 0
+        program.declarations.insert(contentsOf: declarations, at: at)
+        let outputs = at + declarations.count
+        if outputs < program.declarations.count { program.declarations[outputs].trivia.blankLineBefore = true }
+    }
+
     /// A default as the parser reads it back: a negative number is `-` applied to the positive one.
     static func literal(_ value: JSONValue, _ type: String) -> Expr? {
         switch value {
