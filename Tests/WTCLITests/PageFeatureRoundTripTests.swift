@@ -36,19 +36,26 @@ struct PageFeatureRoundTripTests {
                 extract items = texts ".item"
                 """), knownGap: nil),
         Case(
-            name: "values inside sentences, then a button named by one", routes: LanguageSites.routes,
+            name: "a word inside a sentence names the button to click", routes: LanguageSites.routes,
             program: program(
-                "output total: int\noutput shown: int\noutput button: string\noutput tags: [string]",
+                "output button: string",
+                #"""
+                open "{base}/sentences"
+                extract button = text ".instruction" then match "\"([^\"]+)\""
+                click role button "{button}"
+                """#), knownGap: nil),
+        Case(
+            name: "numbers and a list inside sentences", routes: LanguageSites.routes,
+            program: program(
+                "output total: int\noutput shown: int\noutput tags: [string]",
                 #"""
                 open "{base}/sentences"
                 extract total = text ".summary" then match "of ([\\d,]+) results" then int
                 extract shown = text ".summary" then match "(\\d+)–(\\d+)" group 2 then int
-                extract button = text ".instruction" then match "\"([^\"]+)\""
                 extract tags = text ".tags" then split "," then lower
-                click role button "{button}"
                 """#),
-            knownGap: "regex parts of a text: a value read with then match from a sentence is refused (no selector "
-                + "reproduces every example)"),
+            knownGap: "regex parts of a text: a number written with separators inside a sentence (1,345), and a "
+                + "list split out of one text, are refused (no selector reproduces every example)"),
         Case(
             name: "a result shown only after a click", routes: LanguageSites.routes,
             program: program(
