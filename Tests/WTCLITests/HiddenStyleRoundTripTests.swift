@@ -57,9 +57,6 @@ struct HiddenStyleRoundTripTests {
         "type-name-from-two-reads":
             "bound values: fill \"#name\" with \"Ada Lovelace\", the recorded run's literal, instead of "
             + "\"{first} {last}\"",
-        "script-rendered-pages":
-            "loops: the check after the last page's click, wait for not exists \".next\", is put inside the "
-            + "repeat, so the compiled loop times out after its first click",
         "notice-not-its-row":
             "innermost element: text \"#notice\" compiled to text \".row\", an ancestor whose text equalled it "
             + "when recorded",
