@@ -47,10 +47,6 @@ struct HiddenStyleRoundTripTests {
         "type-code-from-sentence":
             "regex parts: compile refuses text \"#otp\" then match … group 1 ('no element on the example pages "
             + "holds its values')",
-        "load-more-button":
-            "loops: the recording clicked Load more once (nothing in the trace shows the repeat around it), so the "
-            + "compiled program clicks once, then wait for not exists \"#more\" times out when more clicks are "
-            + "needed (it fails loudly rather than return too few)",
         "type-name-from-two-reads":
             "bound values: fill \"#name\" with \"Ada Lovelace\", the recorded run's literal, instead of "
             + "\"{first} {last}\"",

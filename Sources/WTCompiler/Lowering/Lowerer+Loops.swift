@@ -54,7 +54,7 @@ extension Lowerer {
     /// What the click that reached the last page changed, checked after the loop, on the last page
     /// whichever iteration that was. When a parameter bounds the loop, stopping with the next control
     /// still there is what the user asked for, so its going away is not checked then.
-    private mutating func lastPageChecks(_ final: TraceStep, bound: String) -> [Lowered] {
+    mutating func lastPageChecks(_ final: TraceStep, bound: String) -> [Lowered] {
         // A click that moved is checked by the address's shape inside the loop, the last one included.
         guard !Self.moved([final]) else { return [] }
         let control = Int(bound) == nil ? clickedAndAround(final) : []
