@@ -6,8 +6,10 @@ extension Lowerer {
     /// A read of JSON documents (an API's answer; the recorder keeps its body as a `.json` response):
     /// `json "path"`, or `each json "container" { field = json "path" … }` for records, with the paths
     /// found where the recorded documents hold the recorded values (`JSONPathSearch`). Nil when a page
-    /// read is not a JSON document; no statement, and a problem, when no path reads every example.
+    /// read is not a JSON document. When no path reads every example, the read is lowered as one of the
+    /// page the document shows (`text "pre"`), and failing that refused with the JSON reason.
     mutating func jsonExtraction(_ group: [TraceStep], into: String, slot: WTType) -> [Lowered]? {
+        guard !scope.pageReads.contains(group[0].index) else { return nil }
         var examples: [JSONPathSearch.Example] = []
         for step in group {
             guard let document = store.json(step.before), let value = step.extraction?.value else { return nil }
@@ -18,7 +20,7 @@ extension Lowerer {
         let steps = group.map(\.index)
         if case .record(let fields) = slot.unwrapped.elementType?.unwrapped {
             guard let found = JSONPathSearch.records(examples, fields: fields.map(\.name)) else {
-                return refuse(step, JSONMessages.noContainer)
+                return refuse(group, JSONMessages.noContainer)
             }
             let bindings = zip(fields, found.fields).map { field, path in
                 FieldBinding(
@@ -31,15 +33,24 @@ extension Lowerer {
                 JSONExtraction(path: StringLiteral(text: found.container)), RecordBody(bindings))
             return [Lowered(.extract(target: Identifier(into), op: op, read), steps: steps)]
         }
-        guard let path = JSONPathSearch.path(examples) else { return refuse(step, JSONMessages.noPath) }
+        guard let path = JSONPathSearch.path(examples) else { return refuse(group, JSONMessages.noPath) }
         log.explain.append(
             "step \(step.index) extract \(into): the page is a JSON document; json \"\(path)\" reads every example")
         let read = Extraction.json(JSONExtraction(path: StringLiteral(text: path)))
         return [Lowered(.extract(target: Identifier(into), op: op, read), steps: steps)]
     }
 
-    private mutating func refuse(_ step: TraceStep, _ reason: String) -> [Lowered] {
-        log.problems.append(LoweringProblem(step: step.index, message: Messages.extraction(step, reason)))
+    /// The read lowered as a read of the page, when that works; else no statement and the JSON reason.
+    private mutating func refuse(_ group: [TraceStep], _ reason: String) -> [Lowered] {
+        var page = self
+        page.scope.pageReads.insert(group[0].index)
+        let read = page.extraction(group)
+        page.scope.pageReads.remove(group[0].index)
+        if !read.isEmpty {
+            self = page
+            return read
+        }
+        log.problems.append(LoweringProblem(step: group[0].index, message: Messages.extraction(group[0], reason)))
         return []
     }
 }
