@@ -20,7 +20,7 @@ extension Lowerer {
         let steps = group.map(\.index)
         if case .record(let fields) = slot.unwrapped.elementType?.unwrapped {
             guard let found = JSONPathSearch.records(examples, fields: fields.map(\.name)) else {
-                return refuse(group, JSONMessages.noContainer)
+                return refuse(group, Messages.noJSONContainer)
             }
             let bindings = zip(fields, found.fields).map { field, path in
                 FieldBinding(
@@ -33,7 +33,7 @@ extension Lowerer {
                 JSONExtraction(path: StringLiteral(text: found.container)), RecordBody(bindings))
             return [Lowered(.extract(target: Identifier(into), op: op, read), steps: steps)]
         }
-        guard let path = JSONPathSearch.path(examples) else { return refuse(group, JSONMessages.noPath) }
+        guard let path = JSONPathSearch.path(examples) else { return refuse(group, Messages.noJSONPath) }
         log.explain.append(
             "step \(step.index) extract \(into): the page is a JSON document; json \"\(path)\" reads every example")
         let read = Extraction.json(JSONExtraction(path: StringLiteral(text: path)))
@@ -53,11 +53,4 @@ extension Lowerer {
         log.problems.append(LoweringProblem(step: group[0].index, message: Messages.extraction(group[0], reason)))
         return []
     }
-}
-
-/// Why a read of a JSON document was not lowered (CONVENTIONS #3).
-enum JSONMessages {
-    static let noPath = "the page is a JSON document, and no json path reads the recorded value from it"
-    static let noContainer =
-        "the page is a JSON document, and no each json path reads one element per recorded record with every field"
 }
