@@ -34,16 +34,6 @@ struct HiddenStyleRoundTripTests {
         "generated-class-names":
             "candidates: the field compiled to the build-hash class text \".fGhJk\", not the recording's "
             + "[data-testid='price']",
-        "json-api":
-            "JSON: compile refuses json \"items[*].name\" on a JSON response ('no element on the example pages "
-            + "holds its values')",
-        "load-more-button":
-            "loops: the recording clicked Load more once (nothing in the trace shows the repeat around it), so the "
-            + "compiled program clicks once, then wait for not exists \"#more\" times out when more clicks are "
-            + "needed (it fails loudly rather than return too few)",
-        "script-rendered-pages":
-            "loops: the check after the last page's click, wait for not exists \".next\", is put inside the "
-            + "repeat, so the compiled loop times out after its first click",
         "notice-not-its-row":
             "innermost element: text \"#notice\" compiled to text \".row\", an ancestor whose text equalled it "
             + "when recorded",

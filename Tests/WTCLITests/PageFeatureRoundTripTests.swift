@@ -87,8 +87,7 @@ struct PageFeatureRoundTripTests {
                 click role button "place order"
                 extract id = json "id"
                 extract total = json "total"
-                """, browser: false),
-            knownGap: "JSON: the snapshot replay cannot read json (a trace keeps pages as HTML)"),
+                """, browser: false), knownGap: nil),
     ]
 
     @Test("the compiled program returns what the recorded run returned", arguments: cases)

@@ -84,6 +84,32 @@ struct TraceResponseTests {
         #expect(String(decoding: snapshot, as: UTF8.self).contains("<li>gamma</li>"))
     }
 
+    @Test(
+        "a JSON document's body is kept as a .json response, byte for byte, for json reads to be compiled",
+        arguments: [Engine.ExecutionMode.browser, .http])
+    func jsonAnswerIsKeptAsJSON(_ mode: Engine.ExecutionMode) async throws {
+        let body = #"{"items":[{"name":"bolt"},{"name":"nut"}],"total":2}"#
+        let server = try LoopbackServer(routes: [LoopbackRoute("GET", "/api") { _ in .json(Data(body.utf8)) }])
+        try server.start()
+        defer { server.stop() }
+        let program = """
+            program "api"
+
+            param api_url: url
+
+            output names: [string]
+
+            open api_url
+            extract names = json "items[*].name"
+            """
+        let recorded = try await Self.record(program, parameters: ["api_url=\(server.url("/api"))"], mode: mode)
+        let extract = try #require(recorded.steps.first { $0["action"] as? String == "extract" })
+        #expect((extract["extraction"] as? [String: Any])?["value"] as? [String] == ["bolt", "nut"])
+        let response = try #require((extract["before"] as? [String: Any])?["response"] as? String)
+        #expect(response == "responses/0001.json")
+        #expect(try recorded.file(response) == Data(body.utf8))
+    }
+
     /// A written trace: its folder and its steps as JSON objects.
     struct Recorded {
         var directory: URL

@@ -16,8 +16,9 @@ extension Lowerer {
 
     /// `wait for exists X` (browser programs: the change may come from a script, after the action) or
     /// `expect exists X` (other programs, when the action loaded a new document); nil when the action
-    /// changed nothing it can name on every run, or the check could not run in this mode.
-    mutating func pageChange(_ group: [TraceStep]) -> Lowered? {
+    /// changed nothing it can name on every run, or the check could not run in this mode. Marks `keeping`
+    /// refuses are passed over.
+    mutating func pageChange(_ group: [TraceStep], keeping: (Mark) -> Bool = { _ in true }) -> Lowered? {
         let navigated = group.allSatisfy { step in
             guard let response = step.after?.response else { return false }
             return response != step.before?.response
@@ -28,7 +29,7 @@ extension Lowerer {
         func check(_ condition: Expr) -> Lowered {
             Lowered(browser ? .waitFor(condition, timeout: nil) : .expect(condition))
         }
-        if let mark = changedMark(pages, appeared: true) {
+        if let mark = changedMark(pages, appeared: true, keeping: keeping) {
             if nextActsInside(mark, after: group[0]) {
                 log.explain.append(
                     "step \(group[0].index): \(mark.selector) appeared after it; the next step acts inside it and waits for it"
@@ -38,7 +39,7 @@ extension Lowerer {
             log.explain.append("step \(group[0].index): \(mark.selector) appeared after it on every run: checked")
             return check(Syntax.exists(mark.selector))
         }
-        if let mark = changedMark(pages, appeared: false) {
+        if let mark = changedMark(pages, appeared: false, keeping: keeping) {
             log.explain.append("step \(group[0].index): \(mark.selector) went away after it on every run: checked")
             return check(Syntax.not(Syntax.exists(mark.selector)))
         }
@@ -67,12 +68,14 @@ extension Lowerer {
 
     /// The best mark found on no page before and on every page after (`appeared`), or the reverse: the
     /// one on the element nearest the root of the changed part, an id before a class, then page order.
-    private func changedMark(_ pages: [(before: HTMLDocument, after: [HTMLDocument])], appeared: Bool) -> Mark? {
+    private func changedMark(
+        _ pages: [(before: HTMLDocument, after: [HTMLDocument])], appeared: Bool, keeping: (Mark) -> Bool
+    ) -> Mark? {
         guard let first = pages.first else { return nil }
         let source = appeared ? first.after[0] : first.before
         let other = appeared ? [first.before] : first.after
         let present = Set(other.flatMap { Self.marks(in: $0).map(\.mark) })
-        let fresh = Self.marks(in: source).filter { !present.contains($0.mark) }
+        let fresh = Self.marks(in: source).filter { !present.contains($0.mark) && keeping($0.mark) }
         let ordered = fresh.enumerated().sorted {
             ($0.element.depth, -$0.element.mark.rank, $0.offset) < ($1.element.depth, -$1.element.mark.rank, $1.offset)
         }

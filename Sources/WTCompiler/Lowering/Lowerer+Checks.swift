@@ -11,16 +11,25 @@ extension Lowerer {
 
     /// After an action that moved to another address on every run of it: `expect url ~ "…"`, so a replay
     /// that lands somewhere else fails at this step instead of reading the wrong page; after one that
-    /// stayed, what it made appear or go away (`pageChange`).
+    /// stayed, what it made appear or go away (`pageChange`) — judged on the runs that are not a loop's
+    /// last (`LoweringScope.loopEnds`: the loop checks those after it ends).
     mutating func postconditions(_ group: [TraceStep]) -> [Lowered] {
         guard [.click, .press, .select].contains(group[0].action) else { return [] }
-        let moved = group.allSatisfy { step in
-            guard let before = step.before?.url, let after = step.after?.url else { return false }
-            return Self.withoutFragment(before) != Self.withoutFragment(after)
+        guard Self.moved(group) else {
+            let inside = group.filter { !scope.loopEnds.contains($0.index) }
+            return inside.isEmpty ? [] : pageChange(inside).map { [$0] } ?? []
         }
-        guard moved else { return pageChange(group).map { [$0] } ?? [] }
+        // The address's generalised shape holds on the last page too.
         guard let pattern = urlPattern(group.compactMap { $0.after?.url }) else { return [] }
         return [Lowered(.expect(Syntax.binary(.matches, Expr(.url), Syntax.string(pattern))))]
+    }
+
+    /// Whether every run of the step moved to another address (a fragment aside).
+    static func moved(_ group: [TraceStep]) -> Bool {
+        group.allSatisfy { step in
+            guard let before = step.before?.url, let after = step.after?.url else { return false }
+            return withoutFragment(before) != withoutFragment(after)
+        }
     }
 
     /// The end of the path that all `urls` share in shape, digits generalised, parameter values left out.

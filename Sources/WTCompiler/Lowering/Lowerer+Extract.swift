@@ -13,6 +13,7 @@ extension Lowerer {
         let declared = outputs[into] ?? scope.variables[into] ?? Self.inferredType(of: extraction.value)
         if outputs[into] == nil { scope.variables[into] = declared }
         let slot = slotType(declared, extraction)
+        if let read = jsonExtraction(group, into: into, slot: slot) { return read }
         let external = externalFields(group, slot: slot)
         var examples: [ExtractionExample] = []
         for s in group {

@@ -41,9 +41,47 @@ extension Lowerer {
         let last = Syntax.binary(.equal, Syntax.reference(counter), Syntax.bound(bound))
         let stop = Syntax.binary(.or, Syntax.not(Expr(.exists(next.locator))), last)
         body.append(Lowered(.ifElse(condition: stop, then: Block(), otherwise: nil), body: [Lowered(.breakLoop)]))
+        // The click that reached the last page may have changed what only the last page shows (its "next"
+        // gone): checked once, after the loop, not after every click.
+        let final = clicks[clicks.count - 1]
+        scope.loopEnds.insert(final.index)
         body += action(clicks, context: nil, chosen: next)
+        scope.loopEnds.remove(final.index)
         let loop = Statement.Kind.repeatLoop(count: Syntax.bound(bound), counter: Identifier(counter), body: Block())
-        return ([Lowered(loop, body: body)], j)
+        return ([Lowered(loop, body: body)] + lastPageChecks(final, bound: bound), j)
+    }
+
+    /// What the click that reached the last page changed, checked after the loop, on the last page
+    /// whichever iteration that was. When a parameter bounds the loop, stopping with the next control
+    /// still there is what the user asked for, so its going away is not checked then.
+    mutating func lastPageChecks(_ final: TraceStep, bound: String) -> [Lowered] {
+        // A click that moved is checked by the address's shape inside the loop, the last one included.
+        guard !Self.moved([final]) else { return [] }
+        let control = Int(bound) == nil ? clickedAndAround(final) : []
+        let (document, selections) = (store.document(final.before), self.selections)
+        let check = pageChange([final]) { mark in
+            guard !control.isEmpty, let document,
+                let marked = selections.select(.css(mark.selector), in: document, context: nil)
+            else { return true }
+            return control.isDisjoint(with: marked)
+        }
+        guard let check else { return [] }
+        log.explain.append("step \(final.index) reached the last page: what it changed is checked after the loop")
+        return [check]
+    }
+
+    /// The element a step acted on and its ancestors, on the page before it.
+    private func clickedAndAround(_ step: TraceStep) -> Set<Node> {
+        guard let target = step.target, let document = store.document(step.before),
+            let node = SnapshotStore.node(target, in: document)
+        else { return [] }
+        var out: Set<Node> = []
+        var current: Node? = node
+        while let n = current {
+            out.insert(n)
+            current = n.parent
+        }
+        return out
     }
 
     /// The page counter's name: `page`, unless the program already uses it.

@@ -50,6 +50,7 @@ struct Lowerer {
         if let found = pagination(steps, at: i) { return found }
         if let found = infiniteScroll(steps, at: i) { return found }
         if let found = valueLoop(steps, at: i) { return found }
+        if let found = loadMore(steps, at: i) { return found }
         if let found = clickThrough(steps, at: i) { return found }
         if let found = linkLoop(steps, at: i) { return found }
         if !steps[i].scope.isEmpty {

@@ -7,6 +7,11 @@ import WTTrace
 struct LoweringScope {
     /// Names bound by enclosing loops, innermost last, with the value they have in each iteration.
     var loopBindings: [LoopBinding] = []
+    /// Steps of a loop's last iteration (the click that reached the last page): what they changed may be
+    /// what ends the loop, so it is checked after the loop, not after every iteration's step.
+    var loopEnds: Set<Int> = []
+    /// Reads of a JSON document no `json` path explains, lowered as reads of the page it shows instead.
+    var pageReads: Set<Int> = []
     /// Text values the program already holds: scalars it extracted (most recent first).
     var extractedScalars: [(name: String, value: String)] = []
     /// Variables the program extracts into that are not outputs (a list of links), with their types.

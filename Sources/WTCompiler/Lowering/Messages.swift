@@ -27,4 +27,9 @@ enum Messages {
     static func unknownTarget(_ step: TraceStep, _ name: String) -> String {
         "step \(step.index) extracts into '\(name)', which is neither an output nor a list of links"
     }
+
+    static let noJSONPath = "the page is a JSON document, and no json path reads the recorded value from it"
+
+    static let noJSONContainer =
+        "the page is a JSON document, and no each json path reads one element per recorded record with every field"
 }

@@ -1,3 +1,4 @@
+import WTDiagnostics
 import WTExtract
 import WTTrace
 
@@ -95,6 +96,13 @@ final class SnapshotStore {
         parsing += ContinuousClock.now - started
         responses[path] = parsed
         return parsed
+    }
+
+    /// The page's recorded JSON body, parsed, when the page was a JSON document (the recorder keeps such a
+    /// body as a `.json` response); nil for any other page.
+    func json(_ page: TracePage?) -> JSONNode? {
+        guard let path = page?.response, path.hasSuffix(".json"), let text = source(path) else { return nil }
+        return try? PositionedJSON.parse(Array(text.utf8))
     }
 
     /// The snapshot's HTML text.

@@ -83,7 +83,7 @@ struct RecordingDriver: PageDriver {
 
     func snapshot() async throws(StepError) -> any PageSnapshot {
         let snapshot = try await inner.snapshot()
-        await noteDocumentResponse()
+        await noteDocumentResponse(of: snapshot)
         recorder.sawPage(snapshot)
         return snapshot
     }
@@ -105,7 +105,7 @@ struct RecordingDriver: PageDriver {
         var step = TraceStep(index: 0, action: action, selectBy: selectBy)
         recorder.setInput(value, on: &step)
         if let before {
-            await noteDocumentResponse()
+            await noteDocumentResponse(of: before)
             step.before = recorder.pages.page(of: before)
             step.scope = recorder.describeScope(scope, in: before)
             step.target = locator.flatMap { recorder.describe($0, scope: scope, in: before) }
@@ -113,7 +113,7 @@ struct RecordingDriver: PageDriver {
         var failure: StepError?
         do { try await body() } catch { failure = error }
         if let after = try? await inner.snapshot() {
-            await noteDocumentResponse()
+            await noteDocumentResponse(of: after)
             step.after = recorder.pages.page(of: after)
         }
         step.error = failure?.message
@@ -130,12 +130,19 @@ struct RecordingDriver: PageDriver {
         await (inner as? any DocumentResponses)?.keepDocumentResponses()
     }
 
-    /// Tells the trace's files which raw body the page shown now came from, so the pages recorded next
-    /// refer to it (`TracePage.response`).
-    private func noteDocumentResponse() async {
+    /// Tells the trace's files which raw body the page shown now (`snapshot`) came from, so the pages
+    /// recorded next refer to it (`TracePage.response`); a JSON document's body is kept as `.json`, for
+    /// the compiler and the replay to read `json` paths on.
+    private func noteDocumentResponse(of snapshot: any PageSnapshot) async {
         guard let responses = inner as? any DocumentResponses else { return }
         await responses.keepDocumentResponses()
-        recorder.pages.showing(response: await responses.currentDocumentResponse())
+        recorder.pages.showing(response: await responses.currentDocumentResponse(), json: Self.isJSON(snapshot))
+    }
+
+    /// Whether the page is a JSON document that parsed.
+    private static func isJSON(_ snapshot: any PageSnapshot) -> Bool {
+        guard case .success? = (snapshot as? LibXMLSnapshot)?.jsonBody else { return false }
+        return true
     }
 }
 

@@ -1,4 +1,5 @@
 import Synchronization
+import WTDiagnostics
 import WTExtract
 import WTRuntime
 
@@ -54,6 +55,9 @@ struct ReplaySnapshot: PageSnapshot {
     }
 
     func summary() -> String { page.summary() }
+
+    /// The recorded JSON body, when the page was a JSON document.
+    func json() throws(StepError) -> JSONNode { try page.json() }
 }
 
 /// The answers given on one snapshot read at one address, by question.

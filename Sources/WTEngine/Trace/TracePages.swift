@@ -35,11 +35,14 @@ final class TracePages: Sendable {
     }
 
     /// Notes the raw body of the document the driver shows now (nil when it did not come from the
-    /// network): every page recorded from here on refers to it, until the next call.
-    func showing(response body: String?) {
+    /// network): every page recorded from here on refers to it, until the next call. A `json` document's
+    /// body is named `.json` (`responses/0002.json`), so a reader knows to read it as JSON.
+    func showing(response body: String?, json: Bool = false) {
         state.withLock { state in
             state.current = body.map {
-                Self.name(of: redact($0), folder: "responses", in: &state.responses, &state.files)
+                Self.name(
+                    of: redact($0), folder: "responses", in: &state.responses, &state.files,
+                    suffix: json ? ".json" : ".html")
             }
         }
     }
@@ -59,12 +62,13 @@ final class TracePages: Sendable {
     /// Every stored file by its relative path.
     var files: [String: String] { state.withLock { $0.files } }
 
-    /// The file holding `text`: the one already stored, or the next in `folder`.
+    /// The file holding `text`: the one already stored, or the next in `folder`, ending in `suffix`.
     private static func name(
-        of text: String, folder: String, in names: inout [String: String], _ files: inout [String: String]
+        of text: String, folder: String, in names: inout [String: String], _ files: inout [String: String],
+        suffix: String = ".html"
     ) -> String {
         if let known = names[text] { return known }
-        let name = folder + "/" + String(format: "%04d", names.count + 1) + ".html"
+        let name = folder + "/" + String(format: "%04d", names.count + 1) + suffix
         names[text] = name
         files[name] = text
         return name

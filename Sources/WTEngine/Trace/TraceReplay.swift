@@ -36,15 +36,23 @@ final class SnapshotDocuments: Sendable {
 }
 
 extension SnapshotDocuments {
-    /// What the replay reads on `document`, each question answered once.
-    func snapshot(_ document: HTMLDocument, url: String) -> ReplaySnapshot {
+    /// What the replay reads on `document`, each question answered once; `json` paths read the recorded
+    /// JSON body (`response`, a `.json` file) when the page was a JSON document.
+    func snapshot(_ document: HTMLDocument, url: String, response: String? = nil) -> ReplaySnapshot {
         let known = answers.withLock { answers in
             if let known = answers[ObjectIdentifier(document)] { return known }
             let made = ReplayAnswers()
             answers[ObjectIdentifier(document)] = made
             return made
         }
-        return ReplaySnapshot(page: LibXMLSnapshot(document: document, url: url), answers: known)
+        let json = response.flatMap(jsonBody)
+        return ReplaySnapshot(page: LibXMLSnapshot(document: document, url: url, jsonBody: json), answers: known)
+    }
+
+    /// A recorded JSON body (a `responses/….json` file) read as JSON; nil for any other response.
+    private func jsonBody(_ path: String) -> Result<JSONNode, StepError>? {
+        guard path.hasSuffix(".json"), let text = load(path) else { return nil }
+        return JSONPage.parsed(text, url: path)
     }
 }
 
