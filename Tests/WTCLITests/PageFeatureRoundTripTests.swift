@@ -45,17 +45,24 @@ struct PageFeatureRoundTripTests {
                 click role button "{button}"
                 """#), knownGap: nil),
         Case(
-            name: "numbers and a list inside sentences", routes: LanguageSites.routes,
+            name: "numbers inside sentences, one written with separators", routes: LanguageSites.routes,
             program: program(
-                "output total: int\noutput shown: int\noutput tags: [string]",
+                "output total: int\noutput shown: int",
                 #"""
                 open "{base}/sentences"
                 extract total = text ".summary" then match "of ([\\d,]+) results" then int
                 extract shown = text ".summary" then match "(\\d+)–(\\d+)" group 2 then int
+                """#), knownGap: nil),
+        Case(
+            name: "a list split out of one text", routes: LanguageSites.routes,
+            program: program(
+                "output tags: [string]",
+                """
+                open "{base}/sentences"
                 extract tags = text ".tags" then split "," then lower
-                """#),
-            knownGap: "regex parts of a text: a number written with separators inside a sentence (1,345), and a "
-                + "list split out of one text, are refused (no selector reproduces every example)"),
+                """),
+            knownGap: "transforms: a list split out of one text and lower-cased is refused (no element holds "
+                + "each value; the compiler does not try split and case transforms)"),
         Case(
             name: "a result shown only after a click", routes: LanguageSites.routes,
             program: program(

@@ -101,9 +101,11 @@ extension Lowerer {
     /// The statements that read the texts `group`'s extractions hold, with `then match pattern` on the last
     /// read when there is a pattern; `value` is what the variable holds after it (the part the pattern
     /// takes), for text built around it later. Nil, with nothing changed, when the read cannot be lowered.
-    mutating func reading(_ group: [TraceStep], matching pattern: String?, holding value: String) -> [Lowered]? {
+    mutating func reading(
+        _ group: [TraceStep], matching pattern: String?, holding value: String, converting: Transform.Kind? = nil
+    ) -> [Lowered]? {
         let (scopeBefore, logBefore) = (scope, log)
-        var reads = extraction(group)
+        var reads = extraction(group, readingAs: converting == nil ? nil : .string)
         guard log.problems.count == logBefore.problems.count, let last = reads.last,
             case .extract(let target, let op, .field(var field)) = last.kind
         else {
@@ -112,9 +114,10 @@ extension Lowerer {
         }
         if let pattern {
             field.transforms.append(Transform(.match(StringLiteral(text: pattern), group: nil)))
-            reads[reads.count - 1].kind = .extract(target: target, op: op, .field(field))
             if scope.extractedScalars.first?.name == target.name { scope.extractedScalars[0].value = value }
         }
+        if let converting { field.transforms.append(Transform(converting)) }
+        reads[reads.count - 1].kind = .extract(target: target, op: op, .field(field))
         return reads
     }
 
@@ -124,24 +127,67 @@ extension Lowerer {
     mutating func readPart(_ group: [TraceStep]) -> [Lowered]? {
         var patterns: Set<String> = []
         var whole: [TraceStep] = []
+        var parts: [String] = []
         for step in group {
-            guard let extraction = step.extraction, case .string(let value) = extraction.value,
-                let document = store.document(step.before), let shown = Self.shownText(value, in: document),
-                shown != value, let pattern = RegexPart.pattern(for: value, in: shown)
+            guard let extraction = step.extraction, let document = store.document(step.before),
+                let (value, shown) = Self.writtenPart(extraction.value, in: document), shown != value,
+                let pattern = RegexPart.pattern(for: value, in: shown)
             else { return nil }
             patterns.insert(pattern)
+            parts.append(value)
             var read = step
             read.extraction?.value = .string(shown)
             whole.append(read)
         }
         guard patterns.count == 1, let pattern = patterns.first, let first = group.first?.extraction,
-            case .string(let value) = first.value,
-            let reads = reading(whole, matching: pattern, holding: value)
+            let value = parts.first,
+            let reads = reading(whole, matching: pattern, holding: value, converting: conversion(first))
         else { return nil }
         log.explain.append(
             "step \(group[0].index) extract \(first.into): no element's text is the value read, but a part of "
                 + "one is: its text then match \(Printer.print(Syntax.string(pattern)))")
         return reads
+    }
+
+    /// The value as the page writes it and the shortest rendered text holding it: a string as it is, a
+    /// number as digits or with thousands separators (`1,345`, `1 345`, `1.345`), the way `then int` and
+    /// `then number` read it back.
+    static func writtenPart(_ value: JSONValue, in document: HTMLDocument) -> (part: String, shown: String)? {
+        switch value {
+        case .string(let text):
+            return shownText(text, in: document).map { (text, $0) }
+        case .number(let number):
+            for written in writtenForms(number) {
+                // Two digits are rarer in a text than two letters: a number of two is still looked for.
+                if let shown = shownText(written, in: document, shortest: 2) { return (written, shown) }
+            }
+            return nil
+        default:
+            return nil
+        }
+    }
+
+    /// How a page may write `number`: plain, then grouped by thousands with a comma, a space or a dot.
+    static func writtenForms(_ number: Double) -> [String] {
+        guard number == number.rounded(), abs(number) < 1e15 else { return [String(number)] }
+        let digits = String(Int(abs(number)))
+        let sign = number < 0 ? "-" : ""
+        guard digits.count > 3 else { return [sign + digits] }
+        var groups: [String] = []
+        var rest = Substring(digits)
+        while rest.count > 3 {
+            groups.insert(String(rest.suffix(3)), at: 0)
+            rest = rest.dropLast(3)
+        }
+        groups.insert(String(rest), at: 0)
+        return [sign + digits] + [",", " ", "."].map { sign + groups.joined(separator: $0) }
+    }
+
+    /// The `then` that turns the text of a number read out of a sentence into the type its target holds.
+    func conversion(_ extraction: TraceExtraction) -> Transform.Kind? {
+        guard case .number = extraction.value else { return nil }
+        let declared = outputs[extraction.into] ?? scope.variables[extraction.into]
+        return declared?.unwrapped == .int ? .int : .number
     }
 
     /// Whether `node` is or is inside a `<select>` or `<datalist>`: its options name what can be chosen,
@@ -167,9 +213,11 @@ extension Lowerer {
     }
 
     /// The text of the innermost shown element that is `value` or holds it as a regex part (at most 200
-    /// characters: a longer text would hold it by chance); values under three characters are too common.
-    static func shownText(_ value: String, in document: HTMLDocument) -> String? {
-        guard value.count >= 3, let nodes = try? document.select(CompiledSelector(css: "body *")) else { return nil }
+    /// characters: a longer text would hold it by chance); values shorter than `shortest` are too common.
+    static func shownText(_ value: String, in document: HTMLDocument, shortest: Int = 3) -> String? {
+        guard value.count >= shortest, let nodes = try? document.select(CompiledSelector(css: "body *")) else {
+            return nil
+        }
         var best: String?
         for node in nodes where node.isRendered && !Self.inChoiceList(node) {
             let text = node.text

@@ -5,14 +5,15 @@ import WTSyntax
 import WTTrace
 
 extension Lowerer {
-    /// `extract` from the example records of every step in `group` (one per loop iteration).
-    mutating func extraction(_ group: [TraceStep]) -> [Lowered] {
+    /// `extract` from the example records of every step in `group` (one per loop iteration); `readingAs`
+    /// reads a value of another type than the target's (the text a `then` chain turns into it).
+    mutating func extraction(_ group: [TraceStep], readingAs: WTType? = nil) -> [Lowered] {
         let step = group[0]
         guard let extraction = step.extraction else { return [] }
         let into = extraction.into
         let declared = outputs[into] ?? scope.variables[into] ?? Self.inferredType(of: extraction.value)
         if outputs[into] == nil { scope.variables[into] = declared }
-        let slot = slotType(declared, extraction)
+        let slot = readingAs ?? slotType(declared, extraction)
         if let read = jsonExtraction(group, into: into, slot: slot) { return read }
         let external = externalFields(group, slot: slot)
         var examples: [ExtractionExample] = []
