@@ -18,11 +18,12 @@ public enum ExtractionGeneralizer {
     ///   - external: record fields the caller binds to expressions itself; they are not looked for.
     ///   - explain: gets one line per decision: the container and field plans chosen and the better-ranked
     ///     candidates that lost, with why.
+    ///   - recorded: the selectors the recording read with, tried first.
     /// - Returns: the plan, or a failure naming the field and the closest miss (expected and actual value,
     ///   record and page).
     public static func generalize(
         _ examples: [ExtractionExample], type: WTType, external: Set<String>, explain: inout [String],
-        pages cache: ExamplePages = ExamplePages()
+        pages cache: ExamplePages = ExamplePages(), recorded: RecordedSelectors = RecordedSelectors()
     ) -> Result<ExtractionPlan, GeneralizationFailure> {
         var pages: [ExamplePage] = []
         for (index, example) in examples.enumerated() {
@@ -41,12 +42,15 @@ public enum ExtractionGeneralizer {
             }
             switch records(values, pages, each: each, type: type) {
             case .success(let paged):
-                return RecordGeneralizer.generalize(paged, fields: read, each: each, explain: &explain)
+                return RecordGeneralizer.generalize(
+                    paged, fields: read, each: each, recorded: recorded, explain: &explain)
             case .failure(let failure): return .failure(failure)
             }
         case .field:
             let samples = zip(pages, values).map { FieldSample(page: $0, context: nil, expected: $1, record: 1) }
-            return FieldSearch.find("value", type: type, samples: samples, explain: &explain).map(ExtractionPlan.field)
+            return FieldSearch.find(
+                "value", type: type, samples: samples, recorded: recorded.field("value"), explain: &explain
+            ).map(ExtractionPlan.field)
         case .unsupported:
             return .failure(GeneralizerMessages.unsupportedType(type))
         }

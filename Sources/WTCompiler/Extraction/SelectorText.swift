@@ -1,3 +1,5 @@
+import WTExtract
+
 /// Spelling pieces of CSS selectors, and judging which names are worth building selectors from.
 enum SelectorText {
     /// `.name`, or `[class~="name"]` when the class is not a plain identifier (so no CSS escapes are needed).
@@ -24,6 +26,22 @@ enum SelectorText {
             out.append(character)
         }
         return out + "\""
+    }
+
+    /// Whether a plan's selector is XPath: it starts with `/`, `(`, `./` or `..`, which no CSS selector
+    /// does (a class starts `.` and a letter). Recorded XPath that starts otherwise is kept in parentheses.
+    static func isXPath(_ selector: String) -> Bool {
+        selector.hasPrefix("/") || selector.hasPrefix("(") || selector.hasPrefix("./") || selector.hasPrefix("..")
+    }
+
+    /// The selector to evaluate: XPath or CSS, as `isXPath` tells.
+    static func selector(_ text: String) -> Selector {
+        isXPath(text) ? .xpath(text) : .css(text)
+    }
+
+    /// The selector as a `.wt` locator: `".price"`, or `xpath "//dt[…]"`.
+    static func locator(_ text: String) -> String {
+        isXPath(text) ? "xpath " + WTLiteral.quote(text) : WTLiteral.quote(text)
     }
 
     /// Whether every character is ASCII.

@@ -27,7 +27,8 @@ extension Lowerer {
         }
         var why: [String] = []
         let generalized = ExtractionGeneralizer.generalize(
-            examples, type: slot, external: Set(external.keys), explain: &why, pages: examplePages)
+            examples, type: slot, external: Set(external.keys), explain: &why, pages: examplePages,
+            recorded: RecordedSelectors(group.compactMap(\.extraction)))
         switch generalized {
         case .failure(let failure):
             let field = failure.field.map { "field '\($0)': " } ?? ""
@@ -43,7 +44,7 @@ extension Lowerer {
             let op = extraction.append ? "+=" : "="
             var out: [Lowered] = []
             if browser, let wait = plan.waitSelector, !arrivesWithPage(wait, group), showsOnPage(wait, group) {
-                out.append(.line("wait for exists \(WTLiteral.quote(wait))", steps: []))
+                out.append(.line("wait for exists \(SelectorText.locator(wait))", steps: []))
             }
             out.append(
                 render(
@@ -58,7 +59,7 @@ extension Lowerer {
     /// redundant (issue: "remove redundant waits"). A container served empty and filled by a script (or
     /// an iframe) still gets its wait.
     private mutating func arrivesWithPage(_ selector: String, _ group: [TraceStep]) -> Bool {
-        guard let compiled = try? CompiledSelector(css: selector) else { return false }
+        guard let compiled = try? CompiledSelector(SelectorText.selector(selector)) else { return false }
         let arrives = group.allSatisfy { step in
             guard let page = step.before, let path = page.response, let html = store.source(path),
                 let document = try? HTMLDocument(html: html, url: page.url)
@@ -76,7 +77,7 @@ extension Lowerer {
     private mutating func showsOnPage(_ selector: String, _ group: [TraceStep]) -> Bool {
         let shows = group.allSatisfy { step in
             guard let document = store.document(step.before),
-                let found = selections.select(.css(selector), in: document, context: nil)
+                let found = selections.select(SelectorText.selector(selector), in: document, context: nil)
             else { return true }
             return found.contains(where: \.isRendered)
         }
@@ -156,7 +157,7 @@ extension Lowerer {
             return .line("extract \(into) \(op) \(Self.fieldText(field))", steps: steps)
         case .each(let container, let fields), .one(let container, let fields):
             let keyword = if case .each = plan { "each" } else { "one" }
-            var lines = ["extract \(into) \(op) \(keyword) \(WTLiteral.quote(container)) {"]
+            var lines = ["extract \(into) \(op) \(keyword) \(SelectorText.locator(container)) {"]
             let order: [String] =
                 if case .record(let declared) = record { declared.map(\.name) } else { fields.map(\.name) }
             for name in order {
@@ -172,7 +173,7 @@ extension Lowerer {
     }
 
     static func fieldText(_ field: FieldPlan) -> String {
-        let selector = WTLiteral.quote(field.selector)
+        let selector = SelectorText.locator(field.selector)
         if let attribute = field.attribute {
             return "\(field.kind.rawValue) \(WTLiteral.quote(attribute)) of \(selector)"
         }
