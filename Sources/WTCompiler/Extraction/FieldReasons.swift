@@ -50,15 +50,18 @@ enum FieldReasons {
         return nil
     }
 
-    /// Whether the two plans' selectors find the same elements in every sample's context.
+    /// Whether the two plans read the same elements in every sample's context: the first match for a
+    /// kind that reads one value (`text "td"` and `text "td:nth-child(1)"` read the same cell), every
+    /// match for one that reads them all.
     private static func sameElements(_ a: FieldPlan, _ b: FieldPlan, _ samples: [FieldSample]) -> Bool {
-        samples.allSatisfy { sample in
+        let all = [.texts, .attrs, .urls, .count, .exists].contains(a.kind)
+        return samples.allSatisfy { sample in
             let cache = sample.page.selectors
             guard case .success(let x) = cache.compile(a.selector), case .success(let y) = cache.compile(b.selector)
             else { return false }
             let left = (try? sample.page.document.select(x, in: sample.context)) ?? []
             let right = (try? sample.page.document.select(y, in: sample.context)) ?? []
-            return left == right
+            return all ? left == right : left.first == right.first
         }
     }
 }
