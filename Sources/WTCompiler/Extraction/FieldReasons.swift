@@ -17,7 +17,11 @@ enum FieldReasons {
         if winner.order.outer == 0, winner.order.evidence != 0, wrapped {
             reasons.append("the innermost element holding the value, not a wrapper whose text equals it")
         }
-        if winner.order.evidence != 0, let noun = noun(rank: winner.order.rank) { reasons.append(noun) }
+        if winner.order.evidence != 0, SelectorText.isXPath(winner.plan.selector) {
+            reasons.append("the label before it, which only XPath can test")
+        } else if winner.order.evidence != 0, let noun = noun(rank: winner.order.rank) {
+            reasons.append(noun)
+        }
         return reasons.isEmpty ? "" : " (" + reasons.joined(separator: "; ") + ")"
     }
 

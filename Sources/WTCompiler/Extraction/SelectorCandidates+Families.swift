@@ -4,7 +4,7 @@ import WTExtract
 /// Candidate families for elements the names nearby do not tell apart: rows under an id further up
 /// (`#orders tbody tr`, where a class shared with another table over-matches), links by where they go
 /// (`a[href*="reviews.example"]`), table cells by column (`td:nth-child(4)`), and values found by the
-/// label before them, which only XPath can say (`//dt[normalize-space()="Price"]/following-sibling::dd[1]`).
+/// label before them, which only XPath can say (`//dt[normalize-space()='Price']/following-sibling::dd[1]`).
 extension SelectorCandidates {
     /// Labels longer than this are content, not labels.
     static let labelLimit = 40
@@ -75,10 +75,11 @@ extension SelectorCandidates {
         ]
     }
 
-    /// An XPath string literal: in double quotes, else single; nil when the text has both.
+    /// An XPath string literal: in single quotes (no escape inside a `.wt` string), else double; nil
+    /// when the text has both.
     static func xpathLiteral(_ text: String) -> String? {
-        if !text.contains("\"") { return "\"\(text)\"" }
         if !text.contains("'") { return "'\(text)'" }
+        if !text.contains("\"") { return "\"\(text)\"" }
         return nil
     }
 }
