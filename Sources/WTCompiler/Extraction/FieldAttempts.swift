@@ -14,9 +14,10 @@ struct FieldSample {
 }
 
 /// A field plan to try, with the key it is tried in: whether the recording used the selector, the kind's
-/// preference for the declared type, how many other elements holding the value the element holds (the
-/// element that is the value before its wrappers), whether the selector names the field (for
-/// `exists`/`count` only), then the selector's rank and length.
+/// preference for the declared type, whether the selector stands on a generated name or a position, how
+/// many other elements holding the value the element holds (the element that is the value before its
+/// wrappers), whether the selector names the field (for `exists`/`count` only), then the selector's rank
+/// and length.
 struct FieldAttempt {
     var plan: FieldPlan
     var order: AttemptOrder
@@ -27,6 +28,9 @@ struct AttemptOrder: Comparable {
     /// 0 for the recording's own selector, else 1.
     var evidence = 1
     var preference: Int
+    /// 1 for a selector on a generated-looking name or a position: a wrapper's meaning-bearing name goes
+    /// before those, else 0.
+    var weak = 0
     /// How many other elements holding the value are inside the selected one: 0 for the innermost.
     var outer = 0
     var named: Int
@@ -34,8 +38,10 @@ struct AttemptOrder: Comparable {
     var length: Int
 
     static func < (a: Self, b: Self) -> Bool {
-        (a.evidence, a.preference, a.outer, a.named, a.rank, a.length)
-            < (b.evidence, b.preference, b.outer, b.named, b.rank, b.length)
+        // Tuples compare up to six parts: the first three, then the rest.
+        let (x, y) = ((a.evidence, a.preference, a.weak), (b.evidence, b.preference, b.weak))
+        if x != y { return x < y }
+        return (a.outer, a.named, a.rank, a.length) < (b.outer, b.named, b.rank, b.length)
     }
 }
 
@@ -111,8 +117,9 @@ enum FieldAttempts {
             for candidate in SelectorCandidates.of(target.node, scope: sample.context, purpose: .field, on: sample.page)
             {
                 for (kind, attribute, preference) in kinds {
+                    let weak = candidate.rank >= SelectorShape.generated.rank(for: .field) ? 1 : 0
                     let order = AttemptOrder(
-                        preference: preference, outer: outer, named: 0, rank: candidate.rank,
+                        preference: preference, weak: weak, outer: outer, named: 0, rank: candidate.rank,
                         length: candidate.css.count)
                     out.append(Offer(kind: kind, attribute: attribute, css: candidate.css, order: order))
                 }
