@@ -8,8 +8,11 @@ import WTTrace
 ///
 /// The search is deterministic. Records are placed by the elements holding their values (the deepest
 /// element holding them all, climbed while it holds no other record); containers and fields are then
-/// tried simplest first — a class, `tag.class`, a semantic attribute, a bare tag, short paths, structural
-/// paths, generated-looking classes, `:nth-child` — and the first that reproduces everything wins.
+/// tried the recording's own selectors first (evidence of which element it meant), then simplest first —
+/// a class, `tag.class`, a semantic attribute, a bare tag, short paths (under an id however far up), a
+/// link by where it goes, structural paths and columns, a value after its label by XPath,
+/// generated-looking classes, `:nth-child` — the element that is the value before a wrapper whose text
+/// equals it; the first that reproduces everything wins.
 public enum ExtractionGeneralizer {
     /// A plan for `examples` whose values have `type`: `[{…}]` gives `each`, `{…}` gives `one`, a scalar or
     /// list of scalars a single page-level field.
