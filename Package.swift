@@ -24,7 +24,7 @@ let package = Package(
             dependencies: [
                 "WTDiagnostics", "WTSyntax", "WTSema", "WTSelector", "WTRuntime", "WTExtract", "WTHTTP", "WTEngine",
                 "CDP",
-                "WTTrace", "WTCompiler",
+                "WTTrace", "WTCompiler", "WTCompile",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -33,9 +33,10 @@ let package = Package(
         .target(name: "WTRuntime", dependencies: ["WTSema", "WTSyntax", "WTDiagnostics"]),
         .target(name: "WTTrace", dependencies: ["WTDiagnostics"]),
         .target(name: "WTCompiler", dependencies: ["WTTrace", "WTSyntax", "WTSema", "WTExtract", "WTDiagnostics"]),
+        .target(name: "WTCompile", dependencies: ["WTCompiler", "WTEngine", "WTTrace", "WTDiagnostics"]),
         .target(name: "CDP"),
         .target(name: "CDPWebSocket", dependencies: ["CDP"]),
-        .target(name: "WTExtract", dependencies: ["CLibXML2", "WTSelector"]),
+        .target(name: "WTExtract", dependencies: ["CLibXML2", "WTSelector", "WTDiagnostics"]),
         .target(name: "WTHTTP", dependencies: ["CCurl"]),
         .target(
             name: "WTEngine",
@@ -70,7 +71,8 @@ let package = Package(
         .testTarget(
             name: "WTEngineTests",
             dependencies: [
-                "WTEngine", "WTRuntime", "WTSema", "WTSyntax", "WTDiagnostics", "WTTestSupport", "CDP",
+                "WTEngine", "WTRuntime", "WTSema", "WTSyntax", "WTDiagnostics", "WTTestSupport", "CDP", "WTExtract",
+                "WTTrace",
             ]),
         .testTarget(name: "CDPTests", dependencies: ["CDP"]),
         .testTarget(name: "CDPWebSocketTests", dependencies: ["CDPWebSocket", "CDP", "WTTestSupport"]),
@@ -83,8 +85,8 @@ let package = Package(
         .testTarget(
             name: "WTCompilerTests",
             dependencies: [
-                "WTCompiler", "WTTrace", "WTSyntax", "WTSema", "WTExtract", "WTDiagnostics", "WTEngine",
-                "WTTestSupport",
+                "WTCompiler", "WTCompile", "WTTrace", "WTSyntax", "WTSema", "WTExtract", "WTDiagnostics",
+                "WTEngine", "WTTestSupport",
             ],
             exclude: ["Golden"]),
         .testTarget(name: "WTAgentTests", dependencies: ["WTAgent", "WTTrace", "WTTestSupport"]),

@@ -91,28 +91,29 @@ public final class Browser: Sendable {
     /// Closes a launched browser: `Browser.close`, then SIGTERM and SIGKILL to its process group if it
     /// lingers, then deletes its profile. For a connected browser, disconnects. Pending calls fail with
     /// `.browserClosed`. Safe to call more than once and from a cancelled task: the shutdown itself is not
-    /// cancelled.
-    public func close() async {
+    /// cancelled. Not `gracefully`, a launched browser is killed at once instead (its profile is
+    /// temporary and deleted anyway): no wait for it to save state nobody reads, tens of milliseconds.
+    public func close(gracefully: Bool = true) async {
         let task = closing.withLock { closing in
             if let closing { return closing }
-            let task = Task { await self.shutDown() }
+            let task = Task { await self.shutDown(gracefully: gracefully) }
             closing = task
             return task
         }
         await task.value
     }
 
-    private func shutDown() async {
+    private func shutDown(gracefully: Bool) async {
         guard let process else {
             transport.close()
             connection.close(with: .browserClosed(lastLogLines: [], reason: "disconnected by this process"))
             return
         }
         var asked = false
-        if connection.closedError == nil {
+        if gracefully, connection.closedError == nil {
             asked = (try? await session.send(Close(), timeout: options.closeTimeout)) != nil
         }
-        await process.terminate(grace: options.closeTimeout, askedToClose: asked)
+        await process.terminate(grace: options.closeTimeout, askedToClose: asked, forcibly: !gracefully)
         transport.close()
         connection.close(with: .browserClosed(lastLogLines: process.lastLogLines(), reason: "closed by this process"))
     }

@@ -36,7 +36,7 @@ public final class BrowserProcess: Sendable {
         guard FileManager.default.isExecutableFile(atPath: executable) else {
             throw CDPError(.executableNotFound(path: executable))
         }
-        let base = options.temporaryDirectory ?? FileManager.default.temporaryDirectory
+        let base = options.temporaryDirectory ?? ProfileLocation.base
         let directory = base.appendingPathComponent("wtc-chromium-\(UUID().uuidString)")
         let profile = directory.appendingPathComponent("profile")
         do {
@@ -68,10 +68,11 @@ public final class BrowserProcess: Sendable {
     }
 
     /// Ends the browser: waits `grace` for it to exit by itself when it was `askedToClose` (`Browser.close`),
-    /// then SIGTERMs the group and waits `grace` again, then SIGKILLs it. Afterwards deletes the folder.
-    func terminate(grace: Duration, askedToClose: Bool) async {
+    /// then SIGTERMs the group and waits `grace` again, then SIGKILLs it; `forcibly`, it SIGKILLs the group
+    /// at once. Afterwards deletes the folder.
+    func terminate(grace: Duration, askedToClose: Bool, forcibly: Bool = false) async {
         let exited = askedToClose ? await watch.wait(timeout: grace) : watch.exitStatus
-        if exited == nil {
+        if exited == nil, !forcibly {
             kill(-pid, SIGTERM)
             if await watch.wait(timeout: grace) == nil {
                 kill(-pid, SIGKILL)
@@ -88,7 +89,7 @@ public final class BrowserProcess: Sendable {
         await ProcessGroup.kill(pid, within: .seconds(2))
         let lines = Self.tail(of: logPath, lines: 50)
         keptLogLines.withLock { $0 = lines }
-        try? FileManager.default.removeItem(at: directory)
+        DirectoryRemoval.remove(directory)
         LiveBrowsers.remove(pid)
     }
 

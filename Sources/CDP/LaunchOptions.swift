@@ -21,7 +21,8 @@ public struct LaunchOptions: Sendable {
     public var defaultTimeout: Duration
     /// How long `close()` waits for a polite exit before SIGTERM, and again before SIGKILL.
     public var closeTimeout: Duration
-    /// Where the temporary profile and log folder is created; `nil` means the system temporary folder.
+    /// Where the temporary profile and log folder is created; `nil` means `/dev/shm` when it is a roomy
+    /// memory file system, else the system temporary folder (`ProfileLocation`).
     public var temporaryDirectory: URL?
 
     /// Options with the defaults: 800×600, 30 s to launch, 30 s per call, 2 s per close stage.

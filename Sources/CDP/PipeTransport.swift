@@ -74,6 +74,16 @@ public final class PipeTransport: CDPTransport {
         }
     }
 
+    /// The socket's identity while open (`socket:[inode]`, as `/proc/self/fd` links show it), so a test can
+    /// tell this descriptor from any other the process opens meanwhile.
+    var socketIdentity: String? {
+        state.withLock { state in
+            guard let fd = state.fd else { return nil }
+            var info = stat()
+            return fstat(fd, &info) == 0 ? "socket:[\(info.st_ino)]" : nil
+        }
+    }
+
     /// Ends the stream towards the browser only, as if this process had died: Chromium sees end-of-file
     /// on fd 3 and exits by itself. Tests use it to prove that behaviour.
     func closeBrowserInput() {

@@ -27,6 +27,9 @@ public enum Engine {
         public var screenshots: URL?
         /// When set, every action is recorded into this trace (see `TraceRecorder`).
         public var recorder: TraceRecorder?
+        /// In browser mode, answer the pages' image, font and media requests without the network
+        /// (`MediaBlocking`); `mayBlockMedia` tells when a run can.
+        public var blockMedia = false
 
         public init(
             mode: ExecutionMode? = nil, http: HTTPClientConfiguration = .init(), browser: LaunchOptions = .init(),
@@ -56,6 +59,12 @@ public enum Engine {
         return program.usesBrowserOnlySteps ? .browser : .http
     }
 
+    /// Whether a run of `program` may skip images, fonts and media: it only reads (`MediaBlocking.onlyReads`),
+    /// and it takes no screenshots and records no trace, which should show the page as a person sees it.
+    public static func mayBlockMedia(_ program: CheckedProgram, options: Options) -> Bool {
+        options.screenshots == nil && options.recorder == nil && MediaBlocking.onlyReads(program.program)
+    }
+
     /// Whether a run may start over HTTP and fall back to the browser: the mode asked for is `auto`.
     static func isAuto(_ program: CheckedProgram, requested: ExecutionMode?) -> Bool {
         if let requested { return requested == .auto }
@@ -81,6 +90,8 @@ public enum Engine {
             return try await run(options.recorder?.recording(driver) ?? driver, body)
         case .browser:
             let browser: Browser
+            PhaseProfile.begin()
+            let launchStart = PhaseProfile.start()
             do {
                 if let url = options.browserURL {
                     browser = try await Browser.connect(
@@ -98,23 +109,34 @@ public enum Engine {
                 do {
                     tabs = BrowserTabs(context: try await browser.newContext())
                     first = try await tabs.open()
-                    frames = try await BrowserDriver.prepare(first)
+                    frames = try await BrowserDriver.prepare(first, blockMedia: options.blockMedia)
+                    PhaseProfile.add(.launch, since: launchStart)
                 } catch {
                     throw EngineError.browserUnavailable("the browser failed while starting the run: \(error)")
                 }
                 let driver = BrowserDriver(
-                    session: first, frames: frames, tabs: tabs.driverTabs, runDirectory: options.runDirectory)
+                    session: first, frames: frames, tabs: tabs.driverTabs, runDirectory: options.runDirectory,
+                    blocksMedia: options.blockMedia, closesTab: false)
                 let evidence = EvidenceDriver(
                     driver, directory: options.screenshots ?? options.runDirectory,
                     everyStep: options.screenshots != nil)
                 let result = try await run(options.recorder?.recording(evidence) ?? evidence, body)
-                await browser.close()
+                await closeProfiled(browser)
                 return result
             } catch {
-                await browser.close()
+                await closeProfiled(browser)
                 throw error
             }
         }
+    }
+
+    /// Closes the browser; with `WTC_PROFILE`, the close is a phase and the run's profile is printed.
+    private static func closeProfiled(_ browser: Browser) async {
+        let start = PhaseProfile.start()
+        // A launched browser's profile is temporary: it is killed rather than asked to shut down and save it.
+        await browser.close(gracefully: false)
+        PhaseProfile.add(.close, since: start)
+        PhaseProfile.report()
     }
 
     private static func run<T: Sendable>(_ driver: any PageDriver, _ body: (any PageDriver) async throws -> T)

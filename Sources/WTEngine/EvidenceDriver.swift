@@ -3,14 +3,17 @@ import WTRuntime
 import WTSyntax
 
 /// Wraps a driver to keep evidence of a run: with `everyStep`, a screenshot after each action
-/// (`003-click.png`); always, one of the last page when the run ends (`final.png`), so a failing step
-/// has a picture of what the page showed. Drivers that cannot render (plain HTTP) leave no files.
+/// (`003-click.png`) and one of the last page (`final.png`); without, only a failed run's last page
+/// (`final.png`), so a failing step has a picture of what the page showed (a successful run's would be
+/// deleted unread, after costing a screenshot). Drivers that cannot render (plain HTTP) leave no files.
 actor EvidenceDriver: PageDriver {
     let inner: any PageDriver
     let directory: URL
     let everyStep: Bool
     private var count = 0
     private var closed = false
+    /// Whether the run is known to have succeeded (`RunEnding`); a run that never said is treated as failed.
+    private var succeeded = false
     /// Where the last screenshot of the run was saved, if any.
     private(set) var finalScreenshot: URL?
 
@@ -117,7 +120,11 @@ actor EvidenceDriver: PageDriver {
     func close() async {
         guard !closed else { return }
         closed = true
-        finalScreenshot = await save("final.png")
+        if everyStep || !succeeded {
+            let start = PhaseProfile.start()
+            finalScreenshot = await save("final.png")
+            PhaseProfile.add(.evidence, since: start)
+        }
         await inner.close()
     }
 }
@@ -145,5 +152,19 @@ extension EvidenceDriver: PageQuiet {
 
     nonisolated func isQuiet(for window: Duration) async -> Bool {
         await (inner as? any PageQuiet)?.isQuiet(for: window) ?? false
+    }
+}
+
+extension EvidenceDriver: PageChanges {
+    /// Forwarded to the driver underneath, when it can tell.
+    nonisolated func waitForChange(upTo limit: Duration) async -> Bool {
+        await (inner as? any PageChanges)?.waitForChange(upTo: limit) ?? false
+    }
+}
+
+extension EvidenceDriver: RunEnding {
+    func runEnded(failed: Bool) async {
+        succeeded = !failed
+        await (inner as? any RunEnding)?.runEnded(failed: failed)
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import WTCompile
 import WTCompiler
 import WTDiagnostics
 import WTEngine
@@ -36,50 +37,24 @@ struct CompileCommand: AsyncParsableCommand {
 
     func run() async throws {
         let folder = try loadTrace()
-        var diagnostics = DiagnosticEngine()
         let snapshot: @Sendable (String) -> String? = { path in try? folder.html(for: path) }
-        guard
-            let compiled = CompilerPipeline.compile(
-                folder.trace, file: folder.source, snapshot: snapshot, diagnostics: &diagnostics)
-        else {
-            diagnosticOptions.report(diagnostics.sorted, sources: [folder.source])
+        let result = await TraceCompiler.compileAndVerify(
+            folder.trace, file: folder.source, snapshot: snapshot, programPath: output ?? "compiled.wt",
+            verify: !noVerify)
+        guard let program = result.program else {
+            diagnosticOptions.report(result.diagnostics, sources: [folder.source])
             throw Exit.invalidInput
         }
-        if !diagnostics.diagnostics.isEmpty { diagnosticOptions.report(diagnostics.sorted, sources: [folder.source]) }
-        var chosen = compiled
-        if !noVerify {
-            let verified = await Self.verify(compiled, folder: folder, snapshot: snapshot, path: output)
-            if case .diverged(let step, let message) = verified.outcome {
-                if explain { Console.error(compiled.explanation.map { "explain: \($0)\n" }.joined()) }
-                let diagnostic = CompilerPipeline.divergence(step: step, message: message, file: folder.source)
-                diagnosticOptions.report([diagnostic], sources: [folder.source])
-                throw Exit.invalidInput
-            }
-            chosen = verified.program
+        if !result.diagnostics.isEmpty { diagnosticOptions.report(result.diagnostics, sources: [folder.source]) }
+        if explain { Console.error(program.explanation.map { "explain: \($0)\n" }.joined()) }
+        if let divergence = result.divergence {
+            diagnosticOptions.report([divergence], sources: [folder.source] + (result.programFile.map { [$0] } ?? []))
+            throw Exit.invalidInput
         }
-        if explain { Console.error(chosen.explanation.map { "explain: \($0)\n" }.joined()) }
-        try write(chosen.source)
+        try write(program.source)
         // Done: freeing a hundred parsed pages one node at a time would take longer than the replay (a
         // tenth of a large compile); the process ends here and the system takes the memory back at once.
         Foundation.exit(0)
-    }
-
-    /// Replays the program on the trace's snapshots, then, if it diverges, the program lowered without
-    /// guessing (when there is one): the first that reproduces the trace is kept, and says why.
-    static func verify(
-        _ compiled: CompiledProgram, folder: TraceFolder, snapshot: @escaping @Sendable (String) -> String?,
-        path: String?
-    ) async -> (program: CompiledProgram, outcome: TraceReplay.Outcome) {
-        let programs = [compiled] + compiled.fallback
-        let candidates = programs.map { p in
-            TraceReplay.Candidate(
-                program: p.checked, file: SourceFile(path: path ?? "compiled.wt", text: p.source), steps: p.replaySteps,
-                parsed: p.documents)
-        }
-        let (index, outcome) = await TraceReplay.firstReproducing(candidates, trace: folder.trace, snapshot: snapshot)
-        guard let index else { return (compiled, outcome) }
-        guard index > 0, case .diverged(let step, let message) = outcome else { return (programs[index], outcome) }
-        return (programs[index].explainingFallback((step, message)), .reproduced)
     }
 
     private func loadTrace() throws -> TraceFolder {

@@ -57,6 +57,24 @@ struct ExecCommand: AsyncParsableCommand {
     @Option(name: .long, help: "The task the trace says it did (default: the program's leading comment).")
     var task: String?
 
+    @Option(
+        name: .long,
+        help: """
+            Pages open at once across the program's concurrent loops (default 8); a loop asking for more \
+            gets a warning before the run.
+            """)
+    var maxPages: Int = RunOptions.defaultMaxForks
+
+    @Flag(
+        name: .long,
+        help: """
+            Load images, fonts and media in browser mode even when the program only reads. By default a \
+            browser run of a program with no form input and no download, taking no screenshots and \
+            recording no trace, answers them without the network: images load as a blank 1x1 picture, \
+            fonts and media fail, and the page's DOM, text and attributes are read as before.
+            """)
+    var loadMedia = false
+
     @Flag(name: .long, help: "Do not print progress lines.")
     var quiet = false
 
@@ -71,6 +89,12 @@ struct ExecCommand: AsyncParsableCommand {
             Console.error("wtc exec: error: \(error.message)\n")
             throw Exit.usage
         }
+        guard maxPages >= 1 else {
+            Console.error("wtc exec: error: --max-pages must be at least 1, not \(maxPages)\n")
+            throw Exit.usage
+        }
+        let capped = ConcurrencyCap.warnings(checked, file: file, maxPages: maxPages)
+        if !capped.isEmpty { diagnosticOptions.report(capped, sources: [file]) }
         let runDirectory = try makeRunDirectory()
         let mode = Engine.resolveMode(checked, requested: browser != nil ? .browser : self.mode)
         // Ctrl-C or a kill must not leave Chromium behind: the handler kills every browser we started (an
@@ -83,12 +107,14 @@ struct ExecCommand: AsyncParsableCommand {
         }
         var options = RunOptions(parameters: values, observer: recorder ?? observer)
         if let timeout { options.defaultTimeout = timeout.duration }
+        options.maxForks = maxPages
         // A trace is one sequential story: iterations of concurrent loops run one by one.
         if recorder != nil { options.maxForks = 0 }
         var engineOptions = Engine.Options(mode: mode, runDirectory: runDirectory)
         engineOptions.recorder = recorder
         engineOptions.screenshots = screenshots.map { URL(fileURLWithPath: $0) }
         engineOptions.browserURL = browser
+        engineOptions.blockMedia = !loadMedia && Engine.mayBlockMedia(checked, options: engineOptions)
         do {
             let requested = browser != nil ? .browser : self.mode
             let (result, _) = try await Engine.run(

@@ -17,12 +17,14 @@ enum ImportRules {
         "WTSema": ["WTSyntax", "WTDiagnostics", "WTSelector"],
         "WTTrace": ["WTDiagnostics"],
         "WTCompiler": ["WTTrace", "WTSyntax", "WTSema", "WTExtract", "WTDiagnostics"],
+        // Compile-and-verify: the compiler, then the replay on the snapshots (the interpreter, via WTEngine).
+        "WTCompile": ["WTCompiler", "WTEngine", "WTTrace", "WTDiagnostics"],
         "WTRuntime": ["WTSema", "WTSyntax", "WTDiagnostics"],
         "CDP": [],
         "CDPWebSocket": ["CDP"],
         "CLibXML2": [],
         "CCurl": [],
-        "WTExtract": ["CLibXML2", "WTSelector"],
+        "WTExtract": ["CLibXML2", "WTSelector", "WTDiagnostics"],
         "WTHTTP": ["CCurl"],
         "WTEngine": [
             "WTRuntime", "CDP", "CDPWebSocket", "WTExtract", "WTHTTP", "WTSema", "WTSyntax", "WTDiagnostics", "WTTrace",
@@ -33,7 +35,8 @@ enum ImportRules {
         "WTServer": ["WTService", "Hummingbird"],
         "wtc": [
             "ArgumentParser", "WTDiagnostics", "WTSelector", "WTSyntax", "WTSema", "WTTrace", "WTCompiler",
-            "WTRuntime", "WTExtract", "WTHTTP", "CDP", "CDPWebSocket", "WTEngine", "WTAgent", "WTStore", "WTService",
+            "WTCompile", "WTRuntime", "WTExtract", "WTHTTP", "CDP", "CDPWebSocket", "WTEngine", "WTAgent", "WTStore",
+            "WTService",
             "WTServer",
         ],
         "WTTestSupport": ["WTDiagnostics", "WTSyntax", "WTSema", "WTRuntime", "Testing"],

@@ -23,15 +23,29 @@ final class BackgroundCLI: @unchecked Sendable {
         process.standardOutput = FileHandle.nullDevice
         let err = Pipe()
         process.standardError = err
-        err.fileHandleForReading.readabilityHandler = { [weak self] handle in
-            let chunk = handle.availableData
-            if chunk.isEmpty { handle.readabilityHandler = nil }
-            self?.update {
-                if chunk.isEmpty { $0.stderrClosed = true } else { $0.errData.append(chunk) }
-            }
-        }
         process.terminationHandler = { [weak self] _ in self?.update { $0.exited = true } }
         try process.run()
+        // A thread of its own reads until end of file: Foundation's `readabilityHandler` could leave the
+        // end of file unreported for seconds on a loaded machine.
+        let reader = err.fileHandleForReading
+        Thread.detachNewThread { [weak self] in
+            var buffer = [UInt8](repeating: 0, count: 4096)
+            while true {
+                let n = read(reader.fileDescriptor, &buffer, buffer.count)
+                if n < 0 && errno == EINTR { continue }
+                guard n > 0 else { break }
+                let chunk = Data(buffer[0..<n])
+                self?.update { $0.errData.append(chunk) }
+            }
+            self?.update { $0.stderrClosed = true }
+        }
+    }
+
+    /// Whether the process has exited and whether its stderr has closed, for failure messages.
+    var status: String {
+        condition.lock()
+        defer { condition.unlock() }
+        return "exited: \(exited), stderr closed: \(stderrClosed)"
     }
 
     /// Everything the run has written to stderr so far.

@@ -48,7 +48,9 @@ struct ReliabilityTests {
         #expect(run.waitForStderr(containing: " line 3 ", seconds: 30), "\(run.stderr)")
         let pid = try #require(Self.browserPID(marked: marker), "the browser never started")
         kill(pid, SIGKILL)
-        #expect(run.waitForExit(seconds: 10), "wtc did not notice the browser died within 10 s")
+        #expect(
+            run.waitForExit(seconds: 10),
+            "wtc did not notice the browser died within 10 s (\(run.status)); it wrote: \(run.stderr)")
         run.stop()
         #expect(run.process.terminationStatus == 69, "\(run.stderr)")
         #expect(run.stderr.contains("p.wt:4:1: error:"), "\(run.stderr)")

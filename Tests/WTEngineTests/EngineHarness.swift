@@ -17,7 +17,7 @@ enum EngineHarness {
 
     static func run(
         _ text: String, path: String = "program.wt", parameters: [String] = [], mode: Engine.ExecutionMode? = nil,
-        browser: LaunchOptions = LaunchOptions()
+        browser: LaunchOptions = LaunchOptions(), blockMedia: Bool = false, pollInterval: Duration? = nil
     ) async throws -> Outcome {
         let file = SourceFile(path: path, text: text)
         var diagnostics = DiagnosticEngine()
@@ -30,11 +30,12 @@ enum EngineHarness {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let resolved = Engine.resolveMode(checked, requested: mode)
         do {
-            let result = try await Engine.withDriver(
-                mode: resolved, options: .init(browser: browser, runDirectory: directory)
-            ) {
-                driver in
-                try await Interpreter.run(checked, file: file, driver: driver, options: RunOptions(parameters: values))
+            var engineOptions = Engine.Options(browser: browser, runDirectory: directory)
+            engineOptions.blockMedia = blockMedia
+            var runOptions = RunOptions(parameters: values)
+            if let pollInterval { runOptions.pollInterval = pollInterval }
+            let result = try await Engine.withDriver(mode: resolved, options: engineOptions) { driver in
+                try await Interpreter.run(checked, file: file, driver: driver, options: runOptions)
             }
             return Outcome(result: result, failure: nil, file: file, runDirectory: directory)
         } catch let failure as RunFailure {

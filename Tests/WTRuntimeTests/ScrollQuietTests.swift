@@ -30,11 +30,12 @@ struct ScrollQuietTests {
         let driver = QuietDriver(quietAfter: 2)
         let result = try await run(Self.noNew, driver: driver, clock: clock)
         #expect(result.json(pretty: false) == #"{"posts":["1","2","3","4","5"]}"#)
-        // Scrolls 1 and 2 grow the list at the first look; after scroll 3 the first look finds nothing new
-        // and the page not yet quiet, one poll interval later it is.
-        #expect(driver.log == ["watch", "scroll", "watch", "scroll", "watch", "scroll", "quiet? no", "quiet? yes"])
-        #expect(clock.sleeps == 1)
-        #expect(result.duration == .milliseconds(100))
+        // Scrolls 1 and 2 grow the list at the first look; after scrolls 3 and 4 (two fruitless scrolls in a
+        // row end it) the first look finds nothing new and the page not yet quiet, one poll interval later it is.
+        let fruitless = ["watch", "scroll", "quiet? no", "quiet? yes"]
+        #expect(driver.log == ["watch", "scroll", "watch", "scroll"] + fruitless + fruitless)
+        #expect(clock.sleeps == 2)
+        #expect(result.duration == .milliseconds(200))
     }
 
     @Test("a page that never goes quiet is waited for up to the settle time, as by a driver that cannot tell")
@@ -45,8 +46,9 @@ struct ScrollQuietTests {
         let plain = try await run(
             Self.noNew, driver: FakeDriver(site: FakeSite([Self.feed]), browser: true), clock: plainClock)
         #expect(quiet.json(pretty: false) == plain.json(pretty: false))
-        #expect(quiet.duration == RunOptions().scrollSettleTimeout)
-        #expect(plain.duration == RunOptions().scrollSettleTimeout)
+        // Each of the two fruitless scrolls that end the loop waits the whole settle time.
+        #expect(quiet.duration == RunOptions().scrollSettleTimeout * 2)
+        #expect(plain.duration == RunOptions().scrollSettleTimeout * 2)
         #expect(quietClock.sleeps == plainClock.sleeps)
     }
 

@@ -1,4 +1,5 @@
 import WTExtract
+import WTSyntax
 
 /// Spelling pieces of CSS selectors, and judging which names are worth building selectors from.
 enum SelectorText {
@@ -39,10 +40,14 @@ enum SelectorText {
         isXPath(text) ? .xpath(text) : .css(text)
     }
 
-    /// The selector as a `.wt` locator: `".price"`, or `xpath "//dt[…]"`.
-    static func locator(_ text: String) -> String {
-        isXPath(text) ? "xpath " + WTLiteral.quote(text) : WTLiteral.quote(text)
+    /// The selector as a program's locator choice: `".price"`, or `xpath "//dt[…]"`.
+    static func choice(_ text: String) -> LocatorChoice {
+        let literal = StringLiteral(text: text)
+        return LocatorChoice(isXPath(text) ? .xpath(literal) : .css(literal))
     }
+
+    /// The selector as a locator with one choice (`choice`).
+    static func locator(_ text: String) -> Locator { Locator(choices: [choice(text)]) }
 
     /// Whether every character is ASCII.
     static func isASCII(_ text: String) -> Bool {

@@ -1,10 +1,14 @@
+import WTExtract
+import WTSyntax
+import WTTrace
+
 extension Lowerer {
     /// Semantic locator text equal to a value the program holds becomes a reference to it: the page said
     /// which item to open (`extract chosen = …` then `click text "{chosen}"`), or a parameter named it. A
     /// later run with other values then acts on the matching element instead of the recorded one.
     func bindingValues(_ decision: LocatorDecision) -> LocatorDecision {
         let known =
-            extractedScalars
+            scope.extractedScalars
             + binder.known.filter { $0.type == "string" }.map { (name: $0.name, value: $0.text) }
         guard !known.isEmpty else { return decision }
         var out = decision
@@ -12,10 +16,10 @@ extension Lowerer {
         for (i, choice) in decision.choices.enumerated()
         where [.text, .role, .label, .placeholder].contains(choice.kind) {
             for (name, value) in known {
-                let literal = " " + WTLiteral.quote(value)
-                guard choice.source.hasSuffix(literal) else { continue }
-                out.choices[i].source = String(choice.source.dropLast(literal.count)) + " \"{\(name)}\""
-                out.explanation.append("\(WTLiteral.quote(value)) is the value of '\(name)': the locator refers to it")
+                guard let named = choice.choice.naming(value, by: name) else { continue }
+                out.choices[i] = Candidate(kind: choice.kind, choice: named, selector: choice.selector)
+                out.explanation.append(
+                    "\(Printer.print(Syntax.string(value))) is the value of '\(name)': the locator refers to it")
                 bound.append(i)
                 break
             }
@@ -23,5 +27,156 @@ extension Lowerer {
         // The other choices would find the recorded element whatever the value is: keep only bound ones.
         if !bound.isEmpty { out.choices = bound.map { out.choices[$0] } }
         return out
+    }
+}
+
+extension Lowerer {
+    /// The parameters the compiler introduced that the program refers to, to declare in its head.
+    var newParameters: [TraceParameter] {
+        context.origins.parameters.filter {
+            scope.addedParameters.contains($0.name) && !scope.readByEye.contains($0.name)
+        }
+    }
+
+    /// The value step `step` typed, chose or opened, as its origin (`ValueOrigins`) says; nil when the
+    /// analysis has nothing for it. New parameters it refers to are noted for the program's head.
+    mutating func bound(_ step: TraceStep) -> Expr? {
+        let origins = context.origins
+        guard let value = step.value, let origin = origins.byStep[step.index] else { return nil }
+        // A name of a new parameter is declared unless a read of the page took its place.
+        scope.addedParameters.formUnion(
+            origin.references.filter { name in origins.parameters.contains { $0.name == name } })
+        if let line = origin.explanation(step: step.index, value), !log.explain.contains(line) {
+            log.explain.append(line)
+        }
+        return origin.expression(value)
+    }
+
+    /// `open` for a step (one per loop iteration in `group`): to the address its origin says when every
+    /// step agrees, after the `let`s of read parts it uses; else to the parameter binder's template.
+    mutating func openStatements(_ group: [TraceStep]) -> [Lowered] {
+        let steps = group.map(\.index)
+        let origins = context.origins
+        let written = group.map { step in origins.byStep[step.index].map { $0.expression(step.value ?? "") } }
+        guard let first = written.first, let target = first, written.allSatisfy({ $0 == first }),
+            bound(group[0]) != nil
+        else {
+            return [Lowered(.open(Expr(.string(openTarget(group)))), steps: steps)]
+        }
+        let lets = (origins.derived[group[0].index] ?? []).map { part in
+            Lowered(
+                .letBinding(
+                    target: Identifier(part.name), op: .assign,
+                    Syntax.matching(Syntax.reference(part.path), part.pattern)))
+        }
+        return lets + [Lowered(.open(target), steps: steps)]
+    }
+}
+
+extension Lowerer {
+    /// For a value the run typed or chose that its page showed but no step read (an agent read it by eye):
+    /// a read of it from the page, placed before the step, and the expression to type (the variable, which
+    /// holds the value or the regex part of the text that is the value). Nothing when there is no such
+    /// value, the step is inside a `within` (where a page-level read would be scoped), or no read
+    /// reproduces it; the value is then the parameter its origin names.
+    mutating func readShown(_ step: TraceStep) -> (reads: [Lowered], typed: Expr?) {
+        guard [.fill, .select].contains(step.action), step.scope.isEmpty, let value = step.value,
+            case .shownOnPage(let name)? = context.origins.byStep[step.index],
+            !scope.loopBindings.contains(where: { $0.valueAt[step.index] == .string(value) }),
+            let document = store.document(step.before), let shown = Self.shownText(value, in: document)
+        else { return ([], nil) }
+        let read = TraceStep(
+            index: step.index, action: .extract, before: step.before,
+            extraction: TraceExtraction(into: name, append: false, value: .string(shown)))
+        let pattern = shown == value ? nil : RegexPart.pattern(for: value, in: shown)
+        guard shown == value || pattern != nil, let reads = reading([read], matching: pattern, holding: value)
+        else { return ([], nil) }
+        scope.readByEye.insert(name)
+        log.explain.append(
+            "step \(step.index): \(Printer.print(Syntax.string(value))) is shown on its page but no step read it: "
+                + "read into '\(name)'")
+        return (reads, Syntax.reference(name))
+    }
+
+    /// The statements that read the texts `group`'s extractions hold, with `then match pattern` on the last
+    /// read when there is a pattern; `value` is what the variable holds after it (the part the pattern
+    /// takes), for text built around it later. Nil, with nothing changed, when the read cannot be lowered.
+    mutating func reading(_ group: [TraceStep], matching pattern: String?, holding value: String) -> [Lowered]? {
+        let (scopeBefore, logBefore) = (scope, log)
+        var reads = extraction(group)
+        guard log.problems.count == logBefore.problems.count, let last = reads.last,
+            case .extract(let target, let op, .field(var field)) = last.kind
+        else {
+            (scope, log) = (scopeBefore, logBefore)
+            return nil
+        }
+        if let pattern {
+            field.transforms.append(Transform(.match(StringLiteral(text: pattern), group: nil)))
+            reads[reads.count - 1].kind = .extract(target: target, op: op, .field(field))
+            if scope.extractedScalars.first?.name == target.name { scope.extractedScalars[0].value = value }
+        }
+        return reads
+    }
+
+    /// A text read whose value is no element's whole text but a regex part of one (`Your code is QP-4521.`):
+    /// that element's text read with `then match`, one pattern for every step of `group`. Nil when the
+    /// values are not such parts.
+    mutating func readPart(_ group: [TraceStep]) -> [Lowered]? {
+        var patterns: Set<String> = []
+        var whole: [TraceStep] = []
+        for step in group {
+            guard let extraction = step.extraction, case .string(let value) = extraction.value,
+                let document = store.document(step.before), let shown = Self.shownText(value, in: document),
+                shown != value, let pattern = RegexPart.pattern(for: value, in: shown)
+            else { return nil }
+            patterns.insert(pattern)
+            var read = step
+            read.extraction?.value = .string(shown)
+            whole.append(read)
+        }
+        guard patterns.count == 1, let pattern = patterns.first, let first = group.first?.extraction,
+            case .string(let value) = first.value,
+            let reads = reading(whole, matching: pattern, holding: value)
+        else { return nil }
+        log.explain.append(
+            "step \(group[0].index) extract \(first.into): no element's text is the value read, but a part of "
+                + "one is: its text then match \(Printer.print(Syntax.string(pattern)))")
+        return reads
+    }
+
+    /// Whether `node` is or is inside a `<select>` or `<datalist>`: its options name what can be chosen,
+    /// not what to choose.
+    static func inChoiceList(_ node: Node) -> Bool {
+        var current: Node? = node
+        while let n = current {
+            if ["select", "datalist", "option", "optgroup"].contains(n.tagName?.lowercased() ?? "") { return true }
+            current = n.parent
+        }
+        return false
+    }
+
+    /// Whether the page before a step shows a text (for `ValueOrigins`), parsing the snapshot only when
+    /// its HTML may hold the text.
+    static func shows(_ store: SnapshotStore) -> (TracePage?, String) -> Bool {
+        { page, value in
+            // One word without markup characters is in the HTML as it is, or the page cannot show it.
+            let plain = !value.contains { "&<>\"'".contains($0) || $0.isWhitespace }
+            if plain, let html = page?.snapshot.flatMap(store.source), !html.contains(value) { return false }
+            return store.document(page).map { shownText(value, in: $0) != nil } ?? false
+        }
+    }
+
+    /// The text of the innermost shown element that is `value` or holds it as a regex part (at most 200
+    /// characters: a longer text would hold it by chance); values under three characters are too common.
+    static func shownText(_ value: String, in document: HTMLDocument) -> String? {
+        guard value.count >= 3, let nodes = try? document.select(CompiledSelector(css: "body *")) else { return nil }
+        var best: String?
+        for node in nodes where node.isRendered && !Self.inChoiceList(node) {
+            let text = node.text
+            guard text.count <= 200, text.contains(value) else { continue }
+            if let found = best, found.count <= text.count { continue }
+            if text == value || RegexPart.pattern(for: value, in: text) != nil { best = text }
+        }
+        return best
     }
 }

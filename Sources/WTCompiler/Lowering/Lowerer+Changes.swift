@@ -24,20 +24,23 @@ extension Lowerer {
         }
         guard browser || navigated else { return nil }
         guard let pages = changePages(group) else { return nil }
-        let verb = browser ? "wait for" : "expect"
+        /// A browser waits for the change (a script may make it after the action); a served page has it.
+        func check(_ condition: Expr) -> Lowered {
+            Lowered(browser ? .waitFor(condition, timeout: nil) : .expect(condition))
+        }
         if let mark = changedMark(pages, appeared: true) {
             if nextActsInside(mark, after: group[0]) {
-                explain.append(
+                log.explain.append(
                     "step \(group[0].index): \(mark.selector) appeared after it; the next step acts inside it and waits for it"
                 )
                 return nil
             }
-            explain.append("step \(group[0].index): \(mark.selector) appeared after it on every run: checked")
-            return .line("\(verb) exists \(WTLiteral.quote(mark.selector))", steps: [])
+            log.explain.append("step \(group[0].index): \(mark.selector) appeared after it on every run: checked")
+            return check(Syntax.exists(mark.selector))
         }
         if let mark = changedMark(pages, appeared: false) {
-            explain.append("step \(group[0].index): \(mark.selector) went away after it on every run: checked")
-            return .line("\(verb) not exists \(WTLiteral.quote(mark.selector))", steps: [])
+            log.explain.append("step \(group[0].index): \(mark.selector) went away after it on every run: checked")
+            return check(Syntax.not(Syntax.exists(mark.selector)))
         }
         return nil
     }

@@ -1,11 +1,12 @@
 import Foundation
 import WTSema
+import WTSyntax
 import WTTrace
 
 extension Lowerer {
     /// `open` with parameters bound into the address.
-    func openTarget(_ group: [TraceStep]) -> String {
-        WTLiteral.template(binder.url(group[0].value ?? ""))
+    func openTarget(_ group: [TraceStep]) -> StringLiteral {
+        Syntax.template(binder.url(group[0].value ?? ""))
     }
 
     /// After an action that moved to another address on every run of it: `expect url ~ "…"`, so a replay
@@ -19,7 +20,7 @@ extension Lowerer {
         }
         guard moved else { return pageChange(group).map { [$0] } ?? [] }
         guard let pattern = urlPattern(group.compactMap { $0.after?.url }) else { return [] }
-        return [.line("expect url ~ \(WTLiteral.quote(pattern))", steps: [])]
+        return [Lowered(.expect(Syntax.binary(.matches, Expr(.url), Syntax.string(pattern))))]
     }
 
     /// The end of the path that all `urls` share in shape, digits generalised, parameter values left out.
@@ -31,7 +32,7 @@ extension Lowerer {
         var kept: [String] = []
         for k in stride(from: split[0].count - 1, through: 0, by: -1) {
             let column = split.map { $0[k] }
-            if column.contains(where: { binder.parameter(for: $0) != nil }) { break }
+            if column.contains(where: { binder.parameter(for: $0) != nil || isHeld($0) }) { break }
             if column.allSatisfy({ $0.allSatisfy(\.isNumber) }) {
                 kept.insert("[0-9]+", at: 0)
             } else if Set(column).count == 1 {
@@ -47,6 +48,13 @@ extension Lowerer {
         return "/" + kept.joined(separator: "/") + slash + end
     }
 
+    /// Whether a piece of an address is a value the program read (in any letter case): a link chosen by
+    /// it leads elsewhere on another run, so the check must not keep the recorded one.
+    private func isHeld(_ piece: String) -> Bool {
+        let decoded = (piece.removingPercentEncoding ?? piece).lowercased()
+        return scope.extractedScalars.contains { $0.value.lowercased() == decoded }
+    }
+
     static func withoutFragment(_ url: String) -> String {
         url.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? url
     }
@@ -59,14 +67,15 @@ extension Lowerer {
             guard case .list(let element) = type.unwrapped else { continue }
             let examples = steps.filter { $0.extraction?.into == name }.flatMap { Self.records($0.extraction?.value) }
             guard !examples.isEmpty else { continue }
-            out.append(.line("expect count \(name) >= 1", steps: []))
+            out.append(Lowered(.expect(Syntax.binary(.greaterEqual, Syntax.count(name), Expr(.int(1))))))
             guard case .record(let fields) = element.unwrapped else { continue }
             let filled = fields.filter { field in
                 !field.type.isOptional && [.string, .url].contains(field.type)
                     && examples.allSatisfy { Self.isFilled($0[field.name]) }
             }
             if !filled.isEmpty {
-                out.append(.line("expect all \(name) have " + filled.map(\.name).joined(separator: ", "), steps: []))
+                let have = Expr(.allHave(list: [Identifier(name)], fields: filled.map { Identifier($0.name) }))
+                out.append(Lowered(.expect(have)))
             }
         }
         return out

@@ -1,4 +1,5 @@
 import Foundation
+import WTSyntax
 import WTTrace
 
 extension Lowerer {
@@ -19,25 +20,27 @@ extension Lowerer {
             case .success(.field(let field)) = ExtractionGeneralizer.generalize(
                 [example], type: .list(.url), external: [], explain: &why, pages: examplePages)
         else {
-            explain.append("steps \(groups[0][0].index)…: no selector finds exactly the \(urls.count) items visited")
+            log.explain.append(
+                "steps \(groups[0][0].index)…: no selector finds exactly the \(urls.count) items visited")
             return nil
         }
-        let name = variables["links"] == nil && outputs["links"] == nil ? "links" : "item_links"
-        variables[name] = .list(.url)
+        let name = scope.variables["links"] == nil && outputs["links"] == nil ? "links" : "item_links"
+        scope.variables[name] = .list(.url)
         for (k, group) in groups.enumerated() {
             var open = group[0]
             open.action = .open
             open.value = urls[k]
             open.target = nil
             open.before = nil
-            replayRewrites[open.index] = open
-            if let back = group.last, back.action == .back { replayDropped.insert(back.index) }
+            replay.rewrites[open.index] = open
+            if let back = group.last, back.action == .back { replay.dropped.insert(back.index) }
         }
-        explain.append(
+        log.explain.append(
             "steps \(groups[0][0].index)…\(groups.last?.last?.index ?? 0): \(groups.count) times 'click an item, read, "
                 + "back' become reading the links (\(why.first ?? field.selector)) and opening each")
-        let read = Lowered.line(
-            "extract \(name) = \(Self.fieldText(field))", steps: groups.map { $0[0].index })
+        let read = Lowered(
+            .extract(target: Identifier(name), op: .assign, .field(Self.fieldSyntax(field))),
+            steps: groups.map { $0[0].index })
         let bodies = groups.map { Array($0.dropFirst().dropLast()) }
         let loop = forEachLink(list: name, urls: urls, opens: [], bodies: bodies)
         return ([read] + loop, i + groups.reduce(0) { $0 + $1.count })

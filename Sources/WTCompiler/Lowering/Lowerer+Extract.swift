@@ -1,6 +1,7 @@
 import Foundation
 import WTExtract
 import WTSema
+import WTSyntax
 import WTTrace
 
 extension Lowerer {
@@ -9,14 +10,14 @@ extension Lowerer {
         let step = group[0]
         guard let extraction = step.extraction else { return [] }
         let into = extraction.into
-        let declared = outputs[into] ?? variables[into] ?? Self.inferredType(of: extraction.value)
-        if outputs[into] == nil { variables[into] = declared }
+        let declared = outputs[into] ?? scope.variables[into] ?? Self.inferredType(of: extraction.value)
+        if outputs[into] == nil { scope.variables[into] = declared }
         let slot = slotType(declared, extraction)
         let external = externalFields(group, slot: slot)
         var examples: [ExtractionExample] = []
         for s in group {
             guard let path = s.before?.snapshot, let html = store.source(path), let value = s.extraction?.value else {
-                problems.append(
+                log.problems.append(
                     LoweringProblem(step: s.index, message: Messages.noSnapshot(s), help: Messages.recordAgain))
                 return []
             }
@@ -31,20 +32,21 @@ extension Lowerer {
             recorded: RecordedSelectors(group.compactMap(\.extraction)))
         switch generalized {
         case .failure(let failure):
+            // A value that is a regex part of an element's text is read as that text then match.
+            if let read = readPart(group) { return read }
             let field = failure.field.map { "field '\($0)': " } ?? ""
-            problems.append(
+            log.problems.append(
                 LoweringProblem(step: step.index, message: Messages.extraction(step, field + failure.message)))
             return []
         case .success(let plan):
-            explain += why.map { "step \(step.index) extract \(into): \($0)" }
-            if case .each(let container, _) = plan { lastContainer = container }
-            if loopBindings.isEmpty, case .string(let text) = extraction.value, !text.isEmpty {
-                extractedScalars.insert((into, text), at: 0)
+            log.explain += why.map { "step \(step.index) extract \(into): \($0)" }
+            if scope.loopBindings.isEmpty, case .string(let text) = extraction.value, !text.isEmpty {
+                scope.extractedScalars.insert((into, text), at: 0)
             }
-            let op = extraction.append ? "+=" : "="
+            let op: AssignOp = extraction.append ? .append : .assign
             var out: [Lowered] = []
             if browser, let wait = plan.waitSelector, !arrivesWithPage(wait, group), showsOnPage(wait, group) {
-                out.append(.line("wait for exists \(SelectorText.locator(wait))", steps: []))
+                out.append(Lowered(.waitFor(Syntax.exists(wait), timeout: nil)))
             }
             out.append(
                 render(
@@ -68,7 +70,7 @@ extension Lowerer {
             else { return false }
             return Self.strings(in: step.extraction?.value).allSatisfy(raw.contains)
         }
-        if arrives { explain.append("no wait before step \(group[0].index): \(selector) is in the page as served") }
+        if arrives { log.explain.append("no wait before step \(group[0].index): \(selector) is in the page as served") }
         return arrives
     }
 
@@ -81,7 +83,9 @@ extension Lowerer {
             else { return true }
             return found.contains(where: \.isRendered)
         }
-        if !shows { explain.append("no wait before step \(group[0].index): \(selector) is hidden on the page it read") }
+        if !shows {
+            log.explain.append("no wait before step \(group[0].index): \(selector) is hidden on the page it read")
+        }
         return shows
     }
 
@@ -98,7 +102,9 @@ extension Lowerer {
         guard case .record(let fields) = (slot.unwrapped.elementType ?? slot).unwrapped else { return [:] }
         var out: [String: String] = [:]
         for field in fields {
-            if let binding = loopBindings.last(where: { $0.values(group).map { holds(field.name, group, $0) } ?? false }
+            if let binding = scope.loopBindings.last(where: {
+                $0.values(group).map { holds(field.name, group, $0) } ?? false
+            }
             ) {
                 out[field.name] = binding.name
             } else if [.url, .string].contains(field.type.unwrapped),
@@ -150,34 +156,35 @@ extension Lowerer {
     }
 
     private func render(
-        _ plan: ExtractionPlan, into: String, op: String, record: WTType, external: [String: String], steps: [Int]
+        _ plan: ExtractionPlan, into: String, op: AssignOp, record: WTType, external: [String: String], steps: [Int]
     ) -> Lowered {
+        let target = Identifier(into)
         switch plan {
         case .field(let field):
-            return .line("extract \(into) \(op) \(Self.fieldText(field))", steps: steps)
+            return Lowered(.extract(target: target, op: op, .field(Self.fieldSyntax(field))), steps: steps)
         case .each(let container, let fields), .one(let container, let fields):
-            let keyword = if case .each = plan { "each" } else { "one" }
-            var lines = ["extract \(into) \(op) \(keyword) \(SelectorText.locator(container)) {"]
             let order: [String] =
                 if case .record(let declared) = record { declared.map(\.name) } else { fields.map(\.name) }
+            var bindings: [FieldBinding] = []
             for name in order {
                 if let variable = external[name] {
-                    lines.append("  \(name) = \(variable)")
+                    bindings.append(FieldBinding(name: Identifier(name), value: .expr(Syntax.reference(variable))))
                 } else if let field = fields.first(where: { $0.name == name }) {
-                    lines.append("  \(name) = \(Self.fieldText(field))")
+                    bindings.append(FieldBinding(name: Identifier(name), value: .extraction(Self.fieldSyntax(field))))
                 }
             }
-            lines.append("}")
-            return .lines(lines, steps: steps)
+            let locator = SelectorText.locator(container)
+            let records: Extraction =
+                if case .each = plan { .each(locator, RecordBody(bindings)) } else {
+                    .one(locator, RecordBody(bindings))
+                }
+            return Lowered(.extract(target: target, op: op, records), steps: steps)
         }
     }
 
-    static func fieldText(_ field: FieldPlan) -> String {
-        let selector = SelectorText.locator(field.selector)
-        if let attribute = field.attribute {
-            return "\(field.kind.rawValue) \(WTLiteral.quote(attribute)) of \(selector)"
-        }
-        return "\(field.kind.rawValue) \(selector)"
+    /// `text ".price"`, `attr "href" of "a"`: one field of a plan.
+    static func fieldSyntax(_ field: FieldPlan) -> FieldExtraction {
+        Syntax.field(field.kind, attribute: field.attribute, selector: field.selector)
     }
 }
 

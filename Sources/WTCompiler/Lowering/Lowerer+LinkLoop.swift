@@ -1,3 +1,4 @@
+import WTSyntax
 import WTTrace
 
 extension Lowerer {
@@ -20,15 +21,15 @@ extension Lowerer {
         let span =
             "steps \(groups[0][0].index)…\(groups.last?.last?.index ?? 0): the \(urls.count) links of '\(e.into)' "
         if even != nil {
-            explain.append(span + "opened in order with the same steps become a for-each")
+            log.explain.append(span + "opened in order with the same steps become a for-each")
         } else if odd?.guessed == true {
-            speculated = true
-            explain.append(
+            log.speculated = true
+            log.explain.append(
                 span + "opened in order, each with its own inner steps, lowered alone gave different programs; the "
                     + "most general one (iteration \((odd?.model ?? 0) + 1)) becomes the for-each, if the replay "
                     + "confirms it on every iteration")
         } else {
-            explain.append(
+            log.explain.append(
                 span + "opened in order, each with its own inner loop, become a for-each (each iteration lowered "
                     + "alone gave the same program)")
         }
@@ -49,29 +50,32 @@ extension Lowerer {
     ) -> [Lowered] {
         let variable = Self.singular(list)
         // Inside another loop the output keeps growing across the outer iterations: no count contract.
-        let nested = !loopBindings.isEmpty
-        loopBindings.append(Self.binding(variable, urls, bodies))
-        defer { loopBindings.removeLast() }
-        var body: [Lowered] = [.line("open \(variable)", steps: opens)]
+        let nested = !scope.loopBindings.isEmpty
+        scope.loopBindings.append(Self.binding(variable, urls, bodies))
+        defer { scope.loopBindings.removeLast() }
+        var body: [Lowered] = [Lowered(.open(Syntax.reference(variable)), steps: opens)]
         if even {
             for p in 0..<(bodies.first?.count ?? 0) { body += lowerStep(bodies.map { $0[p] }) }
         } else {
             // Every iteration is lowered (the replay needs each one's rewritten steps, and the provenance
             // names them all); the explanation is the model's.
             let iterations = bodies.indices.map { k in
-                let said = explain.count
+                let said = log.explain.count
                 let lowered = lower(bodies[k])
-                if k != model { explain.removeSubrange(said...) }
+                if k != model { log.explain.removeSubrange(said...) }
                 return lowered
             }
             body += Lowered.merging(iterations) ?? iterations[model]
         }
         let readsOnly = bodies.allSatisfy { $0.allSatisfy { [.open, .extract].contains($0.action) } }
-        if readsOnly { explain.append("the pages of '\(list)' are only read: 4 at a time") }
-        let head = "for each \(variable) in \(list)" + (readsOnly ? " concurrency 4" : "")
-        var out: [Lowered] = [.line("expect count \(list) >= 1", steps: []), .block(head, body: body, steps: [])]
+        if readsOnly { log.explain.append("the pages of '\(list)' are only read: 4 at a time") }
+        let loop = Statement.Kind.forEach(
+            variable: Identifier(variable), list: Syntax.reference(list), concurrency: readsOnly ? Expr(.int(4)) : nil,
+            body: Block())
+        let some = Syntax.binary(.greaterEqual, Syntax.count(list), Expr(.int(1)))
+        var out = [Lowered(.expect(some)), Lowered(loop, body: body)]
         if !nested, let output = oneRecordPerIteration(bodies) {
-            out.append(.line("expect count \(output) == count \(list)", steps: []))
+            out.append(Lowered(.expect(Syntax.binary(.equal, Syntax.count(output), Syntax.count(list)))))
         }
         return out
     }
@@ -134,15 +138,10 @@ extension Lowerer {
         }
         let groups = starts.indices.map { k in Array(steps[starts[k]..<(k + 1 < starts.count ? starts[k + 1] : end)]) }
         let bodies = groups.map { Array($0.dropFirst()) }
-        guard let texts = loweredAlone(bodies, Self.singular(list), urls) else { return nil }
-        if Set(texts).count == 1 { return (groups, 0, false) }
-        guard speculate else { return nil }
-        let generality = texts.map { text in
-            text.split(separator: "\n").count { line in
-                let code = line.drop { $0 == " " }
-                return ["repeat", "for each", "if ", "scroll until"].contains { code.hasPrefix($0) }
-            }
-        }
+        guard let lowered = loweredAlone(bodies, Self.singular(list), urls) else { return nil }
+        if Self.allAlike(lowered) { return (groups, 0, false) }
+        guard context.speculate else { return nil }
+        let generality = lowered.map(Lowered.generality)
         guard let most = generality.max(), most > 0, let model = generality.firstIndex(of: most) else { return nil }
         return (groups, model, true)
     }

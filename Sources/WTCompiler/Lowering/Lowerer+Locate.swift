@@ -1,4 +1,5 @@
 import WTExtract
+import WTSyntax
 import WTTrace
 
 extension Lowerer {
@@ -9,16 +10,16 @@ extension Lowerer {
         var sightings: [Sighting] = []
         for (k, step) in group.enumerated() {
             guard let element = step.target else {
-                problems.append(LoweringProblem(step: step.index, message: Messages.noTarget(step)))
+                log.problems.append(LoweringProblem(step: step.index, message: Messages.noTarget(step)))
                 return nil
             }
             guard let document = store.document(step.before) else {
-                problems.append(
+                log.problems.append(
                     LoweringProblem(step: step.index, message: Messages.noSnapshot(step), help: Messages.recordAgain))
                 return nil
             }
             guard let node = SnapshotStore.node(element, in: document) else {
-                problems.append(LoweringProblem(step: step.index, message: Messages.elementMissing(step, element)))
+                log.problems.append(LoweringProblem(step: step.index, message: Messages.elementMissing(step, element)))
                 return nil
             }
             let scope = context?[k] ?? nil
@@ -30,14 +31,14 @@ extension Lowerer {
         let chosen = SelectorChooser.choose(sightings, absent: absent, selections: selections, rejected: &rejected)
         guard let decision = chosen else {
             let step = group[0]
-            problems.append(
+            log.problems.append(
                 LoweringProblem(
                     step: step.index, message: Messages.noLocator(step, tried: rejected.count),
                     help: rejected.prefix(3).joined(separator: "; ")))
             return nil
         }
         if !rejected.isEmpty {
-            explain.append("step \(group[0].index): " + rejected.prefix(4).joined(separator: "; "))
+            log.explain.append("step \(group[0].index): " + rejected.prefix(4).joined(separator: "; "))
         }
         return decision
     }
@@ -62,7 +63,7 @@ extension Lowerer {
         scoped.target = scopeElement
         scoped.scope = []
         guard let locator = locate([scoped]) else { return [] }
-        explain.append("steps \(steps.map(\.index)) run within \(locator.source)")
+        log.explain.append("steps \(steps.map(\.index)) run within \(locator.source)")
         var inner: [Lowered] = []
         for step in steps {
             var rest = step
@@ -74,6 +75,6 @@ extension Lowerer {
                 inner += within([rest])
             }
         }
-        return [.block("within \(locator.source)", body: inner, steps: [])]
+        return [Lowered(.within(locator.locator, Block()), body: inner)]
     }
 }

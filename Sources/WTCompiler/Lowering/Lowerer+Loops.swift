@@ -1,4 +1,5 @@
 import WTExtract
+import WTSyntax
 import WTTrace
 
 extension Lowerer {
@@ -22,32 +23,34 @@ extension Lowerer {
         let (bound, limit) = loopBound(pages: extracts.count)
         // A run that stopped at the bound may still have had a "next"; one that stopped early had none, and
         // the loop stops where every choice finds nothing: only such choices are chosen.
-        let last = extracts.count != limit ? store.document(extracts.last?.before) : nil
-        let reported = problems.count
-        guard let next = locate(clicks, absent: last.map { [$0] } ?? []) else {
+        let lastPage = extracts.count != limit ? store.document(extracts.last?.before) : nil
+        let reported = log.problems.count
+        guard let next = locate(clicks, absent: lastPage.map { [$0] } ?? []) else {
             // No "next" that is gone on the last page (a run that failed there): the steps stay as they ran.
-            if last != nil { problems.removeSubrange(reported...) }
+            if lastPage != nil { log.problems.removeSubrange(reported...) }
             return nil
         }
         let counter = counterName()
-        explain.append(
+        log.explain.append(
             "steps \(extracts[0].index)…\(clicks.last?.index ?? 0): \(extracts.count) pages of 'extract \(into), click "
                 + "next' become a repeat bounded by \(bound) that stops when \(next.source) is gone")
         var pages: [Int: JSONValue] = [:]
         for (k, e) in extracts.enumerated() { pages[e.index] = .number(Double(k + 1)) }
-        loopBindings.append(LoopBinding(name: counter, valueAt: pages))
+        scope.loopBindings.append(LoopBinding(name: counter, valueAt: pages))
         var body = extraction(extracts)
-        loopBindings.removeLast()
-        let stop = "if not exists \(next.source) or \(counter) == \(bound)"
-        body.append(.block(stop, body: [.line("break", steps: [])], steps: []))
+        scope.loopBindings.removeLast()
+        let last = Syntax.binary(.equal, Syntax.reference(counter), Syntax.bound(bound))
+        let stop = Syntax.binary(.or, Syntax.not(Expr(.exists(next.locator))), last)
+        body.append(Lowered(.ifElse(condition: stop, then: Block(), otherwise: nil), body: [Lowered(.breakLoop)]))
         body += action(clicks, context: nil, chosen: next)
-        return ([.block("repeat \(bound) as \(counter)", body: body, steps: [])], j)
+        let loop = Statement.Kind.repeatLoop(count: Syntax.bound(bound), counter: Identifier(counter), body: Block())
+        return ([Lowered(loop, body: body)], j)
     }
 
     /// The page counter's name: `page`, unless the program already uses it.
     private func counterName() -> String {
-        let taken = Set(outputs.keys).union(variables.keys).union(trace.parameters.map(\.name))
-            .union(loopBindings.map(\.name))
+        let taken = Set(outputs.keys).union(scope.variables.keys).union(trace.parameters.map(\.name))
+            .union(scope.loopBindings.map(\.name))
         return taken.contains("page") ? "page_number" : "page"
     }
 
@@ -84,15 +87,14 @@ extension Lowerer {
         var j = i
         while j < steps.count, steps[j].action == .scroll, steps[j].target == nil { j += 1 }
         guard j > i, j < steps.count, steps[j].action == .extract else { return nil }
-        lastContainer = nil
         let read = extraction([steps[j]])
-        guard let container = lastContainer, !read.isEmpty else { return nil }
+        guard let container = read.last?.recordContainer else { return nil }
         let bound = loopBound(pages: j - i, noun: "scroll").text
-        explain.append(
+        log.explain.append(
             "steps \(steps[i].index)…\(steps[j - 1].index): \(j - i) scrolls before reading \(container) become "
                 + "'scroll until no new' bounded by \(bound)")
-        let scroll = Lowered.line(
-            "scroll until no new \(SelectorText.locator(container)) max \(bound)", steps: steps[i..<j].map(\.index))
+        let scroll = Lowered(
+            .scroll(.untilNoNew(SelectorText.locator(container), max: Syntax.bound(bound))), steps: steps[i..<j].map(\.index))
         // After the wait for the first items, before the read.
         var out = read
         out.insert(scroll, at: read.count - 1)

@@ -1,3 +1,4 @@
+import WTSyntax
 import WTTrace
 
 extension Lowerer {
@@ -23,13 +24,16 @@ extension Lowerer {
                 guard sameStatements(groups, variable, values) else { continue }
                 var valueAt: [Int: JSONValue] = [:]
                 for (k, group) in groups.enumerated() { for s in group { valueAt[s.index] = .string(values[k]) } }
-                loopBindings.append(LoopBinding(name: variable, valueAt: valueAt))
+                scope.loopBindings.append(LoopBinding(name: variable, valueAt: valueAt))
                 let body = lower(groups[0])
-                loopBindings.removeLast()
-                explain.append(
+                scope.loopBindings.removeLast()
+                log.explain.append(
                     "steps \(steps[i].index)…\(steps[end - 1].index): the same steps for each value of "
                         + "'\(parameter.name)' become a for-each (each iteration lowered alone gave the same program)")
-                return ([.block("for each \(variable) in \(parameter.name)", body: body, steps: [])], end)
+                let loop = Statement.Kind.forEach(
+                    variable: Identifier(variable), list: Syntax.reference(parameter.name), concurrency: nil,
+                    body: Block())
+                return ([Lowered(loop, body: body)], end)
             }
         }
         return nil
@@ -53,24 +57,30 @@ extension Lowerer {
 
     /// Whether each group, lowered alone bound to its value, gives the same statements.
     private func sameStatements(_ groups: [[TraceStep]], _ variable: String, _ values: [String]) -> Bool {
-        guard let texts = loweredAlone(groups, variable, values) else { return false }
-        return Set(texts).count == 1
+        guard let lowered = loweredAlone(groups, variable, values) else { return false }
+        return Self.allAlike(lowered)
     }
 
-    /// Each group lowered on its own, with `variable` bound to its value, as text without provenance; nil
-    /// when one of them cannot be lowered. Comparing them tells whether one loop body serves them all.
-    func loweredAlone(_ groups: [[TraceStep]], _ variable: String, _ values: [String]) -> [String]? {
-        var texts: [String] = []
+    /// Whether the statements lowered for each group are the same, provenance aside: then one loop body
+    /// serves them all.
+    static func allAlike(_ lowered: [[Lowered]]) -> Bool {
+        Set(lowered.map { $0.map { $0.statement(provenance: false) } }).count == 1
+    }
+
+    /// Each group lowered on its own, with `variable` bound to its value; nil when one of them cannot be
+    /// lowered. Comparing them tells whether one loop body serves them all.
+    func loweredAlone(_ groups: [[TraceStep]], _ variable: String, _ values: [String]) -> [[Lowered]]? {
+        var out: [[Lowered]] = []
         for (k, group) in groups.enumerated() {
             var scratch = self
-            scratch.problems = []
+            scratch.log.problems = []
             var valueAt: [Int: JSONValue] = [:]
             for s in group { valueAt[s.index] = .string(values[k]) }
-            scratch.loopBindings.append(LoopBinding(name: variable, valueAt: valueAt))
+            scratch.scope.loopBindings.append(LoopBinding(name: variable, valueAt: valueAt))
             let lowered = scratch.lower(group)
-            guard scratch.problems.isEmpty else { return nil }
-            texts.append(Emitter.write(lowered, provenance: false).joined(separator: "\n"))
+            guard scratch.log.problems.isEmpty else { return nil }
+            out.append(lowered)
         }
-        return texts
+        return out
     }
 }

@@ -1,78 +1,36 @@
 import WTExtract
 import WTSema
+import WTSyntax
 import WTTrace
 
-/// A name an enclosing loop binds (`link`, `query`, the page counter), with its value at each trace step
-/// of the loop's body.
-struct LoopBinding {
-    var name: String
-    var valueAt: [Int: JSONValue]
-
-    /// The value at every step of `steps`, or nil when one of them is outside the loop.
-    func values(_ steps: [TraceStep]) -> [JSONValue]? {
-        let found = steps.compactMap { valueAt[$0.index] }
-        return found.count == steps.count ? found : nil
-    }
-}
-
-/// A step the compiler could not lower, for a diagnostic at the step in the trace.
-struct LoweringProblem: Error, Sendable, Hashable {
-    var step: Int
-    var message: String
-    var help: String?
-}
-
-/// Lowering (issue step 3): turns the kept trace steps into `.wt` statements — a locator for every
+/// Lowering (issue step 3): turns the kept trace steps into syntax-tree statements — a locator for every
 /// element acted on, parameters for literals, loops for repeated shapes, extraction plans from the
 /// example records, and checks from what the trace saw change.
+///
+/// Its state is four values with one job each: the `context` it reads, the `scope` of names at the
+/// point being lowered, the `log` of decisions and problems, and the `replay` plan.
 struct Lowerer {
-    let trace: Trace
-    let store: SnapshotStore
-    let binder: ParameterBinder
-    /// Declared output types by name.
-    let outputs: [String: WTType]
-    /// Browser programs wait for what they read; HTTP pages are complete when they arrive.
-    let browser: Bool
-    var explain: [String] = []
-    var problems: [LoweringProblem] = []
-    /// Variables the program extracts into that are not outputs (a list of links), with their types.
-    var variables: [String: WTType] = [:]
-    /// Names bound by enclosing loops, with the value they have in each iteration being lowered.
-    var loopBindings: [LoopBinding] = []
-    /// The container of the last record extraction lowered (what `scroll until no new` counts).
-    var lastContainer: String?
-    /// Text values the program already holds: scalars it extracted (most recent first), then parameters.
-    var extractedScalars: [(name: String, value: String)] = []
-    /// Steps the program performs differently from the trace (for the replay), and steps it leaves out.
-    var replayRewrites: [Int: TraceStep] = [:]
-    /// Parsed and indexed example pages, shared by every extraction of the compile.
-    let examplePages = ExamplePages()
-    /// What each locator candidate selects on each page.
-    let selections = Selections()
-    var replayDropped: Set<Int> = []
-    /// The step that follows each kept step (waits aside), by step index: its page before is where the
-    /// trace saw the page settle after the step, and what a check placed after it sees in a replay.
-    var following: [Int: TraceStep] = [:]
-    /// Whether lowering may guess a loop the trace does not show on every iteration, for the replay to
-    /// confirm; and whether it did (the pipeline then also lowers without guessing, as the fallback).
-    var speculate = true
-    var speculated = false
+    let context: LoweringContext
+    var scope = LoweringScope()
+    var log = LoweringLog()
+    var replay = ReplayPlan()
 
-    init(trace: Trace, store: SnapshotStore, outputs: [String: WTType], browser: Bool) {
-        self.trace = trace
-        self.store = store
-        examplePages.prepared = { [store] path, url in store.preparedPage(path: path, url: url) }
-        self.binder = ParameterBinder(trace.parameters)
-        self.outputs = outputs
-        self.browser = browser
+    init(_ context: LoweringContext) {
+        self.context = context
     }
 
-    /// Lowers the kept steps of the whole trace.
+    var trace: Trace { context.trace }
+    var store: SnapshotStore { context.store }
+    var binder: ParameterBinder { context.binder }
+    var outputs: [String: WTType] { context.outputs }
+    var browser: Bool { context.browser }
+    var following: [Int: TraceStep] { context.following }
+    var examplePages: ExamplePages { context.examplePages }
+    var selections: Selections { context.selections }
+
+    /// Lowers the kept steps of the whole trace (those `context.following` was made from).
     mutating func lowerTrace(_ steps: [TraceStep]) -> [Lowered] {
-        // A replay skips the waits: what it shows after a step is the next other step's page before.
-        let shown = steps.filter { $0.action != .wait }
-        for (step, next) in zip(shown, shown.dropFirst()) { following[step.index] = next }
-        return lower(steps)
+        lower(steps)
     }
 
     mutating func lower(_ steps: [TraceStep]) -> [Lowered] {
@@ -108,17 +66,17 @@ struct Lowerer {
         let steps = group.map(\.index)
         switch step.action {
         case .open:
-            return [.line("open " + openTarget(group), steps: steps)]
+            return openStatements(group)
         case .back:
-            return [.line("back", steps: steps)]
+            return [Lowered(.back, steps: steps)]
         case .extract:
             return extraction(group)
         case .wait:
             return []
         case .scroll:
-            guard step.target != nil else { return [.line("scroll", steps: steps)] }
+            guard step.target != nil else { return [Lowered(.scroll(.page), steps: steps)] }
             guard let locator = locate(group, context: context) else { return [] }
-            return [.line("scroll to \(locator.source)", steps: steps)]
+            return [Lowered(.scroll(.to(locator.locator)), steps: steps)]
         case .click, .fill, .select, .check, .uncheck, .press, .download:
             return action(group, context: context)
         }
@@ -128,33 +86,39 @@ struct Lowerer {
         let step = group[0]
         let steps = group.map(\.index)
         if step.action == .press && step.target == nil {
-            return [.line("press \(WTLiteral.quote(step.value ?? ""))", steps: steps)]
+            return [Lowered(.press(key: StringLiteral(text: step.value ?? ""), on: nil), steps: steps)]
         }
         guard let found = chosen ?? locate(group, context: context) else { return [] }
-        let locator = bindingValues(found)
-        let l = locator.source
-        var line: String
+        let decision = bindingValues(found)
+        let l = decision.locator
+        let (reads, typed) = readShown(step)
+        let statement: Statement.Kind
         switch step.action {
-        case .click: line = "click \(l)"
-        case .fill: line = "fill \(l) with \(input(step))"
-        case .select: line = "select \(l) \(step.selectBy == "value" ? "value" : "option") \(input(step))"
-        case .check: line = "check \(l)"
-        case .uncheck: line = "uncheck \(l)"
-        case .press: line = "press \(WTLiteral.quote(step.value ?? "")) on \(l)"
-        case .download: line = "download \(l) into \(downloadName())"
-        default: line = l
+        case .click: statement = .click(l, timeout: nil)
+        case .fill: statement = .fill(l, value: typed ?? input(step), timeout: nil)
+        case .select:
+            let value = typed ?? input(step)
+            statement = .select(l, by: step.selectBy == "value" ? .value : .option, value: value, timeout: nil)
+        case .check: statement = .check(l, checked: true, timeout: nil)
+        case .uncheck: statement = .check(l, checked: false, timeout: nil)
+        case .press: statement = .press(key: StringLiteral(text: step.value ?? ""), on: l)
+        case .download: statement = .download(l, into: Identifier(downloadName()), timeout: nil)
+        default: return []
         }
-        explain.append("step \(step.index) \(step.action.rawValue): " + locator.explanation.joined(separator: "; "))
-        return [.line(line, steps: steps)] + postconditions(group)
+        log.explain.append(
+            "step \(step.index) \(step.action.rawValue): " + decision.explanation.joined(separator: "; "))
+        return reads + [Lowered(statement, steps: steps)] + postconditions(group)
     }
 
-    /// The text typed or chosen: a secret's name, a parameter, or a literal.
-    func input(_ step: TraceStep) -> String {
-        if let secret = step.secret { return secret }
-        if let value = step.value, let loop = loopBindings.last(where: { $0.valueAt[step.index] == .string(value) }) {
-            return loop.name
+    /// The text typed or chosen: a secret's name, a loop's variable, or what its origin says.
+    mutating func input(_ step: TraceStep) -> Expr {
+        if let secret = step.secret { return Syntax.reference(secret) }
+        if let value = step.value,
+            let loop = scope.loopBindings.last(where: { $0.valueAt[step.index] == .string(value) })
+        {
+            return Syntax.reference(loop.name)
         }
-        return binder.value(step.value ?? "")
+        return bound(step) ?? binder.value(step.value ?? "")
     }
 
     /// Where a download goes: the `file` output, or a variable named `file`.

@@ -1,4 +1,5 @@
 import Foundation
+import WTSyntax
 import WTTrace
 
 /// Parameter binding: a literal equal to a parameter's value becomes a reference to it, and URLs whose
@@ -21,9 +22,9 @@ struct ParameterBinder {
     }
 
     /// A value typed into the page: the parameter it came from, or a string literal.
-    func value(_ text: String) -> String {
-        if let p = known.first(where: { $0.text == text }) { return p.name }
-        return WTLiteral.quote(text)
+    func value(_ text: String) -> Expr {
+        if let p = known.first(where: { $0.text == text }) { return Syntax.reference(p.name) }
+        return Syntax.string(text)
     }
 
     /// The parameter whose value this is, if any.
@@ -45,36 +46,22 @@ struct ParameterBinder {
             break
         }
         parts += segments(rest)
-        return merge(parts)
+        return Self.merge(parts)
     }
 
     /// Splits at `/`, `?`, `&`, `=` and `#`, and replaces whole pieces equal to a scalar parameter's value.
     private func segments(_ text: String) -> [TemplatePart] {
-        var parts: [TemplatePart] = []
-        var piece = ""
-        func flush() {
-            guard !piece.isEmpty else { return }
+        URLPieces.split(text).map { piece in
             let decoded = piece.removingPercentEncoding ?? piece
-            if let p = known.first(where: { $0.type != "url" && $0.type != "secret" && $0.text == decoded }) {
-                parts.append(.reference(p.name))
-            } else {
-                parts.append(.text(piece))
+            guard let p = known.first(where: { $0.type != "url" && $0.type != "secret" && $0.text == decoded }) else {
+                return .text(piece)
             }
-            piece = ""
+            return .reference(p.name)
         }
-        for ch in text {
-            if "/?&=#".contains(ch) {
-                flush()
-                parts.append(.text(String(ch)))
-            } else {
-                piece.append(ch)
-            }
-        }
-        flush()
-        return parts
     }
 
-    private func merge(_ parts: [TemplatePart]) -> [TemplatePart] {
+    /// Adjacent literal parts joined into one.
+    static func merge(_ parts: [TemplatePart]) -> [TemplatePart] {
         var out: [TemplatePart] = []
         for part in parts {
             if case .text(let t) = part, case .text(let previous)? = out.last {

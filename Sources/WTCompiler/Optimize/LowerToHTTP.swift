@@ -50,6 +50,7 @@ struct LowerToHTTP {
     /// Why `step` needs a browser, or nil.
     private mutating func blocker(_ step: TraceStep) -> String? {
         if let why = HTTPCapability.blocker(step) { return why }
+        if let why = Self.navigatedByScript(step) { return why }
         guard step.action == .extract || step.target != nil else { return nil }
         guard let page = step.before else {
             return "the trace does not say which page it \(step.action == .extract ? "read" : "acted on")"
@@ -73,6 +74,16 @@ struct LowerToHTTP {
             return "\(Self.quoted(missing)) is not in the raw response of \(page.url) (a script produced it)"
         }
         return nil
+    }
+
+    /// A fill, select or check after which another document was loaded: a script on the page submitted
+    /// or navigated (an `onchange` that posts the form back), which plain HTTP does not do.
+    static func navigatedByScript(_ step: TraceStep) -> String? {
+        guard [.fill, .select, .check, .uncheck].contains(step.action), let before = step.before,
+            let after = step.after
+        else { return nil }
+        let loaded = after.url != before.url || (after.response != nil && after.response != before.response)
+        return loaded ? "a script on the page loaded \(after.url) after it, which plain HTTP does not do" : nil
     }
 
     /// The page's raw response, parsed once per file.

@@ -32,6 +32,8 @@ public struct CompiledProgram: Sendable {
     public var replaySteps: [TraceStep]
     /// The snapshots the compile parsed, by path, for the replay to use instead of parsing them again.
     public var documents: [String: HTMLDocument] = [:]
+    /// Each statement of `source`, in order, with the trace steps it came from.
+    public var origins: [StatementOrigin] = []
     /// When lowering guessed a loop the replay must confirm: the program lowered without guessing, to use
     /// if the replay of this one diverges (at most one).
     public var fallback: [CompiledProgram] = []
@@ -54,9 +56,14 @@ public struct CompiledProgram: Sendable {
 /// 2. `Retarget` — a click inside a link or button becomes that element's click
 /// 3. `Header` — program head and mode (`LowerToHTTP`)
 /// 4. `Cleanup` — drops failed attempts, detours, overwritten input, repeats, idle scrolls
-/// 5. `Lowerer` — steps → `.wt` statements: locators, parameters, loops, extraction plans, checks
-/// 6. `FrontEnd` — the written program must parse and check
-/// 7. `Printer` — canonical text
+/// 5. `Lowerer` — steps → syntax-tree statements (`Lowered`, each with its trace steps): locators,
+///    parameters, loops, extraction plans, checks
+/// 6. `RepeatedChecks` — a check that repeats the one before it goes
+/// 7. `Printer` — the canonical text of the tree, with `# step N` provenance comments
+/// 8. `FrontEnd` — that text must parse and check
+///
+/// Between 4 and 5, `ValueOrigins` finds where each typed, chosen or opened value came from (a parameter,
+/// an earlier read or a part of one, the page, or nothing: a new parameter); the `Lowerer` writes it so.
 ///
 /// Verification by replaying the result on the trace's snapshots needs the interpreter, so it is a
 /// separate stage (`TraceReplay` in WTEngine) the caller runs on the result, and on
@@ -85,7 +92,7 @@ public enum CompilerPipeline {
         // Clicks inside a link or button are that element's, for every stage after this one.
         let trace = Retarget.run(trace, store: store, explain: &explanation)
         let header = Header(trace: trace, responses: snapshot)
-        guard let outputs = header.outputTypes(diagnostics: &diagnostics, positions: positions, file: file) else {
+        guard let (head, outputs) = header.head(diagnostics: &diagnostics, positions: positions, file: file) else {
             return nil
         }
         lap("trace positions and header")
@@ -101,26 +108,31 @@ public enum CompilerPipeline {
             step.before.map { ($0, step.extraction.map { ExamplePage.Warmth(for: $0.value) }) }
         }
         store.prepare(read, all: kept.compactMap(\.before))
-        var lowerer = Lowerer(trace: trace, store: store, outputs: outputs, browser: header.mode == "browser")
-        lowerer.speculate = speculate
+        let origins = ValueOrigins.analyze(
+            kept, parameters: trace.parameters, taken: ValueOrigins.taken(trace), shown: Lowerer.shows(store))
+        let context = LoweringContext(
+            trace: trace, store: store, outputs: outputs, browser: header.mode == "browser", speculate: speculate,
+            kept: kept, origins: origins)
+        var lowerer = Lowerer(context)
         var body = lowerer.lowerTrace(kept)
         body += lowerer.contracts(kept)
+        body = RepeatedChecks.removing(from: body, explain: &lowerer.log.explain)
         lap("lowering (rest)", parts: [("snapshot reading", store.reading), ("snapshot parsing", store.parsing)])
-        explanation = [header.modeReason] + explanation + lowerer.explain
-        for problem in lowerer.problems {
+        explanation = [header.modeReason] + explanation + lowerer.log.explain
+        for problem in lowerer.log.problems {
             diagnostics.emit(
                 CompilerMessages.cannotLower(problem.message), at: positions.step(problem.step), in: file,
                 help: problem.help)
         }
-        guard lowerer.problems.isEmpty else { return nil }
-        let text = header.text(declaring: lowerer.variables) + Emitter.write(body).joined(separator: "\n") + "\n"
-        let replay = kept.filter { !lowerer.replayDropped.contains($0.index) }.map {
-            lowerer.replayRewrites[$0.index] ?? $0
-        }
-        var result = finish(text, explanation, replay, file: file, diagnostics: &diagnostics)
+        guard lowerer.log.problems.isEmpty else { return nil }
+        var program = head
+        Header.declare(lowerer.newParameters, in: &program)
+        program.statements = body.map { $0.statement() }
+        let replay = lowerer.replay.steps(kept)
+        var result = finish(program, lowered: body, explanation, replay, file: file, diagnostics: &diagnostics)
         result?.documents = store.parsedSnapshots
         lap("check and print")
-        if lowerer.speculated, result != nil {
+        if lowerer.log.speculated, result != nil {
             var quiet = DiagnosticEngine()
             let cautious = compile(trace, file: file, snapshot: snapshot, diagnostics: &quiet, speculate: false)
             result?.fallback = cautious.map { [$0] } ?? []
@@ -134,26 +146,32 @@ public enum CompilerPipeline {
         return failed - 1
     }
 
-    /// Checks and prints the written program; a program that does not check is the compiler's bug, reported
-    /// with the checker's own words.
+    /// Prints the lowered tree with the canonical printer, then reads that text back and checks it, so what
+    /// the replay verifies is exactly what is written out (and the checked program's positions point into
+    /// it). A program that does not check, or reads back as another tree, is the compiler's bug, reported
+    /// with the checker's own words when it has some.
     private static func finish(
-        _ text: String, _ explanation: [String], _ replay: [TraceStep], file: SourceFile,
+        _ program: Program, lowered: [Lowered], _ explanation: [String], _ replay: [TraceStep], file: SourceFile,
         diagnostics: inout DiagnosticEngine
     ) -> CompiledProgram? {
         var inner = DiagnosticEngine()
+        let text = Printer.print(program)
         let written = SourceFile(path: "compiled.wt", text: text)
         let output = FrontEnd.check(written, diagnostics: &inner)
-        guard let checked = output.checked, !inner.hasErrors else {
+        // The tree read back must be the tree built; otherwise the replay would verify another program.
+        let readsBack = ASTDump.dump(output.program) == ASTDump.dump(program)
+        guard let checked = output.checked, !inner.hasErrors, readsBack else {
             let first = inner.sorted.first.map { d in
                 "\(d.span.map { "\($0.start.line):\($0.start.column)" } ?? "?"): \(d.text)"
             }
             diagnostics.emit(
-                CompilerMessages.invalidOutput(first ?? "unknown problem"), at: .at(0), in: file,
+                CompilerMessages.invalidOutput(first ?? CompilerMessages.readsBackDifferently), at: .at(0), in: file,
                 help: "this is a compiler bug; the program was:\n" + text)
             return nil
         }
-        let canonical = Printer.print(output.program)
-        return CompiledProgram(source: canonical, checked: checked, explanation: explanation, replaySteps: replay)
+        var compiled = CompiledProgram(source: text, checked: checked, explanation: explanation, replaySteps: replay)
+        compiled.origins = StatementOrigin.walk(output.program.statements, lowered)
+        return compiled
     }
 }
 

@@ -1,5 +1,6 @@
 import WTDiagnostics
 import WTSema
+import WTSyntax
 import WTTrace
 
 /// The program's head from the trace's task, parameters and outputs: header comment, `program`, `mode`,
@@ -22,53 +23,23 @@ struct Header {
 
     var modeReason: String { decision.reason }
 
-    func text(declaring variables: [String: WTType]) -> String {
-        var lines = Self.wrap(trace.task, width: 98).map { "# " + $0 }
-        lines.append("program \(WTLiteral.quote(trace.name))")
-        lines.append("mode \(mode)")
-        lines.append("")
-        for p in trace.parameters { lines.append(parameter(p)) }
-        if !trace.parameters.isEmpty { lines.append("") }
-        for o in trace.outputs { lines.append("output \(o.name): \(o.type)") }
-        lines.append("")
-        return lines.joined(separator: "\n") + "\n"
-    }
-
-    private func parameter(_ p: TraceParameter) -> String {
-        let head = "param \(p.name): \(p.type)"
-        guard p.type != "secret", let value = p.defaultValue ?? p.value, let literal = Self.literal(value, p.type)
-        else {
-            return head
-        }
-        return head + " = " + literal
-    }
-
-    static func literal(_ value: JSONValue, _ type: String) -> String? {
-        switch value {
-        case .string(let s): WTLiteral.quote(s)
-        case .number(let n) where type == "int": n == n.rounded() ? String(Int(n)) : nil
-        case .number(let n): n == n.rounded() && abs(n) < 1e15 ? String(Int(n)) + ".0" : String(n)
-        case .bool(let b): b ? "true" : "false"
-        case .array(let items) where type.hasPrefix("[") && type.hasSuffix("]"):
-            literalList(items, element: String(type.dropFirst().dropLast()))
-        default: nil
-        }
-    }
-
-    /// `["laptop", "tablet"]`: a list default, when every element can be written.
-    private static func literalList(_ items: [JSONValue], element: String) -> String? {
-        let written = items.compactMap { literal($0, element) }
-        return written.count == items.count ? "[" + written.joined(separator: ", ") + "]" : nil
-    }
-
-    /// The output types as the checker reads them; a type the trace wrote wrongly is reported at it.
-    func outputTypes(diagnostics: inout DiagnosticEngine, positions: TracePositions, file: SourceFile)
-        -> [String: WTType]?
+    /// The program's head as a syntax tree — the task as comment lines, `program`, `mode`, the `param`
+    /// (with the trace's values as defaults) and `output` declarations — and the output types as the
+    /// checker reads them. A type the trace wrote wrongly is reported at the trace's outputs (nil).
+    func head(diagnostics: inout DiagnosticEngine, positions: TracePositions, file: SourceFile)
+        -> (program: Program, outputs: [String: WTType])?
     {
         var inner = DiagnosticEngine()
-        let text = self.text(declaring: [:]) + "return\n"
-        let output = FrontEnd.check(SourceFile(path: "header.wt", text: text), diagnostics: &inner)
-        guard let checked = output.checked, !inner.hasErrors else {
+        // The types are text in the trace: the parser reads them, with the names they declare.
+        let declared = SourceFile(path: "header.wt", text: declarationsText)
+        var program = Parser.parse(declared, diagnostics: &inner)
+        program.header = WTSyntax.Header(
+            name: StringLiteral(text: trace.name),
+            trivia: Trivia(leadingComments: Self.wrap(trace.task, width: 98).map { Comment($0) }),
+            mode: ModeLine(mode: Mode(rawValue: mode) ?? .browser))
+        program.declarations = program.declarations.map(withDefault)
+        let checked = inner.hasErrors ? nil : Checker.check(program, file: declared, diagnostics: &inner)
+        guard let checked, !inner.hasErrors else {
             let reason = inner.sorted.first?.text ?? "the declarations do not check"
             diagnostics.emit(
                 CompilerMessages.badDeclaration("the trace's parameters or outputs are not valid .wt: \(reason)"),
@@ -76,7 +47,66 @@ struct Header {
                 help: "write each output type as in a program, e.g. \"[{ name: string, price: number }]\"")
             return nil
         }
-        return Dictionary(checked.outputs.map { ($0.name, $0.type) }, uniquingKeysWith: { a, _ in a })
+        program.statements = []
+        let outputs = Dictionary(checked.outputs.map { ($0.name, $0.type) }, uniquingKeysWith: { a, _ in a })
+        return (program, outputs)
+    }
+
+    /// `param NAME: TYPE` and `output NAME: TYPE` lines as the trace writes them (a blank line between the
+    /// two groups), under a placeholder head, ending with `return` so the checker has a body.
+    private var declarationsText: String {
+        var lines = ["program \"trace\"", ""]
+        lines += trace.parameters.map { "param \($0.name): \($0.type)" }
+        if !trace.parameters.isEmpty { lines.append("") }
+        lines += trace.outputs.map { "output \($0.name): \($0.type)" }
+        return (lines + ["", "return"]).joined(separator: "\n") + "\n"
+    }
+
+    /// A `param` with the trace's value (or default) as its default, when it can be written; secrets never.
+    private func withDefault(_ declaration: Declaration) -> Declaration {
+        guard case .param(let name, let type, _) = declaration.kind,
+            let p = trace.parameters.first(where: { $0.name == name.name }), p.type != "secret",
+            let value = p.defaultValue ?? p.value, let literal = Self.literal(value, p.type)
+        else { return declaration }
+        var out = declaration
+        out.kind = .param(name: name, type: type, defaultValue: literal)
+        return out
+    }
+
+    /// `param` declarations for the parameters the compiler introduced (`ValueOrigins`), after the
+    /// trace's own, each with the run's value as its default; a blank line before the outputs.
+    static func declare(_ added: [TraceParameter], in program: inout Program) {
+        guard !added.isEmpty else { return }
+        let declarations = added.map { p in
+            Declaration(
+                .param(
+                    name: Identifier(p.name), type: TypeExpr(.scalar(.string)),
+                    defaultValue: (p.defaultValue ?? p.value).flatMap { literal($0, p.type) }))
+        }
+        let at = program.declarations.lastIndex { if case .param = $0.kind { true } else { false } }.map { $0 + 1 } ?? 0
+        program.declarations.insert(contentsOf: declarations, at: at)
+        let outputs = at + declarations.count
+        if outputs < program.declarations.count { program.declarations[outputs].trivia.blankLineBefore = true }
+    }
+
+    /// A default as the parser reads it back: a negative number is `-` applied to the positive one.
+    static func literal(_ value: JSONValue, _ type: String) -> Expr? {
+        switch value {
+        case .string(let s): Syntax.string(s)
+        case .number(let n) where n < 0: literal(.number(-n), type).map { Expr(.negate($0)) }
+        case .number(let n) where type == "int": n == n.rounded() && n < 1e15 ? Expr(.int(Int(n))) : nil
+        case .number(let n): Expr(.number(n == n.rounded() && n < 1e15 ? String(Int(n)) + ".0" : String(n)))
+        case .bool(let b): Expr(.bool(b))
+        case .array(let items) where type.hasPrefix("[") && type.hasSuffix("]"):
+            literalList(items, element: String(type.dropFirst().dropLast()))
+        default: nil
+        }
+    }
+
+    /// `["laptop", "tablet"]`: a list default, when every element can be written.
+    private static func literalList(_ items: [JSONValue], element: String) -> Expr? {
+        let written = items.compactMap { literal($0, element) }
+        return written.count == items.count ? Expr(.list(written)) : nil
     }
 
     static func wrap(_ text: String, width: Int) -> [String] {

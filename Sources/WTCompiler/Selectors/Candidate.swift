@@ -1,4 +1,5 @@
 import WTExtract
+import WTSyntax
 
 /// One way to find an element again, as the `.wt` locator choice it prints as and the selector that checks it.
 struct Candidate: Sendable, Hashable {
@@ -27,10 +28,19 @@ struct Candidate: Sendable, Hashable {
     }
 
     var kind: Kind
-    /// As written in a program: `"#email"`, `role button "Sign in"`, `label "Username"`.
-    var source: String
+    /// The locator choice a program holds: `"#email"`, `role button exact "Sign in"`, `label "Username"`.
+    var choice: LocatorChoice
+    /// `choice` as the canonical printer writes it (explanations, and the cost below).
+    let source: String
     /// How to evaluate it over a snapshot: CSS or XPath.
     var selector: Selector
+
+    init(kind: Kind, choice: LocatorChoice, selector: Selector) {
+        self.kind = kind
+        self.choice = choice
+        self.source = Printer.print(Locator(choices: [choice]))
+        self.selector = selector
+    }
 
     /// Shorter is simpler at equal robustness.
     var cost: Int { source.count }

@@ -1,5 +1,6 @@
 import Foundation
 import WTExtract
+import WTSyntax
 
 /// Every locator worth trying for one element, from its attributes, accessibility and position; the
 /// chooser keeps those that find exactly this element on every snapshot.
@@ -15,7 +16,7 @@ enum CandidateGenerator {
         out += structuralCandidates(node)
         out.append(
             Candidate(
-                kind: .xpath, source: "xpath " + WTLiteral.quote(node.absoluteXPath),
+                kind: .xpath, choice: LocatorChoice(.xpath(StringLiteral(text: node.absoluteXPath))),
                 selector: .xpath(node.absoluteXPath)))
         return out
     }
@@ -25,7 +26,7 @@ enum CandidateGenerator {
         let tag = node.tagName ?? "*"
         for name in ["data-testid", "data-test-id", "data-test"] {
             if let value = node.attribute(name), !value.isEmpty {
-                out.append(semantic(.testid, "testid", value, SemanticXPath.testid(value)))
+                out.append(semantic(.testid, value, SemanticXPath.testid(value)))
                 break
             }
         }
@@ -50,7 +51,7 @@ enum CandidateGenerator {
             }
         }
         if let placeholder = node.attribute("placeholder"), !placeholder.isEmpty, placeholder.count <= textLimit {
-            out.append(semantic(.placeholder, "placeholder", placeholder, SemanticXPath.placeholder(placeholder)))
+            out.append(semantic(.placeholder, placeholder, SemanticXPath.placeholder(placeholder)))
         }
         return out
     }
@@ -61,15 +62,15 @@ enum CandidateGenerator {
         var out: [Candidate] = []
         if let role = node.role, let name = node.accessibleName, name.count <= textLimit, !name.contains("\n") {
             let xpath = SemanticXPath.roleXPath(role, name: name)
-            out.append(
-                Candidate(kind: .role, source: "role \(role) exact \(WTLiteral.quote(name))", selector: .xpath(xpath)))
+            let choice = LocatorChoice(.role(Identifier(role), name: StringLiteral(text: name)), exact: true)
+            out.append(Candidate(kind: .role, choice: choice, selector: .xpath(xpath)))
         }
         if let label = node.labelText, label.count <= textLimit, !label.contains("\n") {
-            out.append(semantic(.label, "label exact", label, SemanticXPath.labelled(label)))
+            out.append(semantic(.label, label, SemanticXPath.labelled(label)))
         }
         let text = node.text
         if !text.isEmpty, text.count <= textLimit, !text.contains("\n") {
-            out.append(semantic(.text, "text exact", text, SemanticXPath.exactText(text)))
+            out.append(semantic(.text, text, SemanticXPath.exactText(text)))
         }
         return out
     }
@@ -120,13 +121,21 @@ enum CandidateGenerator {
     }
 
     private static func css(_ kind: Candidate.Kind, _ css: String) -> Candidate {
-        Candidate(kind: kind, source: WTLiteral.quote(css), selector: .css(css))
+        Candidate(kind: kind, choice: LocatorChoice(.css(StringLiteral(text: css))), selector: .css(css))
     }
 
-    private static func semantic(_ kind: Candidate.Kind, _ keyword: String, _ value: String, _ xpath: String)
-        -> Candidate
-    {
-        Candidate(kind: kind, source: "\(keyword) \(WTLiteral.quote(value))", selector: .xpath(xpath))
+    /// A test id, placeholder, label or text choice; labels and texts are `exact` (see above).
+    private static func semantic(_ kind: Candidate.Kind, _ value: String, _ xpath: String) -> Candidate {
+        let text = StringLiteral(text: value)
+        let choice: LocatorChoice.Kind =
+            switch kind {
+            case .testid: .testid(text)
+            case .placeholder: .placeholder(text)
+            case .label: .label(text)
+            default: .text(text)
+            }
+        return Candidate(
+            kind: kind, choice: LocatorChoice(choice, exact: kind == .label || kind == .text), selector: .xpath(xpath))
     }
 
     /// A CSS string for attribute values: double quotes, with `"` and `\` escaped.

@@ -1,4 +1,5 @@
 import WTExtract
+import WTSyntax
 
 /// One place a step acted on an element: the page, the element, and the `within` element it was looked
 /// up in (nil for the whole page).
@@ -21,6 +22,9 @@ struct LocatorDecision {
 
     /// As written in a program: `role link "Next" | "li.next > a"`.
     var source: String { choices.map(\.source).joined(separator: " | ") }
+
+    /// The locator a program holds: the choices in order.
+    var locator: Locator { Locator(choices: choices.map(\.choice)) }
 }
 
 /// What each candidate selects on each page, computed once per compile: a step repeated on many pages,
@@ -133,7 +137,7 @@ enum SelectorChooser {
     /// The recording's selectors as candidates (CSS, or XPath as `SelectorText.isXPath` tells).
     static func recordedCandidates(_ recorded: [String]) -> [Candidate] {
         recorded.map { text in
-            Candidate(kind: .recorded, source: SelectorText.locator(text), selector: SelectorText.selector(text))
+            Candidate(kind: .recorded, choice: SelectorText.choice(text), selector: SelectorText.selector(text))
         }
     }
 

@@ -14,6 +14,8 @@ struct ActionTarget: Sendable {
     var checked: Bool
     var editable: Bool
     var description: String
+    /// The element stayed where it was across an animation frame (`settledTarget`).
+    var stable: Bool
     /// The cross-origin frame the element lives in, where `window.__wtcLast` names it; nil for the top
     /// document (and the same-origin frames it reaches).
     var context: FrameContext?
@@ -33,6 +35,7 @@ struct ActionTarget: Sendable {
         self.checked = json["checked"]?.boolValue ?? false
         self.editable = json["editable"]?.boolValue ?? false
         self.description = json["description"]?.stringValue ?? "<\(tag)>"
+        self.stable = json["stable"]?.boolValue ?? false
     }
 
     /// Moves the point out of a frame into its parent's coordinates, from the parent's `frameHit` answer:

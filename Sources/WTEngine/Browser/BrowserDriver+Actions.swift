@@ -6,19 +6,36 @@ extension BrowserDriver {
     /// Runs an action that may start a navigation (a link, a submit, an `onchange` that submits, a script
     /// setting `location`); if one starts, waits for the new document's load event within `timeout`.
     func navigation(timeout: Duration, _ action: () async throws(StepError) -> Void) async throws(StepError) {
+        try await navigation(timeout: timeout) { () async throws(StepError) -> Bool in
+            try await action()
+            return false
+        }
+    }
+
+    /// `navigation`, for an action that answers whether the page said it requested a navigation to another
+    /// document (`PageScript.clickGuard`): then the wait for the browser to report it is longer
+    /// (`requestedNavigationGrace`), as a loaded machine may report it late.
+    func navigation(
+        timeout: Duration, until deadline: ContinuousClock.Instant? = nil, _ action: () async throws(StepError) -> Bool
+    ) async throws(StepError) {
         let clock = ContinuousClock()
-        let deadline = clock.now.advanced(by: timeout)
+        let deadline = deadline ?? clock.now.advanced(by: timeout)
         // Only the main frame counts: a click that creates or reloads an iframe is an in-page action.
         _ = try await mainFrameID()
         let before = navigations.started
-        try await action()
+        let acting = PhaseProfile.start()
+        let requested = try await action()
+        PhaseProfile.add(.input, since: acting)
         // A navigation the action caused was requested while the input was handled, so its event is
         // almost always here already; the short grace covers one started just after (a form submitted
         // from a task, a script reacting to the event). Later ones are caught by the next look at the page.
-        let grace = clock.now.advanced(by: Self.navigationGrace)
+        let grace = min(
+            deadline, clock.now.advanced(by: requested ? Self.requestedNavigationGrace : Self.navigationGrace))
+        let graceStart = PhaseProfile.start()
         while navigations.started == before, clock.now < grace {
             try? await Task.sleep(for: .milliseconds(5))
         }
+        PhaseProfile.add(.quiet, since: graceStart)
         guard navigations.started != before else { return }
         try await settled(until: deadline, timeout: timeout)
     }
@@ -26,12 +43,14 @@ extension BrowserDriver {
     /// Waits while the main frame is between documents (`NavigationWatch`); fails at `deadline` naming the
     /// URL that did not finish loading.
     func settled(until deadline: ContinuousClock.Instant, timeout: Duration) async throws(StepError) {
+        let profiled = navigations.loading == nil ? nil : PhaseProfile.start()
+        defer { PhaseProfile.add(.navigation, since: profiled) }
         while let url = navigations.loading {
             guard ContinuousClock.now < deadline else {
                 throw StepError(.timeout, "\(Self.loadingReason(url)) (waited \(Self.format(timeout)))")
             }
             do {
-                try await Task.sleep(for: poll)
+                try await Task.sleep(for: Self.settlePoll)
             } catch {
                 // Cancelled: a sleep that no longer sleeps would spin this loop until the deadline.
                 throw StepError(.other, "cancelled while \(Self.loadingReason(url))")
@@ -44,8 +63,14 @@ extension BrowserDriver {
         url.isEmpty ? "the page was still loading its next document" : "the page was still loading \(url)"
     }
 
+    /// How often a wait for the next document looks at the watch: the events arrive on the transport's
+    /// thread, so a short interval costs a few wake-ups and gives the load back within milliseconds.
+    static let settlePoll: Duration = .milliseconds(5)
+
     /// How long after an action a navigation may still start and be waited for.
     static let navigationGrace: Duration = .milliseconds(40)
+    /// How long the browser may take to report a navigation the page said the action requested.
+    static let requestedNavigationGrace: Duration = .seconds(2)
 
     func mainFrameID() async throws(StepError) -> String {
         if let known = navigations.mainFrameID { return known }

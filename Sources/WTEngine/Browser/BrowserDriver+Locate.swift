@@ -19,12 +19,16 @@ extension BrowserDriver {
     /// Waits until the element is attached, visible, enabled, stable (same position on two polls) and is
     /// what a click at its centre would hit; fails at the deadline saying which of these did not hold.
     /// While the page is between documents (an earlier action started a navigation) it only waits: a
-    /// document being replaced is "not yet", never a failure.
+    /// document being replaced is "not yet", never a failure. `deadline` (default: `timeout` from now) is
+    /// for a step that looks more than once; a failure names the step's `timeout`.
     func actionable(
-        _ locator: ResolvedLocator, scope: [ResolvedLocator], timeout: Duration, requireActionable: Bool = true
+        _ locator: ResolvedLocator, scope: [ResolvedLocator], timeout: Duration, requireActionable: Bool = true,
+        until deadline: ContinuousClock.Instant? = nil
     ) async throws(StepError) -> ActionTarget {
+        let profiled = PhaseProfile.start()
+        defer { PhaseProfile.add(.actionability, since: profiled) }
         let clock = ContinuousClock()
-        let deadline = clock.now.advanced(by: timeout)
+        let deadline = deadline ?? clock.now.advanced(by: timeout)
         var last: ActionTarget?
         var reason = "no element matches \(locator)"
         var found = false
@@ -34,7 +38,7 @@ extension BrowserDriver {
                 last = nil
                 found = false
             } else {
-                switch try await probe(locator, scope: scope) {
+                switch try await probe(locator, scope: scope, settle: requireActionable) {
                 case .found(let target):
                     if !requireActionable { return target }
                     guard let why = Self.notReady(target, previous: last) else { return target }
@@ -67,7 +71,10 @@ extension BrowserDriver {
     /// frame this context cannot reach (cross-origin), it goes on in that frame's own context. The point
     /// found in the innermost frame is then lifted out frame by frame to top-level coordinates (where real
     /// input events go), each parent checking that the point reaches its iframe.
-    func probe(_ locator: ResolvedLocator, scope: [ResolvedLocator]) async throws(StepError) -> Probe {
+    /// With `settle`, the innermost look waits one animation frame and says whether the element stayed put.
+    func probe(_ locator: ResolvedLocator, scope: [ResolvedLocator], settle: Bool = false) async throws(StepError)
+        -> Probe
+    {
         var context = top
         var rest = scope[...]
         var parents: [FrameContext] = []
@@ -75,8 +82,10 @@ extension BrowserDriver {
             let spec = LocatorSpec.source(LocatorSpec.json(locator, scope: Array(rest)))
             let answer: JSON?
             do {
+                let function = settle ? "settledTarget" : "target"
                 answer = try await evaluateUnlessReplaced(
-                    "window.__wtc ? window.__wtc.target(\(spec)) : {error: 'script'}", in: context)
+                    "window.__wtc ? window.__wtc.\(function)(\(spec)) : {error: 'script'}", in: context,
+                    awaitPromise: settle)
             } catch {
                 // A frame's world goes away when the frame navigates; the next look finds the new one.
                 if parents.isEmpty { throw error }
@@ -140,7 +149,7 @@ extension BrowserDriver {
         if !target.visible { return "is not visible" }
         if !target.enabled { return "is disabled" }
         if let previous, previous.x != target.x || previous.y != target.y { return "is still moving" }
-        if previous == nil { return "was just found (waiting one poll to see it is stable)" }
+        if previous == nil, !target.stable { return "was just found (waiting one poll to see it is stable)" }
         if !target.receives { return "is covered by \(target.hitBy ?? "another element")" }
         return nil
     }

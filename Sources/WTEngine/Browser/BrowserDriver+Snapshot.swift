@@ -29,13 +29,16 @@ extension BrowserDriver {
 
     /// One reading of the page; nil when its document was being replaced.
     private func snapshotOnce() async throws(StepError) -> (any PageSnapshot)? {
+        let started = ContinuousClock.now
+        defer { lastSnapshotCost = ContinuousClock.now - started }
         let token = UUID().uuidString
         let committed = navigations.committed
-        guard
-            let value = try await evaluateUnlessReplaced(
-                "!document.documentElement ? {loading: true} : \(Self.jsonDocumentScript) || (window.__wtc ? "
-                    + "window.__wtc.snapshot(\(LocatorSpec.source(.string(token)))) : null)")
-        else { return nil }
+        let serialising = PhaseProfile.start()
+        let answer = try await evaluateUnlessReplaced(
+            "!document.documentElement ? {loading: true} : \(Self.jsonDocumentScript) || (window.__wtc ? "
+                + "window.__wtc.snapshot(\(LocatorSpec.source(.string(token)))) : null)")
+        PhaseProfile.add(.serialisation, since: serialising)
+        guard let value = answer else { return nil }
         if value["loading"]?.boolValue == true { return nil }
         if let text = value["json"]?.stringValue, let url = value["url"]?.stringValue {
             return LibXMLSnapshot(
@@ -48,7 +51,9 @@ extension BrowserDriver {
         let slots = value["slots"]?.intValue ?? 0
         let composed = await inlineFrames(html, slots: slots, token: token, in: top, depth: 0)
         do {
+            let parsing = PhaseProfile.start()
             let document = try HTMLDocument(html: composed, url: url)
+            PhaseProfile.add(.parse, since: parsing)
             // libxml2 writes a <frame> without its children: a trace keeps the markup itself.
             let frames = composed.contains("<wtc-frame-element")
             return LibXMLSnapshot(document: document, url: url, markup: frames ? composed : nil)

@@ -32,24 +32,39 @@ actor BrowserDriver: PageDriver {
     let navigations: NavigationWatch
     /// The locator spec of the list the next scroll should grow (`PageQuiet.watchActivity(growing:)`).
     var scrollList: String?
+    /// Whether this page's images, fonts and media are answered without the network (`MediaBlocking`);
+    /// pages opened by `fork` do the same.
+    let blocksMedia: Bool
+    /// How long the last reading of the page took (serialising and parsing, not waiting for a load): a wait for the page to change lets at least as long pass between
+    /// two looks (`waitForChange`), so a page that never stops changing is not read back to back.
+    var lastSnapshotCost: Duration = .zero
+    /// Whether `close` closes the page's tab: not for the run's first page, whose browser closes next.
+    let closesTab: Bool
 
     static let pickerTypes: Set<String> = ["date", "time", "datetime-local", "month", "week", "color", "range"]
 
     nonisolated var capabilities: DriverCapabilities { DriverCapabilities(isBrowser: true, modeName: "browser") }
 
-    init(session: CDPSession, frames: FrameTargets, tabs: Tabs, runDirectory: URL) {
+    init(
+        session: CDPSession, frames: FrameTargets, tabs: Tabs, runDirectory: URL, blocksMedia: Bool = false,
+        closesTab: Bool = true
+    ) {
         self.session = session
         self.frames = frames
         self.tabs = tabs
         self.runDirectory = runDirectory
+        self.blocksMedia = blocksMedia
+        self.closesTab = closesTab
         self.navigations = NavigationWatch(session)
     }
 
     /// Enables the domains the driver uses, installs the page script for every document, answers
-    /// JavaScript dialogs by policy, and follows the page's out-of-process frames.
+    /// JavaScript dialogs by policy, follows the page's out-of-process frames and, with `blockMedia`, answers
+    /// its image, font and media requests itself (`MediaBlocking`).
     /// (`BrowserContext.newPage` has already enabled `Page` and `Runtime`.)
-    static func prepare(_ session: CDPSession) async throws(StepError) -> FrameTargets {
+    static func prepare(_ session: CDPSession, blockMedia: Bool = false) async throws(StepError) -> FrameTargets {
         _ = try await call(session, PageCommands.AddScriptToEvaluateOnNewDocument(source: PageScript.source))
+        if blockMedia { try await MediaBlocking.start(session) }
         answerDialogs(session)
         let frames = FrameTargets()
         do {
@@ -74,6 +89,8 @@ actor BrowserDriver: PageDriver {
     }
 
     func open(_ url: String, timeout: Duration) async throws(StepError) {
+        let profiled = PhaseProfile.start()
+        defer { PhaseProfile.add(.navigation, since: profiled) }
         let loaded = session.waiter(for: Page.LoadEventFired.self)
         let clock = ContinuousClock()
         let start = clock.now
@@ -113,10 +130,7 @@ actor BrowserDriver: PageDriver {
     }
 
     func click(_ locator: ResolvedLocator, scope: [ResolvedLocator], timeout: Duration) async throws(StepError) {
-        let target = try await actionable(locator, scope: scope, timeout: timeout)
-        try await navigation(timeout: timeout) { () async throws(StepError) in
-            try await mouseClick(x: target.x, y: target.y)
-        }
+        try await guardedClick(locator, scope: scope, timeout: timeout)
     }
 
     func press(_ key: String, on locator: ResolvedLocator?, scope: [ResolvedLocator], timeout: Duration)
@@ -212,8 +226,9 @@ actor BrowserDriver: PageDriver {
 
     func fork() async throws(StepError) -> any PageDriver {
         let page = try await tabs.open()
-        let frames = try await Self.prepare(page)
-        return BrowserDriver(session: page, frames: frames, tabs: tabs, runDirectory: runDirectory)
+        let frames = try await Self.prepare(page, blockMedia: blocksMedia)
+        return BrowserDriver(
+            session: page, frames: frames, tabs: tabs, runDirectory: runDirectory, blocksMedia: blocksMedia)
     }
 
     func close() async {
@@ -221,7 +236,7 @@ actor BrowserDriver: PageDriver {
         frames.stop()
         responses.stop()
         activity.stop()
-        await tabs.close(session)
+        if closesTab { await tabs.close(session) }
     }
 }
 

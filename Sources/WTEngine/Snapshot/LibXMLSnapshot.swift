@@ -26,6 +26,8 @@ struct LibXMLSnapshot: PageSnapshot {
     }
 
     func count(_ locator: ResolvedLocator, scope: [ResolvedLocator]) throws(StepError) -> Int {
+        let profiled = PhaseProfile.start()
+        defer { PhaseProfile.add(.extraction, since: profiled) }
         let context = try scopeNode(scope)
         do {
             return try firstMatching(locator, in: context).nodes.count
@@ -37,6 +39,8 @@ struct LibXMLSnapshot: PageSnapshot {
     }
 
     func extract(_ field: FieldRequest, scope: [ResolvedLocator]) throws(StepError) -> Value {
+        let profiled = PhaseProfile.start()
+        defer { PhaseProfile.add(.extraction, since: profiled) }
         let context = try scopeNode(scope)
         return try extract(field, in: context)
     }
@@ -44,6 +48,8 @@ struct LibXMLSnapshot: PageSnapshot {
     func records(_ container: ResolvedLocator, fields: [FieldRequest], scope: [ResolvedLocator])
         throws(StepError) -> [Value]
     {
+        let profiled = PhaseProfile.start()
+        defer { PhaseProfile.add(.extraction, since: profiled) }
         let found = try matches(container, scope: scope)
         var records: [Value] = []
         for node in found.nodes {
@@ -59,6 +65,8 @@ struct LibXMLSnapshot: PageSnapshot {
     func table(_ locator: ResolvedLocator, columns: [TableColumn], scope: [ResolvedLocator]) throws(StepError)
         -> [Value]
     {
+        let profiled = PhaseProfile.start()
+        defer { PhaseProfile.add(.extraction, since: profiled) }
         let context = try scopeNode(scope)
         let found = try firstMatching(locator, in: context)
         let rows: [ExtractedValue]
@@ -71,7 +79,9 @@ struct LibXMLSnapshot: PageSnapshot {
     }
 
     func visibleCount(_ locator: ResolvedLocator, scope: [ResolvedLocator]) throws(StepError) -> Int {
-        try matches(locator, scope: scope).nodes.filter(\.isRendered).count
+        let profiled = PhaseProfile.start()
+        defer { PhaseProfile.add(.extraction, since: profiled) }
+        return try matches(locator, scope: scope).nodes.filter(\.isRendered).count
     }
 
     /// An input's value attribute (the serializer writes a browser's live value there), a textarea's text,

@@ -153,3 +153,17 @@ extension RecordingDriver: PageQuiet {
         await (inner as? any PageQuiet)?.isQuiet(for: window) ?? false
     }
 }
+
+extension RecordingDriver: PageChanges {
+    /// Forwarded to the driver underneath, when it can tell.
+    func waitForChange(upTo limit: Duration) async -> Bool {
+        await (inner as? any PageChanges)?.waitForChange(upTo: limit) ?? false
+    }
+}
+
+extension RecordingDriver: RunEnding {
+    /// Forwarded to the driver underneath.
+    func runEnded(failed: Bool) async {
+        await (inner as? any RunEnding)?.runEnded(failed: failed)
+    }
+}

@@ -84,7 +84,23 @@ final class SnapshotReplayDriver: PageDriver, Sendable {
     }
 
     func scroll(to locator: ResolvedLocator?, scope: [ResolvedLocator], timeout: Duration) async throws(StepError) {
+        if locator == nil, repeatsFruitlessScroll() { return }
         advance(try next(.scroll, "scroll"))
+    }
+
+    /// A page scroll the trace does not have, right after a page scroll that brought nothing: scrolling the
+    /// same unchanged page again brings nothing again. `scroll until no new` makes sure with a second
+    /// scroll, which the compiler drops as a repeat and traces of single-scroll runs (or agents) lack.
+    private func repeatsFruitlessScroll() -> Bool {
+        withState { state in
+            guard state.cursor > 0 else { return false }
+            let last = actions[state.cursor - 1]
+            guard last.action == .scroll, last.target == nil, last.before?.snapshot == last.after?.snapshot else {
+                return false
+            }
+            let next = actions[state.cursor...].first { $0.action != .extract }
+            return next?.action != .scroll
+        }
     }
 
     func download(_ locator: ResolvedLocator, scope: [ResolvedLocator], timeout: Duration) async throws(StepError)

@@ -1,3 +1,5 @@
+import WTDiagnostics
+
 /// A value extracted from a document, typed by the `FieldKind` that produced it.
 public indirect enum ExtractedValue: Sendable, Hashable, CustomStringConvertible {
     /// Text.
@@ -52,7 +54,7 @@ public indirect enum ExtractedValue: Sendable, Hashable, CustomStringConvertible
 
     private func write(to out: inout String) {
         switch self {
-        case .string(let s), .url(let s), .date(let s): Self.quote(s, into: &out)
+        case .string(let s), .url(let s), .date(let s): JSONText.appendQuoted(s, to: &out)
         case .int(let n): out += String(n)
         case .number(let n): out += Self.format(n)
         case .bool(let b): out += b ? "true" : "false"
@@ -68,7 +70,7 @@ public indirect enum ExtractedValue: Sendable, Hashable, CustomStringConvertible
             out += "{"
             for (i, field) in fields.enumerated() {
                 if i > 0 { out += "," }
-                Self.quote(field.name, into: &out)
+                JSONText.appendQuoted(field.name, to: &out)
                 out += ":"
                 field.value.write(to: &out)
             }
@@ -81,23 +83,5 @@ public indirect enum ExtractedValue: Sendable, Hashable, CustomStringConvertible
         guard n.isFinite else { return "null" }
         if n == n.rounded(), abs(n) < 1e15 { return String(Int64(n)) }
         return String(n)
-    }
-
-    private static func quote(_ s: String, into out: inout String) {
-        out += "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        out += "\""
     }
 }

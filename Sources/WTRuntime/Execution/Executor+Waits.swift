@@ -2,7 +2,8 @@ import WTDiagnostics
 import WTSyntax
 
 /// `wait for` and `scroll`: browser-only steps. Every wait polls a fresh page against a deadline on the
-/// run's clock; nothing sleeps without a condition to look at afterwards. The settle after each scroll of
+/// run's clock; nothing sleeps without a condition to look at afterwards, and a driver that can tell when
+/// the page changes (`PageChanges`) ends each pause as soon as it does. The settle after each scroll of
 /// `scroll until` also ends when a driver that can tell (`PageQuiet`) says the page has gone quiet.
 extension Executor {
     /// What a poll waits for.
@@ -60,16 +61,23 @@ extension Executor {
         }
     }
 
-    /// Scrolls while each scroll makes more elements match, at most `max` times.
+    /// Scrolls while scrolling makes more elements match, at most `max` times. "No new" takes two scrolls in a
+    /// row that bring nothing: a page whose scroll handler or fetch starts only after one quiet window (a
+    /// busy machine, a debounce) is caught by the second scroll, and a page that has ended costs one window.
     private mutating func scrollUntilNoNew(_ target: ResolvedLocator, max: Int) async throws(Interrupt) -> String {
         let summary = "scroll until no new \(target) max \(max)"
         snapshot = nil
         var seen = try await count(target, summary)
         var scrolls = 0
-        while scrolls < max {
+        var fruitless = 0
+        while scrolls < max && fruitless < 2 {
             scrolls += 1
-            guard try await scrollAndSettle(until: .moreThan(target, seen), summary) else { break }
-            seen = try await count(target, summary)
+            if try await scrollAndSettle(until: .moreThan(target, seen), summary) {
+                seen = try await count(target, summary)
+                fruitless = 0
+            } else {
+                fruitless += 1
+            }
         }
         return "\(summary): \(scrolls) \(scrolls == 1 ? "scroll" : "scrolls"), \(seen) found"
     }
@@ -118,8 +126,18 @@ extension Executor {
             let now = context.clock.now()
             if now >= deadline { return false }
             if let quiet, await quiet.isQuiet(for: context.options.scrollQuietWindow) { return false }
-            try await sleep(until: min(deadline, now + interval))
+            try await pause(until: min(deadline, now + interval))
         }
+    }
+
+    /// The pause between two looks: until the page changes (a driver that can tell) or until `next`.
+    private func pause(until next: Duration) async throws(Interrupt) {
+        let left = next - context.clock.now()
+        guard left > .zero else { return }
+        guard let changes = driver as? any PageChanges, await changes.waitForChange(upTo: left) else {
+            return try await sleep(until: next)
+        }
+        if Task.isCancelled { throw failure(RunMessages.cancelled) }
     }
 
     private mutating func reached(_ goal: Goal) async throws(Interrupt) -> Bool {

@@ -32,6 +32,7 @@ public enum Interpreter {
         } catch {
             outcome = .failure(error)
         }
+        await (driver as? any RunEnding)?.runEnded(failed: (try? outcome.get()) == nil)
         await driver.close()
         return try outcome.get()
     }

@@ -67,6 +67,14 @@ enum RunMessages {
     }
     static func waitValue(_ query: String, _ value: String) -> String { "\(query) was \(value)" }
     static let cancelled = DiagnosticMessage("run.cancelled", .error, "the run was cancelled")
+    static func concurrencyCapped(asked: Int, limit: Int) -> DiagnosticMessage {
+        .init(
+            "run.concurrency-capped", .warning,
+            "this loop asks for \(asked) pages at once; this run opens at most \(limit) pages at once in all")
+    }
+    static func concurrencyCappedHelp(asked: Int) -> String {
+        "run with --max-pages \(asked) to allow it (each page is a browser tab or an HTTP session)"
+    }
     static func internalError(_ detail: String) -> DiagnosticMessage {
         .init("run.internal", .error, "the interpreter cannot run this step: \(detail)")
     }

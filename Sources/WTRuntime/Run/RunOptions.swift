@@ -22,7 +22,9 @@ public struct RunOptions: Sendable {
     public var scrollQuietWindow: Duration = .milliseconds(250)
     /// Pages open at once for `for each … concurrency K`, across nested loops: a loop that asks for more
     /// gets what is left, and a loop that gets fewer than two runs its iterations one by one on its own page.
-    public var maxForks: Int = 8
+    public var maxForks: Int = Self.defaultMaxForks
+    /// `maxForks` unless a caller raises it (`wtc exec --max-pages`).
+    public static let defaultMaxForks = 8
 
     public init(
         parameters: [String: Value] = [:], observer: (any RunObserver)? = nil,

@@ -1,3 +1,5 @@
+import WTDiagnostics
+
 /// JSON text for values: the result of a run (`RunResult.json`) and values in messages.
 ///
 /// The rules, kept stable because results are compared byte for byte:
@@ -31,8 +33,8 @@ struct JSONTextWriter {
         case .bool(let b): out += b ? "true" : "false"
         case .int(let i): out += String(i)
         case .number(let d): out += d.isFinite ? Value.format(d) : "null"
-        case .string(let s), .url(let s), .date(let s): writeString(s)
-        case .secret: writeString("<secret>")
+        case .string(let s), .url(let s), .date(let s): JSONText.appendQuoted(s, to: &out)
+        case .secret: JSONText.appendQuoted("<secret>", to: &out)
         case .file(let file): write(file.jsonValue, depth: depth)
         case .list(let items): writeList(items, depth: depth)
         case .record(let fields): writeRecord(fields, depth: depth)
@@ -57,7 +59,7 @@ struct JSONTextWriter {
         for (index, field) in fields.enumerated() {
             if index > 0 { out += "," }
             newline(depth + 1)
-            writeString(field.name)
+            JSONText.appendQuoted(field.name, to: &out)
             out += pretty ? ": " : ":"
             write(field.value, depth: depth + 1)
         }
@@ -68,26 +70,6 @@ struct JSONTextWriter {
     private mutating func newline(_ depth: Int) {
         guard pretty else { return }
         out += "\n" + String(repeating: "  ", count: depth)
-    }
-
-    mutating func writeString(_ s: String) {
-        out += "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{08}": out += "\\b"
-            case "\u{0C}": out += "\\f"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        out += "\""
     }
 }
 

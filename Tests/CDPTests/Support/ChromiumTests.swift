@@ -87,6 +87,13 @@ enum Census {
         ((try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd")) ?? []).count
     }
 
+    /// What each open descriptor of this process refers to (`socket:[123]`, `/dev/null`, `pipe:[45]`).
+    static var descriptorTargets: Set<String> {
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd")) ?? []
+        return Set(
+            entries.compactMap { try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/fd/" + $0) })
+    }
+
     /// Polls `condition` every 20 ms until it holds or `timeout` passes; returns whether it held. For
     /// conditions no event announces, such as another process's exit.
     static func eventually(within timeout: Duration, _ condition: () -> Bool) async -> Bool {

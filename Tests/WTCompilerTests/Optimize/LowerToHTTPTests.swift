@@ -91,6 +91,19 @@ struct LowerToHTTPTests {
         }
     }
 
+    @Test("a select after which the page loaded another document (an onchange that posts back) keeps the browser")
+    func selectThatNavigates() {
+        let body = #"<form><select id="a"><option>x</option></select></form><p>a</p>"#
+        let select = TraceElement(tag: "select", id: "a", attributes: [.init(name: "id", value: "a")])
+        for (after, mode) in [(Self.page(), "auto"), (Self.page(response: "responses/0002.html"), "browser")] {
+            let step = TraceStep(
+                index: 0, action: .select, value: "x", target: select, before: Self.page(), after: after)
+            let decision = Self.decide(Self.trace([step, Self.extract(["a"])]), body: body)
+            #expect(decision.mode == mode, "\(decision.reason)")
+            if mode == "browser" { #expect(decision.reason.contains("a script on the page loaded")) }
+        }
+    }
+
     @Test("Enter in a form's field submits the form over HTTP; in a field outside a form, or another key, not")
     func enterInField() {
         let body = #"<form action="/s"><input id="q" type="search"></form><input id="free"><p>a</p>"#

@@ -1,12 +1,13 @@
 import Foundation
+import WTCompile
 import WTCompiler
 import WTDiagnostics
 import WTEngine
 import WTTestSupport
 import WTTrace
 
-/// Compiles traces the way `wtc compile` does — pipeline, then replay on the snapshots — from a sample's
-/// folder or from a trace built in memory (the mutation tests).
+/// Test plumbing around `TraceCompiler.compileAndVerify` (what `wtc compile` runs): loads a sample's
+/// folder or takes a trace built in memory (the mutation tests), and renders the diagnostics.
 enum CompilerHarness {
     struct Outcome {
         var program: CompiledProgram?
@@ -31,33 +32,14 @@ enum CompilerHarness {
         return (folder.trace, file, snapshots)
     }
 
+    /// `wtc compile`'s own path (`TraceCompiler.compileAndVerify`), with the diagnostics rendered.
     static func compile(_ trace: Trace, file: SourceFile? = nil, snapshots: [String: String]) async -> Outcome {
         let file = file ?? SourceFile(path: "trace.json", text: TraceWriter.json(trace))
-        var diagnostics = DiagnosticEngine()
         let load: @Sendable (String) -> String? = { snapshots[$0] }
-        let program = CompilerPipeline.compile(trace, file: file, snapshot: load, diagnostics: &diagnostics)
-        var verification: TraceReplay.Outcome?
-        var rendered = DiagnosticRenderer(sources: [file]).render(diagnostics.sorted)
-        var kept = program
-        if let program {
-            // As `wtc compile`: the program, then the one lowered without guessing if the first diverges.
-            let programs = [program] + program.fallback
-            let candidates = programs.map { p in
-                TraceReplay.Candidate(
-                    program: p.checked, file: SourceFile(path: "compiled.wt", text: p.source), steps: p.replaySteps,
-                    parsed: p.documents)
-            }
-            let (index, outcome) = await TraceReplay.firstReproducing(candidates, trace: trace, snapshot: load)
-            verification = index == nil ? outcome : .reproduced
-            if let index, index > 0, case .diverged(let step, let message) = outcome {
-                kept = programs[index].explainingFallback((step, message))
-            }
-            if index == nil, case .diverged(let step, let message) = outcome {
-                rendered += DiagnosticRenderer(sources: [file]).render(
-                    [CompilerPipeline.divergence(step: step, message: message, file: file)])
-            }
-        }
-        return Outcome(program: kept, diagnostics: rendered, verification: verification)
+        let result = await TraceCompiler.compileAndVerify(trace, file: file, snapshot: load)
+        let sources = [file] + (result.programFile.map { [$0] } ?? [])
+        let rendered = DiagnosticRenderer(sources: sources).render(result.allDiagnostics)
+        return Outcome(program: result.program, diagnostics: rendered, verification: result.verification)
     }
 
     /// Every snapshot and response path the trace refers to.
