@@ -16,24 +16,6 @@ import WTTestSupport
 struct HiddenStyleRoundTripTests {
     /// Pair name → the gap that makes its compiled program wrong today.
     static let knownGaps: [String: String] = [
-        "orders-by-table-id":
-            "candidates: rows of a table with an id (#orders tbody tr) are not tried; compile refuses "
-            + "('.table tr' selected 8 elements, expected 4)",
-        "table-by-header":
-            "candidates: neither the recording's own table \"#fx\" nor its body rows (#fx tbody tr) are tried "
-            + "beside a second table; compile refuses ('#fx tr' selected 3 elements, expected 2)",
-        "links-by-href":
-            "candidates: links told apart only by href (a[href*='reviews.example']) are not tried; compile refuses "
-            + "(closest urls \".more\")",
-        "value-by-label-xpath":
-            "candidates: a value reachable only by XPath compiles to a position, text \"dd:nth-child(4)\", "
-            + "which reads another row once the list changes",
-        "score-look-alike":
-            "look-alike: int \"#score-last\" compiled to int \".value\", whose first match is #score-avg "
-            + "(the same number when recorded)",
-        "generated-class-names":
-            "candidates: the field compiled to the build-hash class text \".fGhJk\", not the recording's "
-            + "[data-testid='price']",
         "json-api":
             "JSON: compile refuses json \"items[*].name\" on a JSON response ('no element on the example pages "
             + "holds its values')",
@@ -44,9 +26,6 @@ struct HiddenStyleRoundTripTests {
         "script-rendered-pages":
             "loops: the check after the last page's click, wait for not exists \".next\", is put inside the "
             + "repeat, so the compiled loop times out after its first click",
-        "notice-not-its-row":
-            "innermost element: text \"#notice\" compiled to text \".row\", an ancestor whose text equalled it "
-            + "when recorded",
     ]
 
     static let chromium = FileManager.default.isExecutableFile(atPath: LaunchOptions().resolvedExecutable)

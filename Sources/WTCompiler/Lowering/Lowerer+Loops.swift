@@ -94,7 +94,8 @@ extension Lowerer {
             "steps \(steps[i].index)…\(steps[j - 1].index): \(j - i) scrolls before reading \(container) become "
                 + "'scroll until no new' bounded by \(bound)")
         let scroll = Lowered(
-            .scroll(.untilNoNew(SelectorText.locator(container), max: Syntax.bound(bound))), steps: steps[i..<j].map(\.index))
+            .scroll(.untilNoNew(SelectorText.locator(container), max: Syntax.bound(bound))),
+            steps: steps[i..<j].map(\.index))
         // After the wait for the first items, before the read.
         var out = read
         out.insert(scroll, at: read.count - 1)
