@@ -16,9 +16,6 @@ import WTTestSupport
 struct HiddenStyleRoundTripTests {
     /// Pair name → the gap that makes its compiled program wrong today.
     static let knownGaps: [String: String] = [
-        "json-api":
-            "JSON: compile refuses json \"items[*].name\" on a JSON response ('no element on the example pages "
-            + "holds its values')",
         "load-more-button":
             "loops: the recording clicked Load more once (nothing in the trace shows the repeat around it), so the "
             + "compiled program clicks once, then wait for not exists \"#more\" times out when more clicks are "

@@ -81,7 +81,7 @@ struct PageFeatureRoundTripTests {
                 extract id = json "id"
                 extract total = json "total"
                 """, browser: false),
-            knownGap: "JSON: the snapshot replay cannot read json (a trace keeps pages as HTML)"),
+            knownGap: nil),
     ]
 
     @Test("the compiled program returns what the recorded run returned", arguments: cases)

@@ -12,6 +12,8 @@ extension Lowerer {
         let into = extraction.into
         let declared = outputs[into] ?? scope.variables[into] ?? Self.inferredType(of: extraction.value)
         if outputs[into] == nil { scope.variables[into] = declared }
+        // A JSON document has no element holding a value apart: a path into it reads the value.
+        if let read = jsonExtraction(group) { return read }
         let slot = slotType(declared, extraction)
         let external = externalFields(group, slot: slot)
         var examples: [ExtractionExample] = []

@@ -1,4 +1,5 @@
 import Synchronization
+import WTDiagnostics
 import WTExtract
 import WTRuntime
 
@@ -11,6 +12,8 @@ struct ReplaySnapshot: PageSnapshot {
 
     var url: String { page.url }
     var title: String { page.title }
+
+    func json() throws(StepError) -> JSONNode { try page.json() }
 
     func count(_ locator: ResolvedLocator, scope: [ResolvedLocator]) throws(StepError) -> Int {
         guard

@@ -120,7 +120,7 @@ final class SnapshotReplayDriver: PageDriver, Sendable {
         guard let page, let document = documents.document(page) else {
             throw StepError(.other, "no page is open in the replay")
         }
-        return documents.snapshot(document, url: page.url)
+        return documents.snapshot(document, url: page.url, json: documents.json(page))
     }
 
     func fork() async throws(StepError) -> any PageDriver { self }

@@ -36,15 +36,24 @@ final class SnapshotDocuments: Sendable {
 }
 
 extension SnapshotDocuments {
-    /// What the replay reads on `document`, each question answered once.
-    func snapshot(_ document: HTMLDocument, url: String) -> ReplaySnapshot {
+    /// The page's raw response read as JSON, when the recording kept one that is a JSON document (an
+    /// object or an array): what a `json` read of that page reads, as the live run did.
+    func json(_ page: TracePage) -> Result<JSONNode, StepError>? {
+        guard let path = page.response, let text = load(path),
+            let start = text.first(where: { !$0.isWhitespace }), start == "{" || start == "["
+        else { return nil }
+        return JSONPage.parsed(text, url: page.url)
+    }
+
+    /// What the replay reads on `document`, each question answered once; `json`: the page's body as JSON.
+    func snapshot(_ document: HTMLDocument, url: String, json: Result<JSONNode, StepError>? = nil) -> ReplaySnapshot {
         let known = answers.withLock { answers in
             if let known = answers[ObjectIdentifier(document)] { return known }
             let made = ReplayAnswers()
             answers[ObjectIdentifier(document)] = made
             return made
         }
-        return ReplaySnapshot(page: LibXMLSnapshot(document: document, url: url), answers: known)
+        return ReplaySnapshot(page: LibXMLSnapshot(document: document, url: url, jsonBody: json), answers: known)
     }
 }
 
