@@ -28,8 +28,19 @@ extension TraceDecoder {
         let into = string(object, "into")
         let append = bool(object, "append")
         let value = json(object, "value")
+        let container = strings(object, "container") ?? []
+        let fields = list(object, "fields") { decoder, item, position in decoder.decodeReadField(item, position) } ?? []
         guard let into, let append, let value else { return nil }
-        return TraceExtraction(into: into, append: append, value: value)
+        return TraceExtraction(into: into, append: append, value: value, container: container, fields: fields)
+    }
+
+    /// One `fields` item: a field's name and the selectors it was read with.
+    mutating func decodeReadField(_ node: JSONNode, _ position: Int) -> TraceReadField? {
+        guard let object = object(node, TraceFormat.readField, label: "'fields' item \(position)") else { return nil }
+        let name = string(object, "name")
+        let selectors = strings(object, "selectors")
+        guard let name, let selectors else { return nil }
+        return TraceReadField(name: name, selectors: selectors)
     }
 
     mutating func decodeTiming(_ node: JSONNode) -> TraceTiming? {

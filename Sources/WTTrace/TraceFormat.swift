@@ -60,13 +60,19 @@ public enum TraceFormat {
         "Page", "a page", members: ["url", "title", "snapshot", "response"], required: ["url", "title"])
     /// `TraceExtraction`.
     public static let extraction = TraceShape(
-        "Extraction", "an extraction", members: ["into", "append", "value"], required: ["into", "append", "value"])
+        "Extraction", "an extraction", members: ["into", "append", "value", "container", "fields"],
+        required: ["into", "append", "value"])
+    /// `TraceReadField`.
+    public static let readField = TraceShape(
+        "ReadField", "a read field", members: ["name", "selectors"], required: ["name", "selectors"])
     /// `TraceTiming`.
     public static let timing = TraceShape(
         "Timing", "a timing", members: ["startMs", "durationMs"], required: ["startMs", "durationMs"])
 
     /// Every shape, root first.
-    public static let shapes = [trace, parameter, output, outcome, step, element, page, extraction, timing]
+    public static let shapes = [
+        trace, parameter, output, outcome, step, element, page, extraction, readField, timing,
+    ]
 
     /// The values `Trace.recordedMode` may take.
     public static let recordedModes = ["browser", "http"]

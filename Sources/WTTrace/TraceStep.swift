@@ -74,11 +74,37 @@ public struct TraceExtraction: Sendable, Hashable {
     public var append: Bool
     /// A list of records, one record, or a scalar.
     public var value: JSONValue
+    /// The selectors the recording's `each`/`one`/`table` container locator used (CSS, or XPath starting
+    /// with `/`, `(`, `./` or `..`), in its order; empty for a single field or when not recorded (older
+    /// traces).
+    public var container: [String]
+    /// The selectors each field read from the page used, as the recording wrote them: the compiler tries
+    /// them first, as evidence of which element holds the value. A single-field extraction names its one
+    /// field `value`. Empty when not recorded.
+    public var fields: [TraceReadField]
 
-    public init(into: String, append: Bool, value: JSONValue) {
+    public init(
+        into: String, append: Bool, value: JSONValue, container: [String] = [], fields: [TraceReadField] = []
+    ) {
         self.into = into
         self.append = append
         self.value = value
+        self.container = container
+        self.fields = fields
+    }
+}
+
+/// The selectors one field of an extraction was read with (`name = text ".price"` records `.price`).
+public struct TraceReadField: Sendable, Hashable {
+    /// The record field, or `value` for a single-field extraction.
+    public var name: String
+    /// CSS selectors, or XPath expressions (starting with `/`, `(`, `./` or `..`; other XPath is kept in
+    /// parentheses), in the locator's order. Semantic choices (role, label, text) are not recorded.
+    public var selectors: [String]
+
+    public init(name: String, selectors: [String]) {
+        self.name = name
+        self.selectors = selectors
     }
 }
 

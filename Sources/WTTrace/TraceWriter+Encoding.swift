@@ -94,7 +94,19 @@ extension TracePage {
 
 extension TraceExtraction {
     var jsonOutput: JSONOutput {
-        .object([("into", .string(into)), ("append", .bool(append)), ("value", JSONOutput(value))])
+        var object = JSONObjectBuilder()
+        object.add("into", into)
+        object.add("append", JSONOutput.bool(append))
+        object.add("value", value)
+        object.add("container", list: container.map(JSONOutput.string))
+        object.add("fields", list: fields.map(\.jsonOutput))
+        return object.output
+    }
+}
+
+extension TraceReadField {
+    var jsonOutput: JSONOutput {
+        .object([("name", .string(name)), ("selectors", .array(selectors.map(JSONOutput.string)))])
     }
 }
 

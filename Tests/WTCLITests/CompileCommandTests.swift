@@ -14,7 +14,7 @@ struct CompileCommandTests {
         #expect(result.status == 0, "\(result.stderr)")
         let golden = try String(contentsOf: Paths.samples.appendingPathComponent("quotes/compiled.wt"), encoding: .utf8)
         #expect(result.stdout == golden)
-        #expect(result.stderr.contains("explain: step 3 click: role link exact \"Next →\""))
+        #expect(result.stderr.contains("explain: step 3 click: \"li.next > a\": the recording's own selector"))
         #expect(result.stderr.contains("become a repeat bounded by max_pages"))
     }
 

@@ -11,7 +11,8 @@ import WTTestSupport
     "Waits that follow the page", .serialized,
     .enabled(if: FileManager.default.isExecutableFile(atPath: LaunchOptions().resolvedExecutable)))
 struct PageChangeWaitTests {
-    /// `#flash` appears after 200 ms and goes away 2 s later.
+    /// `#flash` appears after 200 ms and goes away 4 s later (long enough for a loaded machine to have
+    /// started the wait, far shorter than the poll interval).
     static let page = """
         <!DOCTYPE html><html><body><main id="main"></main><script>
         setTimeout(() => {
@@ -19,7 +20,7 @@ struct PageChangeWaitTests {
           p.id = 'flash';
           p.textContent = 'flash';
           document.getElementById('main').appendChild(p);
-          setTimeout(() => p.remove(), 2000);
+          setTimeout(() => p.remove(), 4000);
         }, 200);
         </script></body></html>
         """
@@ -35,14 +36,14 @@ struct PageChangeWaitTests {
             output seen: string
 
             open "{base}/flash"
-            wait for exists "#flash" timeout 5s
+            wait for exists "#flash" timeout 8s
             extract seen = text "#flash"
             """
         let routes = [LoopbackRoute("GET", "/flash") { _ in .html(Self.page) }]
         try await withLoopbackServer(routes: routes) { server in
             // The first look finds nothing; polling alone would look next at the deadline, when it is gone.
             let outcome = try await EngineHarness.run(
-                program, parameters: ["base=\(server.url(""))"], mode: .browser, pollInterval: .seconds(10))
+                program, parameters: ["base=\(server.url(""))"], mode: .browser, pollInterval: .seconds(60))
             #expect(outcome.failure == nil, "\(outcome.failure?.diagnostic.text ?? "")")
             #expect(outcome.result?[output: "seen"] == .string("flash"))
         }

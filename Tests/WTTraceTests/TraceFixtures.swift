@@ -81,7 +81,12 @@ enum TraceFixtures {
             TraceStep(index: 12, action: .download, target: TraceElement(tag: "a", text: "CSV"), before: page(3)),
             TraceStep(
                 index: 13, action: .extract, before: page(3),
-                extraction: .init(into: "quotes", append: true, value: quoteList)),
+                extraction: .init(
+                    into: "quotes", append: true, value: quoteList, container: ["#orders tbody tr", "//tr[td]"],
+                    fields: [
+                        .init(name: "text", selectors: [".text"]),
+                        .init(name: "price", selectors: ["(id('p'))", "./td[4]"]),
+                    ])),
             TraceStep(
                 index: 14, action: .extract, before: page(3),
                 extraction: .init(into: "count", append: false, value: .number(42))),

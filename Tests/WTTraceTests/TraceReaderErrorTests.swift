@@ -176,6 +176,16 @@ struct TraceReaderErrorTests {
                 #"{"index": 1, "action": "extract", "before": \#(F.pageJSON), "extraction": 1️⃣{"into": "q", "append": true}}"#
             ]), "trace.missing-member", "an extraction needs member 'value'"),
         .init(
+            "a recorded field without selectors",
+            F.document(steps: [
+                #"{"index": 1, "action": "extract", "before": \#(F.pageJSON), "extraction": {"into": "q", "append": true, "value": [], "fields": [1️⃣{"name": "a"}]}}"#
+            ]), "trace.missing-member", "a read field needs member 'selectors'"),
+        .init(
+            "a recorded container selector that is not a string",
+            F.document(steps: [
+                #"{"index": 1, "action": "extract", "before": \#(F.pageJSON), "extraction": {"into": "q", "append": true, "value": [], "container": [1️⃣3]}}"#
+            ]), "trace.wrong-type", "'container' item 1 must be a string"),
+        .init(
             "a timing as a string",
             F.document(steps: [#"{"index": 1, "action": "scroll", "timing": {"startMs": 1️⃣"0", "durationMs": 1}}"#]),
             "trace.wrong-type", "'startMs' must be a number"),

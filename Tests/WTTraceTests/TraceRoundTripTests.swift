@@ -89,6 +89,25 @@ struct TraceRoundTripTests {
         #expect(step.scope.isEmpty && step.target == nil)
     }
 
+    @Test("an extraction's recorded selectors are written and read back; a trace without them reads as before")
+    func recordedSelectors() throws {
+        let json = TraceWriter.json(TraceFixtures.rich)
+        let read = try #require(TraceFixtures.read(json).trace)
+        let quotes = try #require(read.steps.first { $0.extraction?.into == "quotes" }?.extraction)
+        #expect(quotes.container == ["#orders tbody tr", "//tr[td]"])
+        #expect(quotes.fields.map(\.name) == ["text", "price"])
+        #expect(quotes.fields.last?.selectors == ["(id('p'))", "./td[4]"])
+        let count = try #require(read.steps.first { $0.extraction?.into == "count" }?.extraction)
+        #expect(count.container.isEmpty && count.fields.isEmpty)
+        #expect(!json.contains("\"container\": []") && !json.contains("\"fields\": []"))
+        let old = TraceFixtures.document(steps: [
+            #"{"index": 1, "action": "extract", "before": \#(TraceFixtures.pageJSON), "extraction": {"into": "q", "append": false, "value": "x"}}"#
+        ])
+        let (trace, diagnostics) = TraceFixtures.read(old)
+        #expect(diagnostics.isEmpty, "\(diagnostics.map(\.text))")
+        #expect(trace?.steps.first?.extraction == TraceExtraction(into: "q", append: false, value: .string("x")))
+    }
+
     @Test("a ten-thousand-step trace is written and read back")
     func largeTrace() throws {
         var trace = TraceFixtures.rich

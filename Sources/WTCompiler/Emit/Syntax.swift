@@ -31,8 +31,8 @@ enum Syntax {
         Locator(choices: [LocatorChoice(.css(StringLiteral(text: selector)))])
     }
 
-    /// `exists "selector"`.
-    static func exists(_ selector: String) -> Expr { Expr(.exists(css(selector))) }
+    /// `exists "selector"` (`xpath "…"` for an XPath plan selector).
+    static func exists(_ selector: String) -> Expr { Expr(.exists(SelectorText.locator(selector))) }
 
     /// `count name`: the length of a list.
     static func count(_ name: String) -> Expr { Expr(.count(.path([Identifier(name)]))) }
@@ -41,9 +41,10 @@ enum Syntax {
 
     static func not(_ expr: Expr) -> Expr { Expr(.not(expr)) }
 
-    /// `text "…"`, `attr "href" of "…"`: a field read with a CSS selector.
+    /// `text "…"`, `attr "href" of "…"`: a field read with a CSS selector, or `xpath "…"` for XPath.
     static func field(_ kind: FieldKind, attribute: String? = nil, selector: String) -> FieldExtraction {
-        FieldExtraction(kind: kind, attribute: attribute.map { StringLiteral(text: $0) }, locator: css(selector))
+        FieldExtraction(
+            kind: kind, attribute: attribute.map { StringLiteral(text: $0) }, locator: SelectorText.locator(selector))
     }
 
     /// A string built from literal text and references, as parameter binding makes addresses.

@@ -13,6 +13,8 @@ struct PageRecords {
 struct Container {
     var css: String
     var nodes: [[Node]]
+    /// The recording's own selector.
+    var recorded = false
 }
 
 /// Finds container selectors that select one element of each record's root chain, in order, on every page.
@@ -23,17 +25,20 @@ enum ContainerSearch {
     /// Passing containers, best first (at most `wanted`); on failure, the candidate that got furthest.
     /// `losers` gets the first candidates that ranked above every passing one, with why they failed.
     /// `preferLowest`: among equally ranked selectors, prefer the element nearest the record's values
-    /// (`one`), else the outermost one holding no other record (`each`).
+    /// (`one`), else the outermost one holding no other record (`each`). `recorded`: the recording's own
+    /// selectors, tried first.
     static func find(
-        _ pages: [PageRecords], preferLowest: Bool, wanted: Int, losers: inout [String]
+        _ pages: [PageRecords], preferLowest: Bool, wanted: Int, recorded: [String] = [], losers: inout [String]
     ) -> Result<[Container], GeneralizationFailure> {
         let total = pages.reduce(0) { $0 + $1.records.count }
         var passing: [Container] = []
         var closest: (css: String, miss: Miss)?
-        for css in candidates(pages, preferLowest: preferLowest).prefix(attemptLimit) {
+        var tried: Set<String> = []
+        let generated = candidates(pages, preferLowest: preferLowest).prefix(attemptLimit)
+        for css in recorded + generated where tried.insert(css).inserted {
             switch check(css, pages) {
             case .success(let nodes):
-                passing.append(Container(css: css, nodes: nodes))
+                passing.append(Container(css: css, nodes: nodes, recorded: recorded.contains(css)))
                 if passing.count == wanted { return .success(passing) }
             case .failure(let miss):
                 if passing.isEmpty, losers.count < FieldSearch.reportedLosers {

@@ -8,8 +8,11 @@ import WTTrace
 ///
 /// The search is deterministic. Records are placed by the elements holding their values (the deepest
 /// element holding them all, climbed while it holds no other record); containers and fields are then
-/// tried simplest first — a class, `tag.class`, a semantic attribute, a bare tag, short paths, structural
-/// paths, generated-looking classes, `:nth-child` — and the first that reproduces everything wins.
+/// tried the recording's own selectors first (evidence of which element it meant), then simplest first —
+/// a class, `tag.class`, a semantic attribute, a bare tag, short paths (under an id however far up), a
+/// link by where it goes, structural paths and columns, a value after its label by XPath,
+/// generated-looking classes, `:nth-child` — the element that is the value before a wrapper whose text
+/// equals it; the first that reproduces everything wins.
 public enum ExtractionGeneralizer {
     /// A plan for `examples` whose values have `type`: `[{…}]` gives `each`, `{…}` gives `one`, a scalar or
     /// list of scalars a single page-level field.
@@ -18,11 +21,12 @@ public enum ExtractionGeneralizer {
     ///   - external: record fields the caller binds to expressions itself; they are not looked for.
     ///   - explain: gets one line per decision: the container and field plans chosen and the better-ranked
     ///     candidates that lost, with why.
+    ///   - recorded: the selectors the recording read with, tried first.
     /// - Returns: the plan, or a failure naming the field and the closest miss (expected and actual value,
     ///   record and page).
     public static func generalize(
         _ examples: [ExtractionExample], type: WTType, external: Set<String>, explain: inout [String],
-        pages cache: ExamplePages = ExamplePages()
+        pages cache: ExamplePages = ExamplePages(), recorded: RecordedSelectors = RecordedSelectors()
     ) -> Result<ExtractionPlan, GeneralizationFailure> {
         var pages: [ExamplePage] = []
         for (index, example) in examples.enumerated() {
@@ -41,12 +45,15 @@ public enum ExtractionGeneralizer {
             }
             switch records(values, pages, each: each, type: type) {
             case .success(let paged):
-                return RecordGeneralizer.generalize(paged, fields: read, each: each, explain: &explain)
+                return RecordGeneralizer.generalize(
+                    paged, fields: read, each: each, recorded: recorded, explain: &explain)
             case .failure(let failure): return .failure(failure)
             }
         case .field:
             let samples = zip(pages, values).map { FieldSample(page: $0, context: nil, expected: $1, record: 1) }
-            return FieldSearch.find("value", type: type, samples: samples, explain: &explain).map(ExtractionPlan.field)
+            return FieldSearch.find(
+                "value", type: type, samples: samples, recorded: recorded.field("value"), explain: &explain
+            ).map(ExtractionPlan.field)
         case .unsupported:
             return .failure(GeneralizerMessages.unsupportedType(type))
         }

@@ -13,8 +13,11 @@ struct FieldSample {
     var record: Int
 }
 
-/// A field plan to try, with the key it is tried in: the kind's preference for the declared type, whether
-/// the selector names the field (for `exists`/`count` only), then the selector's rank and length.
+/// A field plan to try, with the key it is tried in: whether the recording used the selector, the kind's
+/// preference for the declared type, whether the selector stands on a generated name or a position, how
+/// many other elements holding the value the element holds (the element that is the value before its
+/// wrappers), whether the selector names the field (for `exists`/`count` only), then the selector's rank
+/// and length.
 struct FieldAttempt {
     var plan: FieldPlan
     var order: AttemptOrder
@@ -22,20 +25,33 @@ struct FieldAttempt {
 
 /// The key attempts are tried in, compared part by part.
 struct AttemptOrder: Comparable {
+    /// 0 for the recording's own selector, else 1.
+    var evidence = 1
     var preference: Int
+    /// 1 for a selector on a generated-looking name or a position: a wrapper's meaning-bearing name goes
+    /// before those, else 0.
+    var weak = 0
+    /// How many other elements holding the value are inside the selected one: 0 for the innermost.
+    var outer = 0
     var named: Int
     var rank: Int
     var length: Int
 
     static func < (a: Self, b: Self) -> Bool {
-        (a.preference, a.named, a.rank, a.length) < (b.preference, b.named, b.rank, b.length)
+        // Tuples compare up to six parts: the first three, then the rest.
+        let (x, y) = ((a.evidence, a.preference, a.weak), (b.evidence, b.preference, b.weak))
+        if x != y { return x < y }
+        return (a.outer, a.named, a.rank, a.length) < (b.outer, b.named, b.rank, b.length)
     }
 }
 
 /// Builds the attempts for a field from the elements that hold its example values.
 enum FieldAttempts {
-    /// Every attempt for a field of `type`, best first, each plan once; at most `limit`.
-    static func all(_ name: String, type: WTType, samples: [FieldSample], limit: Int = 400) -> [FieldAttempt] {
+    /// Every attempt for a field of `type`, best first, each plan once; at most `limit`. The `recorded`
+    /// selectors come first, read with every kind that reads the value where the pages hold it.
+    static func all(
+        _ name: String, type: WTType, samples: [FieldSample], recorded: [String] = [], limit: Int = 400
+    ) -> [FieldAttempt] {
         var attempts: [FieldAttempt] = []
         for sample in samples {
             for offer in offers(sample, type: type) {
@@ -44,7 +60,32 @@ enum FieldAttempts {
             }
         }
         attempts += PresenceAttempts.all(name, type: type, samples: samples)
+        attempts += evidence(name, type: type, recorded: recorded, from: attempts)
         return unique(attempts).prefix(limit).map { $0 }
+    }
+
+    /// The recorded selectors with each kind (and attribute) the other attempts read the value with, and
+    /// the kind that reads the declared type from text; ahead of every other attempt.
+    private static func evidence(_ name: String, type: WTType, recorded: [String], from attempts: [FieldAttempt])
+        -> [FieldAttempt]
+    {
+        guard !recorded.isEmpty else { return [] }
+        var ways: [(kind: WTSyntax.FieldKind, attribute: String?, preference: Int)] = []
+        for (kind, attribute, preference) in kinds(for: type, source: .text)
+            + attempts.map({
+                ($0.plan.kind, $0.plan.attribute, $0.order.preference)
+            }) where !ways.contains(where: { $0.kind == kind && $0.attribute == attribute })
+        {
+            ways.append((kind, attribute, preference))
+        }
+        return recorded.enumerated().flatMap { position, css in
+            ways.map { way in
+                let plan = FieldPlan(name: name, kind: way.kind, attribute: way.attribute, selector: css)
+                let order = AttemptOrder(
+                    evidence: 0, preference: way.preference, named: 0, rank: position, length: css.count)
+                return FieldAttempt(plan: plan, order: order)
+            }
+        }
     }
 
     /// A plan one sample offers, before it is given the field's name.
@@ -70,11 +111,16 @@ enum FieldAttempts {
         for target in targets {
             let kinds = Self.kinds(for: type, source: target.source)
             guard !kinds.isEmpty else { continue }
+            // A wrapper whose text happens to equal the value (`<div class="row"><p id="notice">…`) comes
+            // after the element inside it that is the value.
+            let outer = targets.count { $0.node != target.node && sample.page.contains(target.node, $0.node) }
             for candidate in SelectorCandidates.of(target.node, scope: sample.context, purpose: .field, on: sample.page)
             {
                 for (kind, attribute, preference) in kinds {
+                    let weak = candidate.rank >= SelectorShape.generated.rank(for: .field) ? 1 : 0
                     let order = AttemptOrder(
-                        preference: preference, named: 0, rank: candidate.rank, length: candidate.css.count)
+                        preference: preference, weak: weak, outer: outer, named: 0, rank: candidate.rank,
+                        length: candidate.css.count)
                     out.append(Offer(kind: kind, attribute: attribute, css: candidate.css, order: order))
                 }
             }

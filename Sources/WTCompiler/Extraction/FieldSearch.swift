@@ -10,16 +10,23 @@ enum FieldSearch {
     static let reportedLosers = 3
 
     /// The first attempt, best first, that gives the expected value for every sample; the explanation
-    /// names it and the attempts that ranked above it. On failure, the attempt that got furthest.
+    /// names it, why it won, and the attempts that ranked above it. On failure, the attempt that got
+    /// furthest. `recorded`: the recording's own selectors for the field, tried first.
     static func find(
-        _ name: String, type: WTType, samples: [FieldSample], explain: inout [String]
+        _ name: String, type: WTType, samples: [FieldSample], recorded: [String] = [], explain: inout [String]
     ) -> Result<FieldPlan, GeneralizationFailure> {
-        let attempts = FieldAttempts.all(name, type: type, samples: samples)
+        let attempts = FieldAttempts.all(name, type: type, samples: samples, recorded: recorded)
         var closest: (plan: FieldPlan, miss: Miss)?
         var losers: [String] = []
-        for attempt in attempts {
+        for (index, attempt) in attempts.enumerated() {
             guard let miss = verify(attempt.plan, type: type, samples: samples) else {
-                explain.append(GeneralizerMessages.fieldChosen(name, describe(attempt.plan)))
+                let why = FieldReasons.why(attempt, among: attempts)
+                explain.append(GeneralizerMessages.fieldChosen(name, describe(attempt.plan)) + why)
+                if attempt.order.evidence == 0,
+                    let twin = FieldReasons.lookAlike(of: attempt, after: attempts[(index + 1)...], type, samples)
+                {
+                    explain.append(GeneralizerMessages.lookAlikeKept(name, kept: attempt.plan, twin: twin))
+                }
                 explain += losers
                 return .success(attempt.plan)
             }

@@ -83,8 +83,10 @@ enum GeneralizerMessages {
 
     // MARK: - Explanations
 
-    static func containerChosen(_ css: String, records: Int, pages: Int) -> String {
-        "container '\(css)': selects the \(records) example records on \(pages) \(pages == 1 ? "page" : "pages")"
+    static func containerChosen(_ css: String, records: Int, pages: Int, recorded: Bool = false) -> String {
+        let evidence = recorded ? " (the recording's own selector)" : ""
+        return "container '\(css)': selects the \(records) example records on \(pages) "
+            + "\(pages == 1 ? "page" : "pages")\(evidence)"
     }
 
     static func lost(_ what: String, _ miss: Miss) -> String {
@@ -93,6 +95,11 @@ enum GeneralizerMessages {
 
     static func fieldChosen(_ name: String, _ plan: String) -> String {
         "field '\(name)': \(plan)"
+    }
+
+    static func lookAlikeKept(_ name: String, kept: FieldPlan, twin: FieldPlan) -> String {
+        "field '\(name)': \(FieldSearch.describe(twin)) reads the same on every example page but is another "
+            + "element; the recording's \(FieldSearch.describe(kept)) is kept"
     }
 
     static func containerAbandoned(_ css: String, field: String) -> String {

@@ -11,7 +11,7 @@ enum RecordGeneralizer {
     /// example records.
     static func generalize(
         _ pages: [(page: ExamplePage, records: [JSONValue])], fields: [WTType.RecordField], each: Bool,
-        explain: inout [String]
+        recorded: RecordedSelectors, explain: inout [String]
     ) -> Result<ExtractionPlan, GeneralizationFailure> {
         guard pages.contains(where: { !$0.records.isEmpty }) else { return .failure(GeneralizerMessages.noRecords) }
         let placed: [PageRecords]
@@ -22,7 +22,9 @@ enum RecordGeneralizer {
         let total = placed.reduce(0) { $0 + $1.records.count }
         var losers: [String] = []
         let containers: [Container]
-        switch ContainerSearch.find(placed, preferLowest: !each, wanted: containerTries, losers: &losers) {
+        let found = ContainerSearch.find(
+            placed, preferLowest: !each, wanted: containerTries, recorded: recorded.container, losers: &losers)
+        switch found {
         case .success(let found): containers = found
         case .failure(let failure):
             explain += losers
@@ -31,9 +33,11 @@ enum RecordGeneralizer {
         var firstFailure: GeneralizationFailure?
         for container in containers {
             var lines: [String] = []
-            switch plans(fields, in: container, placed, explain: &lines) {
+            switch plans(fields, in: container, placed, recorded: recorded, explain: &lines) {
             case .success(let plans):
-                explain.append(GeneralizerMessages.containerChosen(container.css, records: total, pages: placed.count))
+                explain.append(
+                    GeneralizerMessages.containerChosen(
+                        container.css, records: total, pages: placed.count, recorded: container.recorded))
                 explain += losers + lines
                 return .success(
                     each
@@ -50,7 +54,8 @@ enum RecordGeneralizer {
 
     /// A plan for every field relative to `container`; the explanation only when all succeed.
     private static func plans(
-        _ fields: [WTType.RecordField], in container: Container, _ pages: [PageRecords], explain: inout [String]
+        _ fields: [WTType.RecordField], in container: Container, _ pages: [PageRecords], recorded: RecordedSelectors,
+        explain: inout [String]
     ) -> Result<[FieldPlan], GeneralizationFailure> {
         var lines: [String] = []
         var plans: [FieldPlan] = []
@@ -62,7 +67,9 @@ enum RecordGeneralizer {
                     samples.append(FieldSample(page: entry.page, context: node, expected: expected, record: index + 1))
                 }
             }
-            switch FieldSearch.find(field.name, type: field.type, samples: samples, explain: &lines) {
+            let found = FieldSearch.find(
+                field.name, type: field.type, samples: samples, recorded: recorded.field(field.name), explain: &lines)
+            switch found {
             case .success(let plan): plans.append(plan)
             case .failure(let failure): return .failure(failure)
             }

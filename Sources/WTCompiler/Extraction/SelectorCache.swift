@@ -5,12 +5,13 @@ import WTExtract
 final class SelectorCache {
     private var compiled: [String: Result<CompiledSelector, ExtractError>] = [:]
 
-    /// `CompiledSelector(css:)`, or the error it throws.
+    /// `CompiledSelector` of a plan's selector (CSS, or XPath as `SelectorText.isXPath` tells), or the
+    /// error it throws.
     func compile(_ css: String) -> Result<CompiledSelector, ExtractError> {
         if let done = compiled[css] { return done }
         let result: Result<CompiledSelector, ExtractError>
         do {
-            result = .success(try CompiledSelector(css: css))
+            result = .success(try CompiledSelector(SelectorText.selector(css)))
         } catch {
             result = .failure(error)
         }

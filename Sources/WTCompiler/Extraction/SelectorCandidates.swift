@@ -15,7 +15,7 @@ struct SelectorCandidate: Hashable {
 
 /// The shapes of selectors, from the most to the least stable.
 enum SelectorShape {
-    case classOnly, tagClass, attribute, tag, path, structural, generated, positional
+    case classOnly, tagClass, attribute, tag, path, address, structural, labelled, generated, positional
 
     func rank(for purpose: SelectorPurpose) -> Int {
         switch self {
@@ -24,7 +24,10 @@ enum SelectorShape {
         case .attribute: 2
         case .tag: purpose == .field ? 3 : 4
         case .path: purpose == .field ? 4 : 3
-        case .structural: 5
+        // Where a link goes tells it apart when nothing simpler does (a bare `a` reads the first link).
+        case .address: 4
+        // A label's text changes more often than the page's structure; at equal rank the shorter wins.
+        case .structural, .labelled: 5
         case .generated: 6
         case .positional: 7
         }
@@ -63,11 +66,15 @@ enum SelectorCandidates {
             out += [(shape.0, SelectorText.classSelector(name)), (shape.1, tag + SelectorText.classSelector(name))]
         }
         out += attributes(of: node).map { (.attribute, $0) }
+        out += byAddress(node, tag, memo)
         out.append((.tag, tag))
         let ancestors = Self.ancestors(of: node, scope: scope)
         out += paths(tag, ancestors: ancestors, memo)
+        out += anchored(node, tag, ancestors: ancestors, purpose: purpose, memo)
         let steps = Self.steps(to: node, ancestors: ancestors, scope: scope)
         out += structural(node, tag, ancestors: ancestors, steps: steps, purpose: purpose, memo)
+        out += column(node, tag, memo)
+        out += labelled(node, tag, scope: scope, memo)
         out += positional(steps, memo)
         return ranked(out, purpose: purpose)
     }

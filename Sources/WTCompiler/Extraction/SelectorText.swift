@@ -1,3 +1,6 @@
+import WTExtract
+import WTSyntax
+
 /// Spelling pieces of CSS selectors, and judging which names are worth building selectors from.
 enum SelectorText {
     /// `.name`, or `[class~="name"]` when the class is not a plain identifier (so no CSS escapes are needed).
@@ -25,6 +28,26 @@ enum SelectorText {
         }
         return out + "\""
     }
+
+    /// Whether a plan's selector is XPath: it starts with `/`, `(`, `./` or `..`, which no CSS selector
+    /// does (a class starts `.` and a letter). Recorded XPath that starts otherwise is kept in parentheses.
+    static func isXPath(_ selector: String) -> Bool {
+        selector.hasPrefix("/") || selector.hasPrefix("(") || selector.hasPrefix("./") || selector.hasPrefix("..")
+    }
+
+    /// The selector to evaluate: XPath or CSS, as `isXPath` tells.
+    static func selector(_ text: String) -> Selector {
+        isXPath(text) ? .xpath(text) : .css(text)
+    }
+
+    /// The selector as a program's locator choice: `".price"`, or `xpath "//dt[…]"`.
+    static func choice(_ text: String) -> LocatorChoice {
+        let literal = StringLiteral(text: text)
+        return LocatorChoice(isXPath(text) ? .xpath(literal) : .css(literal))
+    }
+
+    /// The selector as a locator with one choice (`choice`).
+    static func locator(_ text: String) -> Locator { Locator(choices: [choice(text)]) }
 
     /// Whether every character is ASCII.
     static func isASCII(_ text: String) -> Bool {

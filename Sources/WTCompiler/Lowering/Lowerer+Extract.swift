@@ -30,7 +30,8 @@ extension Lowerer {
         }
         var why: [String] = []
         let generalized = ExtractionGeneralizer.generalize(
-            examples, type: slot, external: Set(external.keys), explain: &why, pages: examplePages)
+            examples, type: slot, external: Set(external.keys), explain: &why, pages: examplePages,
+            recorded: RecordedSelectors(group.compactMap(\.extraction)))
         switch generalized {
         case .failure(let failure):
             // A value that is a regex part of an element's text is read as that text then match.
@@ -62,7 +63,7 @@ extension Lowerer {
     /// redundant (issue: "remove redundant waits"). A container served empty and filled by a script (or
     /// an iframe) still gets its wait.
     private mutating func arrivesWithPage(_ selector: String, _ group: [TraceStep]) -> Bool {
-        guard let compiled = try? CompiledSelector(css: selector) else { return false }
+        guard let compiled = try? CompiledSelector(SelectorText.selector(selector)) else { return false }
         let arrives = group.allSatisfy { step in
             guard let page = step.before, let path = page.response, let html = store.source(path),
                 let document = try? HTMLDocument(html: html, url: page.url)
@@ -80,7 +81,7 @@ extension Lowerer {
     private mutating func showsOnPage(_ selector: String, _ group: [TraceStep]) -> Bool {
         let shows = group.allSatisfy { step in
             guard let document = store.document(step.before),
-                let found = selections.select(.css(selector), in: document, context: nil)
+                let found = selections.select(SelectorText.selector(selector), in: document, context: nil)
             else { return true }
             return found.contains(where: \.isRendered)
         }
@@ -174,7 +175,7 @@ extension Lowerer {
                     bindings.append(FieldBinding(name: Identifier(name), value: .extraction(Self.fieldSyntax(field))))
                 }
             }
-            let locator = Syntax.css(container)
+            let locator = SelectorText.locator(container)
             let records: Extraction =
                 if case .each = plan { .each(locator, RecordBody(bindings)) } else {
                     .one(locator, RecordBody(bindings))

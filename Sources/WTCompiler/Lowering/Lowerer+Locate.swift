@@ -3,8 +3,10 @@ import WTSyntax
 import WTTrace
 
 extension Lowerer {
-    /// The locator for the element every step of `group` acted on, checked on each step's page.
-    mutating func locate(_ group: [TraceStep], context: [Node?]? = nil) -> LocatorDecision? {
+    /// The locator for the element every step of `group` acted on, checked on each step's page, and
+    /// finding nothing on the `absent` pages.
+    mutating func locate(_ group: [TraceStep], context: [Node?]? = nil, absent: [HTMLDocument] = []) -> LocatorDecision?
+    {
         var sightings: [Sighting] = []
         for (k, step) in group.enumerated() {
             guard let element = step.target else {
@@ -21,10 +23,13 @@ extension Lowerer {
                 return nil
             }
             let scope = context?[k] ?? nil
-            sightings.append(Sighting(document: document, target: node, context: scope, step: step.index))
+            sightings.append(
+                Sighting(
+                    document: document, target: node, context: scope, step: step.index, recorded: element.selectors))
         }
         var rejected: [String] = []
-        guard let decision = SelectorChooser.choose(sightings, selections: selections, rejected: &rejected) else {
+        let chosen = SelectorChooser.choose(sightings, absent: absent, selections: selections, rejected: &rejected)
+        guard let decision = chosen else {
             let step = group[0]
             log.problems.append(
                 LoweringProblem(

@@ -19,15 +19,16 @@ extension Lowerer {
                 break
             }
         }
-        guard !clicks.isEmpty, var next = locate(clicks) else { return nil }
+        guard !clicks.isEmpty else { return nil }
         let (bound, limit) = loopBound(pages: extracts.count)
         // A run that stopped at the bound may still have had a "next"; one that stopped early had none, and
-        // the loop stops where every choice finds nothing.
-        if extracts.count != limit, let last = store.document(extracts.last?.before) {
-            next.choices = next.choices.filter {
-                selections.select($0.selector, in: last, context: nil)?.isEmpty == true
-            }
-            guard !next.choices.isEmpty else { return nil }
+        // the loop stops where every choice finds nothing: only such choices are chosen.
+        let lastPage = extracts.count != limit ? store.document(extracts.last?.before) : nil
+        let reported = log.problems.count
+        guard let next = locate(clicks, absent: lastPage.map { [$0] } ?? []) else {
+            // No "next" that is gone on the last page (a run that failed there): the steps stay as they ran.
+            if lastPage != nil { log.problems.removeSubrange(reported...) }
+            return nil
         }
         let counter = counterName()
         log.explain.append(
@@ -131,7 +132,8 @@ extension Lowerer {
             "steps \(steps[i].index)…\(steps[j - 1].index): \(j - i) scrolls before reading \(container) become "
                 + "'scroll until no new' bounded by \(bound)")
         let scroll = Lowered(
-            .scroll(.untilNoNew(Syntax.css(container), max: Syntax.bound(bound))), steps: steps[i..<j].map(\.index))
+            .scroll(.untilNoNew(SelectorText.locator(container), max: Syntax.bound(bound))),
+            steps: steps[i..<j].map(\.index))
         // After the wait for the first items, before the read.
         var out = read
         out.insert(scroll, at: read.count - 1)

@@ -3,14 +3,16 @@ import WTSyntax
 
 /// One way to find an element again, as the `.wt` locator choice it prints as and the selector that checks it.
 struct Candidate: Sendable, Hashable {
-    /// Robustness classes, best first (the order the issue and CONVENTIONS ask for).
+    /// Robustness classes, best first (the order the issue and CONVENTIONS ask for), after the selector
+    /// the recording itself used: evidence of which element the step meant, over any look-alike.
     enum Kind: Int, Sendable, Hashable, Comparable {
-        case testid, id, name, role, label, placeholder, classes, text, structural, xpath
+        case recorded, testid, id, name, role, label, placeholder, classes, text, structural, xpath
 
         static func < (a: Kind, b: Kind) -> Bool { a.rawValue < b.rawValue }
 
         var noun: String {
             switch self {
+            case .recorded: "the recording's own selector"
             case .testid: "test id"
             case .id: "id"
             case .name: "name attribute"

@@ -9,6 +9,8 @@ struct Sighting {
     var context: Node?
     /// The trace step, for explanations.
     var step: Int
+    /// The selectors the recording found the element with (`TraceElement.selectors`), tried first.
+    var recorded: [String] = []
 }
 
 /// The locator chosen for a step: the best candidate and up to two fallbacks of other kinds, each
@@ -67,29 +69,43 @@ enum SelectorChooser {
     static let maximumChoices = 3
 
     /// Nil when no candidate finds exactly the element on every sighting (the reasons are in `rejected`).
-    static func choose(_ sightings: [Sighting], selections: Selections, rejected: inout [String]) -> LocatorDecision? {
+    /// `absent`: pages where the locator must find nothing (the last page of a listing, where "next" is gone).
+    static func choose(
+        _ sightings: [Sighting], absent: [HTMLDocument] = [], selections: Selections, rejected: inout [String]
+    ) -> LocatorDecision? {
         guard !sightings.isEmpty else { return nil }
         var seen: Set<String> = []
         var candidates: [Candidate] = []
+        // A recorded selector the generator also makes stands for that kind too: no second one of it.
+        var shadowed: [String: Candidate.Kind] = [:]
         for sighting in sightings {
-            for c in selections.candidates(for: sighting.target) where seen.insert(c.source).inserted {
-                candidates.append(c)
+            for c in recordedCandidates(sighting.recorded) + selections.candidates(for: sighting.target) {
+                if seen.insert(c.source).inserted {
+                    candidates.append(c)
+                } else if c.kind != .recorded, shadowed[c.source] == nil {
+                    shadowed[c.source] = c.kind
+                }
             }
         }
         // Best first, and only as many checked as it takes: checking a candidate means running it on every
         // page the step ran on, which is most of the compiler's time on large pages.
         candidates.sort { ($0.kind, $0.cost, $0.source) < ($1.kind, $1.cost, $1.source) }
         var chosen: [Candidate] = []
+        var used: Set<Candidate.Kind> = []
         for candidate in candidates {
             // Fallbacks earn their place by failing differently: one per kind, and no positional path
             // behind two stable choices.
-            if chosen.contains(where: { $0.kind == candidate.kind }) { continue }
+            if used.contains(candidate.kind) { continue }
             if chosen.count >= 2 && candidate.kind >= .structural { break }
-            if let problem = problem(with: candidate, in: sightings, selections) {
+            if let problem = problem(with: candidate, in: sightings, selections)
+                ?? presence(of: candidate, on: absent, selections)
+            {
                 rejected.append("\(candidate.source) (\(candidate.kind.noun)) lost: \(problem)")
                 continue
             }
             chosen.append(candidate)
+            used.insert(candidate.kind)
+            if let kind = shadowed[candidate.source] { used.insert(kind) }
             if chosen.count == maximumChoices { break }
         }
         guard let best = chosen.first else { return nil }
@@ -108,6 +124,21 @@ enum SelectorChooser {
             if found[0] != sighting.target { return "finds another element on the page of step \(sighting.step)" }
         }
         return nil
+    }
+
+    /// Why `candidate` must not be used where it has to find nothing: it finds something on one of `pages`.
+    static func presence(of candidate: Candidate, on pages: [HTMLDocument], _ selections: Selections) -> String? {
+        for page in pages where selections.select(candidate.selector, in: page, context: nil)?.isEmpty == false {
+            return "still finds an element on the last page, where the loop must stop"
+        }
+        return nil
+    }
+
+    /// The recording's selectors as candidates (CSS, or XPath as `SelectorText.isXPath` tells).
+    static func recordedCandidates(_ recorded: [String]) -> [Candidate] {
+        recorded.map { text in
+            Candidate(kind: .recorded, choice: SelectorText.choice(text), selector: SelectorText.selector(text))
+        }
     }
 
     private static func pages(_ n: Int) -> String { n == 1 ? "its page" : "all \(n) pages" }

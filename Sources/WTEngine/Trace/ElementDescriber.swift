@@ -18,11 +18,20 @@ enum ElementDescriber {
             selectors: selectors, xpath: node.absoluteXPath, index: indexAmongLookAlikes(node))
     }
 
-    /// The CSS choices of a locator as written: what the recorder saw work.
+    /// The CSS and XPath choices of a locator as written: what the recorder saw work (the semantic
+    /// choices are the compiler's own candidates anyway). An XPath is kept when it starts with `/`, `(`,
+    /// `./` or `..`, which no CSS selector does, so a reader tells the two apart; one that starts
+    /// otherwise (`id('x')`) is kept in parentheses, which select the same.
     static func selectors(of locator: ResolvedLocator) -> [String] {
         locator.choices.compactMap { choice in
-            if case .css(let css) = choice { return css }
-            return nil
+            switch choice {
+            case .css(let css): return css
+            case .xpath(let xpath):
+                let trimmed = String(xpath.trimmingPrefix(while: \.isWhitespace))
+                let plain = ["/", "(", "./", ".."].contains { trimmed.hasPrefix($0) }
+                return plain ? trimmed : "(\(trimmed))"
+            case .testid, .label, .text, .placeholder, .role: return nil
+            }
         }
     }
 

@@ -51,7 +51,12 @@ public final class TraceRecorder: RunObserver, Sendable {
             if let extraction = event.extraction {
                 let value = TraceValues.json(extraction.value)
                 var step = TraceStep(index: 0, action: .extract, before: state.lastPage)
-                step.extraction = TraceExtraction(into: extraction.into, append: extraction.append, value: value)
+                step.extraction = TraceExtraction(
+                    into: extraction.into, append: extraction.append, value: value,
+                    container: extraction.container.map(ElementDescriber.selectors) ?? [],
+                    fields: extraction.fields.map {
+                        TraceReadField(name: $0.name, selectors: ElementDescriber.selectors(of: $0.locator))
+                    })
                 step.index = state.steps.count + 1
                 state.steps.append(step)
                 state.unattributed.append(state.steps.count - 1)

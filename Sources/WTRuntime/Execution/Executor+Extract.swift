@@ -14,9 +14,28 @@ extension Executor {
         let (value, type, summary) = try await read(extraction, slot: slot, head: head)
         try store(target.name, op, value, type: type)
         if context.options.observer != nil {
-            lastExtraction = StepExtraction(into: target.name, append: op == .append, value: value)
+            let (container, fields) = try locators(of: extraction)
+            lastExtraction = StepExtraction(
+                into: target.name, append: op == .append, value: value, container: container, fields: fields)
         }
         return summary
+    }
+
+    /// The locators an extraction read the page with, resolved as `read` resolved them (interpolation
+    /// gives the same text again): for an observer that records them.
+    private func locators(of extraction: Extraction) throws(Interrupt) -> (ResolvedLocator?, [FieldLocator]) {
+        switch extraction {
+        case .field(let field): return (nil, [FieldLocator(name: "value", locator: try resolve(field.locator))])
+        case .each(let locator, let body), .one(let locator, let body):
+            var fields: [FieldLocator] = []
+            for binding in body.fields {
+                guard case .extraction(let field) = binding.value else { continue }
+                fields.append(FieldLocator(name: binding.name.name, locator: try resolve(field.locator)))
+            }
+            return (try resolve(locator), fields)
+        case .table(let locator, _): return (try resolve(locator), [])
+        case .json, .eachJSON: return (nil, [])
+        }
     }
 
     private mutating func read(_ extraction: Extraction, slot: WTType?, head: String) async throws(Interrupt)

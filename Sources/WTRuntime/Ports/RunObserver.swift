@@ -34,10 +34,30 @@ public struct StepExtraction: Sendable {
     public var into: String
     public var append: Bool
     public var value: Value
+    /// The `each`/`one`/`table` container's locator; nil for a single field or a JSON read.
+    public var container: ResolvedLocator?
+    /// The locator each field read the page with, in the body's order; a single field is named `value`.
+    /// A trace keeps them as evidence of which elements hold the values.
+    public var fields: [FieldLocator]
 
-    public init(into: String, append: Bool, value: Value) {
+    public init(
+        into: String, append: Bool, value: Value, container: ResolvedLocator? = nil, fields: [FieldLocator] = []
+    ) {
         self.into = into
         self.append = append
         self.value = value
+        self.container = container
+        self.fields = fields
+    }
+}
+
+/// The locator one field of an extraction read the page with.
+public struct FieldLocator: Sendable, Hashable {
+    public var name: String
+    public var locator: ResolvedLocator
+
+    public init(name: String, locator: ResolvedLocator) {
+        self.name = name
+        self.locator = locator
     }
 }

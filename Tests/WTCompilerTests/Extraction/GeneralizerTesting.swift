@@ -21,10 +21,21 @@ enum GeneralizerTesting {
         }
     }
 
-    static func generalize(_ examples: [ExtractionExample], type: WTType, external: Set<String> = []) -> Outcome {
+    static func generalize(
+        _ examples: [ExtractionExample], type: WTType, external: Set<String> = [],
+        recorded: RecordedSelectors = RecordedSelectors()
+    ) -> Outcome {
         var explain: [String] = []
-        let result = ExtractionGeneralizer.generalize(examples, type: type, external: external, explain: &explain)
+        let result = ExtractionGeneralizer.generalize(
+            examples, type: type, external: external, explain: &explain, recorded: recorded)
         return Outcome(result: result, explain: explain)
+    }
+
+    /// A plan's selector compiled as the compiler writes it: XPath when it starts with `/`, `(`, `./` or
+    /// `..` (the program says `xpath "…"`), else CSS.
+    static func compiled(_ selector: String) throws -> CompiledSelector {
+        let xpath = ["/", "(", "./", ".."].contains { selector.hasPrefix($0) }
+        return try CompiledSelector(xpath ? .xpath(selector) : .css(selector))
     }
 
     /// A whole HTML document around `body`.
@@ -50,7 +61,7 @@ enum GeneralizerTesting {
             return try read(field, type: type, in: nil, document)
         case .each(let container, let fields), .one(let container, let fields):
             let recordType = type.unwrapped.elementType?.unwrapped ?? type.unwrapped
-            let records = try document.select(CompiledSelector(css: container)).map { node in
+            let records = try document.select(compiled(container)).map { node in
                 JSONValue.object(
                     try fields.map { field in
                         .init(
@@ -91,7 +102,7 @@ enum GeneralizerTesting {
     private static func read(_ field: FieldPlan, type: WTType, in node: Node?, _ document: HTMLDocument) throws
         -> JSONValue
     {
-        let selector = try CompiledSelector(css: field.selector)
+        let selector = try compiled(field.selector)
         if field.kind == .html {
             return try document.select(selector, in: node).first.map { .string($0.innerHTML) } ?? .null
         }
