@@ -78,25 +78,21 @@ struct CandidateRoundTripTests {
         ])
         try server.start()
         defer { server.stop() }
-        let work = try CLI.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: work) }
-        let source = work.appendingPathComponent("candidates.wt")
-        try Self.program.write(to: source, atomically: true, encoding: .utf8)
-        let trace = work.appendingPathComponent("trace").path
+        let run = try TraceRoundTrip(program: Self.program, name: "candidates")
+        defer { run.close() }
         let parameters = ["--param", "base_url=\(server.baseURL)"]
 
-        let recorded = try CLI.run(["exec", source.path, "--quiet", "--trace", trace] + parameters)
+        let recorded = try run.record(parameters)
         try #require(recorded.status == 0, "recording failed: \(recorded.stderr)")
-        let read = try Self.extractions(trace + "/trace.json")
+        let read = try Self.extractions(run.trace + "/trace.json")
         #expect(read["orders"]?["container"] as? [String] == ["#orders tbody tr"], "\(read)")
         #expect(Self.fields(read["orders"]) == ["order": ["td"], "total": ["td:nth-child(2)"]])
         #expect(Self.fields(read["last"]) == ["value": ["#score-last"]])
         #expect(Self.fields(read["weight"]) == ["value": ["//dt[normalize-space()='Weight']/following-sibling::dd[1]"]])
 
-        let compiledPath = work.appendingPathComponent("compiled.wt").path
-        let compiled = try CLI.run(["compile", trace, "-o", compiledPath, "--explain"])
+        let compiled = try run.compile(explain: true)
         try #require(compiled.status == 0, "compile failed: \(compiled.stderr)")
-        let text = try String(contentsOfFile: compiledPath, encoding: .utf8)
+        let text = run.compiled
         #expect(text.contains(##"extract last = int "#score-last""##), "\(text)")
         #expect(text.contains(##"each "#orders tbody tr""##), "\(text)")
         #expect(text.contains(#"xpath "//dt[normalize-space()='Weight']/following-sibling::dd[1]""#), "\(text)")
@@ -105,13 +101,13 @@ struct CandidateRoundTripTests {
         // `td` and `td:nth-child(1)` read the same cell: no look-alike there.
         #expect(!compiled.stderr.contains("the recording's text \"td\" is kept"), "\(compiled.stderr)")
 
-        let replayed = try CLI.run(["exec", compiledPath, "--quiet"] + parameters)
+        let replayed = try run.replay(parameters)
         #expect(replayed.status == 0, "\(replayed.stderr)\n\(text)")
         #expect(replayed.stdout.contains("\"12 kg\"") && replayed.stdout.contains("\"O-2\""), "\(replayed.stdout)")
 
         // The page changes so the look-alike differs: the compiled program reads the last score, 7.
         last.store(7, ordering: .relaxed)
-        let changed = try CLI.run(["exec", compiledPath, "--quiet"] + parameters)
+        let changed = try run.replay(parameters)
         #expect(changed.status == 0, "\(changed.stderr)")
         #expect(changed.stdout.contains("\"last\": 7"), "\(changed.stdout)")
     }

@@ -16,24 +16,20 @@ struct FramesetRoundTripTests {
         let server = try LoopbackServer(routes: FramesetSite.routes)
         try server.start()
         defer { server.stop() }
-        let work = try CLI.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: work) }
-        let source = work.appendingPathComponent("frameset.wt")
-        try Self.program.write(to: source, atomically: true, encoding: .utf8)
-        let trace = work.appendingPathComponent("trace").path
+        let run = try TraceRoundTrip(program: Self.program, name: "frameset")
+        defer { run.close() }
         let parameters = ["--param", "start=\(FramesetSite.url(server, sideHost: "localhost"))"]
 
-        let recorded = try CLI.run(["exec", source.path, "--quiet", "--trace", trace] + parameters)
+        let recorded = try run.record(parameters)
         try #require(recorded.status == 0, "recording failed: \(recorded.stderr)")
         #expect(recorded.stdout.contains("\"Found pears\""), "\(recorded.stdout)")
-        let compiledPath = work.appendingPathComponent("compiled.wt").path
-        let compiled = try CLI.run(["compile", trace, "-o", compiledPath])
+        let compiled = try run.compile()
         try #require(compiled.status == 0, "compile failed: \(compiled.stderr)")
-        let text = try String(contentsOfFile: compiledPath, encoding: .utf8)
+        let text = run.compiled
         for name in ["top", "middle", "side", "main"] {
             #expect(text.contains("within \"frame[name=\(name)]\""), "\(text)")
         }
-        let replayed = try CLI.run(["exec", compiledPath, "--quiet"] + parameters)
+        let replayed = try run.replay(parameters)
         #expect(replayed.status == 0, "\(replayed.stderr)\n\(text)")
         #expect(replayed.stdout == recorded.stdout, "\(text)")
     }

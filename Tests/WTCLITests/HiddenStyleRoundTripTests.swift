@@ -98,25 +98,20 @@ struct HiddenStyleRun {
         let server = try site.server(state: state)
         try server.start()
         defer { server.stop() }
-        let work = try CLI.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: work) }
-        let source = work.appendingPathComponent("\(site.name).wt")
-        try site.program.write(to: source, atomically: true, encoding: .utf8)
-        let trace = work.appendingPathComponent("trace").path
+        let run = try TraceRoundTrip(program: site.program, name: site.name)
+        defer { run.close() }
         let parameters = Self.arguments(server, site.parameters)
         let laterParameters = Self.arguments(server, site.parameters.merging(site.laterParameters) { $1 })
 
-        let recorded = try CLI.run(["exec", source.path, "--quiet", "--trace", trace] + parameters)
+        let recorded = try run.record(parameters)
         try #require(recorded.status == 0, "\(site.name): recording failed: \(recorded.stderr)")
-        let compiledPath = work.appendingPathComponent("compiled.wt").path
-        let compile = try CLI.run(["compile", trace, "-o", compiledPath, "--explain"])
-        let compiled = (try? String(contentsOfFile: compiledPath, encoding: .utf8)) ?? ""
-        let again =
-            compile.status == 0 ? try CLI.run(["exec", compiledPath, "--quiet", "--timeout", "5s"] + parameters) : nil
+        let compile = try run.compile(explain: true)
+        let compiled = run.compiled
+        let again = compile.status == 0 ? try run.replay(["--timeout", "5s"] + parameters) : nil
         let reproduced = again.map { $0.status == 0 && Self.same($0.stdout, recorded.stdout) } ?? false
 
         state.show(1)
-        let expected = try CLI.run(["exec", source.path, "--quiet"] + laterParameters)
+        let expected = try run.runSource(laterParameters)
         try #require(expected.status == 0, "\(site.name): the hand-written program failed later: \(expected.stderr)")
         let recordedValue = CompileRoundTripTests.comparable(recorded.stdout)
         let expectedValue = CompileRoundTripTests.comparable(expected.stdout)
@@ -130,7 +125,7 @@ struct HiddenStyleRun {
         }
         // A shorter step deadline than the default 10 s: every page here settles within half a second, and a
         // compiled program waiting for something that never comes should not hold the suite up.
-        let replayed = try CLI.run(["exec", compiledPath, "--quiet", "--timeout", "5s"] + laterParameters)
+        let replayed = try run.replay(["--timeout", "5s"] + laterParameters)
         return RoundTripOutcome(
             compiled: compiled, expected: expected.stdout, replayed: replayed.stdout,
             failure: judge(replayed, expected: expectedValue, compiled: compiled), reproducedRecording: reproduced)

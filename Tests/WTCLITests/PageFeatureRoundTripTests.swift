@@ -102,20 +102,16 @@ struct PageFeatureRoundTripTests {
         let server = try LoopbackServer(routes: feature.routes)
         try server.start()
         defer { server.stop() }
-        let work = try CLI.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: work) }
-        let source = work.appendingPathComponent("feature.wt")
-        try feature.program.write(to: source, atomically: true, encoding: .utf8)
-        let trace = work.appendingPathComponent("trace").path
+        let run = try TraceRoundTrip(program: feature.program, name: "feature")
+        defer { run.close() }
         let parameters = ["--param", "base=\(server.url(""))"]
-        let recorded = try CLI.run(["exec", source.path, "--quiet", "--trace", trace] + parameters)
+        let recorded = try run.record(parameters)
         try #require(recorded.status == 0, "recording failed: \(recorded.stderr)")
-        let compiledPath = work.appendingPathComponent("compiled.wt").path
         let check = {
-            let compiled = try CLI.run(["compile", trace, "-o", compiledPath])
+            let compiled = try run.compile()
             try #require(compiled.status == 0, "compile failed: \(compiled.stderr)")
-            let text = (try? String(contentsOfFile: compiledPath, encoding: .utf8)) ?? ""
-            let replayed = try CLI.run(["exec", compiledPath, "--quiet"] + parameters)
+            let text = run.compiled
+            let replayed = try run.replay(parameters)
             #expect(replayed.status == 0, "\(replayed.stderr)\n\(text)")
             #expect(replayed.stdout == recorded.stdout, "\(text)")
         }

@@ -19,23 +19,19 @@ struct ValueBindingRoundTripTests {
         let server = try LoopbackServer(routes: site.routes)
         try server.start()
         defer { server.stop() }
-        let work = try CLI.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: work) }
-        let source = work.appendingPathComponent("quiz.wt")
-        try WordQuizSite.program.write(to: source, atomically: true, encoding: .utf8)
-        let trace = work.appendingPathComponent("trace").path
-        let parameters = ["--param", "base_url=\(server.baseURL)", "--mode", mode, "--quiet"]
+        let run = try TraceRoundTrip(program: WordQuizSite.program, name: "quiz")
+        defer { run.close() }
+        let parameters = ["--param", "base_url=\(server.baseURL)", "--mode", mode]
 
-        let recorded = try CLI.run(["exec", source.path, "--trace", trace] + parameters)
+        let recorded = try run.record(parameters)
         try #require(recorded.status == 0, "recording failed: \(recorded.stderr)")
         try #require(recorded.stdout.contains("\"correct\""), "\(recorded.stdout)")
         let recordedWord = site.currentWord
-        if byEye { try Self.dropReads(["word", "order", "colour"], in: URL(fileURLWithPath: trace)) }
+        if byEye { try Self.dropReads(["word", "order", "colour"], in: URL(fileURLWithPath: run.trace)) }
 
-        let compiledPath = work.appendingPathComponent("compiled.wt").path
-        let compiled = try CLI.run(["compile", trace, "-o", compiledPath, "--explain"])
+        let compiled = try run.compile(explain: true)
         try #require(compiled.status == 0, "compile failed: \(compiled.stderr)")
-        let text = try String(contentsOfFile: compiledPath, encoding: .utf8)
+        let text = run.compiled
         #expect(!text.contains("\"\(recordedWord)\""), "the recorded word is a constant:\n\(text)")
         if byEye {
             #expect(text.contains(#"extract answer = "#), "\(text)")
@@ -49,7 +45,7 @@ struct ValueBindingRoundTripTests {
         }
 
         for _ in 0..<2 {
-            let replayed = try CLI.run(["exec", compiledPath] + parameters)
+            let replayed = try run.replay(parameters)
             #expect(replayed.status == 0, "\(replayed.stderr)\n\(text)")
             #expect(site.currentWord != recordedWord, "the site served the same word again")
             #expect(replayed.stdout.contains("\"correct\""), "typed another word than \(site.currentWord):\n\(text)")
@@ -62,22 +58,18 @@ struct ValueBindingRoundTripTests {
         let server = try LoopbackServer(routes: site.routes)
         try server.start()
         defer { server.stop() }
-        let work = try CLI.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: work) }
-        let source = work.appendingPathComponent("address.wt")
-        try WordQuizSite.addressProgram.write(to: source, atomically: true, encoding: .utf8)
-        let trace = work.appendingPathComponent("trace").path
-        let parameters = ["--param", "base_url=\(server.baseURL)", "--quiet"]
-        let recorded = try CLI.run(["exec", source.path, "--trace", trace] + parameters)
+        let run = try TraceRoundTrip(program: WordQuizSite.addressProgram, name: "address")
+        defer { run.close() }
+        let parameters = ["--param", "base_url=\(server.baseURL)"]
+        let recorded = try run.record(parameters)
         try #require(recorded.status == 0, "recording failed: \(recorded.stderr)")
-        let compiledPath = work.appendingPathComponent("compiled.wt").path
-        let compiled = try CLI.run(["compile", trace, "-o", compiledPath])
+        let compiled = try run.compile()
         try #require(compiled.status == 0, "compile failed: \(compiled.stderr)")
-        let text = try String(contentsOfFile: compiledPath, encoding: .utf8)
+        let text = run.compiled
         #expect(text.contains("let order_number = order then match "), "\(text)")
         #expect(text.contains(#"open "{base_url}/answer?answer={word}&code={order_number}""#), "\(text)")
 
-        let replayed = try CLI.run(["exec", compiledPath] + parameters)
+        let replayed = try run.replay(parameters)
         #expect(replayed.status == 0, "\(replayed.stderr)\n\(text)")
         #expect(replayed.stdout.contains("\"typed\": \"\(site.currentWord)\""), "\(replayed.stdout)\n\(text)")
         #expect(replayed.stdout.contains("\"code\": \"\(site.currentOrder)\""), "\(replayed.stdout)\n\(text)")
@@ -104,9 +96,6 @@ struct ValueBindingRoundTripTests {
         let server = try LoopbackServer(routes: WordQuizSite().routes)
         try server.start()
         defer { server.stop() }
-        let work = try CLI.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: work) }
-        let source = work.appendingPathComponent("typed.wt")
         let program = """
             program "typed"
             mode http
@@ -121,21 +110,20 @@ struct ValueBindingRoundTripTests {
             extract typed = text "#typed"
 
             """
-        try program.write(to: source, atomically: true, encoding: .utf8)
-        let trace = work.appendingPathComponent("trace").path
-        let parameters = ["--param", "base_url=\(server.baseURL)", "--quiet"]
-        let recorded = try CLI.run(["exec", source.path, "--trace", trace] + parameters)
+        let run = try TraceRoundTrip(program: program, name: "typed")
+        defer { run.close() }
+        let parameters = ["--param", "base_url=\(server.baseURL)"]
+        let recorded = try run.record(parameters)
         try #require(recorded.status == 0, "recording failed: \(recorded.stderr)")
-        let compiledPath = work.appendingPathComponent("compiled.wt").path
-        let compiled = try CLI.run(["compile", trace, "-o", compiledPath])
+        let compiled = try run.compile()
         try #require(compiled.status == 0, "compile failed: \(compiled.stderr)")
-        let text = try String(contentsOfFile: compiledPath, encoding: .utf8)
+        let text = run.compiled
         #expect(text.contains(#"param answer: string = "Grace Hopper""#), "\(text)")
         #expect(text.contains(" with answer"), "\(text)")
 
-        let same = try CLI.run(["exec", compiledPath] + parameters)
+        let same = try run.replay(parameters)
         #expect(same.stdout.contains("\"Grace Hopper\""), "\(same.stderr)\n\(text)")
-        let other = try CLI.run(["exec", compiledPath, "--param", "answer=Ada Lovelace"] + parameters)
+        let other = try run.replay(["--param", "answer=Ada Lovelace"] + parameters)
         #expect(other.stdout.contains("\"Ada Lovelace\""), "\(other.stderr)\n\(text)")
     }
 }
