@@ -61,8 +61,7 @@ struct PageFeatureRoundTripTests {
                 open "{base}/sentences"
                 extract tags = text ".tags" then split "," then lower
                 """),
-            knownGap: "transforms: a list split out of one text and lower-cased is refused (no element holds "
-                + "each value; the compiler does not try split and case transforms)"),
+            knownGap: nil),
         Case(
             name: "a result shown only after a click", routes: LanguageSites.routes,
             program: program(

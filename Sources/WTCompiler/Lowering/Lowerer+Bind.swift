@@ -102,10 +102,11 @@ extension Lowerer {
     /// read when there is a pattern; `value` is what the variable holds after it (the part the pattern
     /// takes), for text built around it later. Nil, with nothing changed, when the read cannot be lowered.
     mutating func reading(
-        _ group: [TraceStep], matching pattern: String?, holding value: String, converting: Transform.Kind? = nil
+        _ group: [TraceStep], matching pattern: String?, holding value: String, converting: Transform.Kind? = nil,
+        then more: [Transform.Kind] = []
     ) -> [Lowered]? {
         let (scopeBefore, logBefore) = (scope, log)
-        var reads = extraction(group, readingAs: converting == nil ? nil : .string)
+        var reads = extraction(group, readingAs: converting == nil && more.isEmpty ? nil : .string)
         guard log.problems.count == logBefore.problems.count, let last = reads.last,
             case .extract(let target, let op, .field(var field)) = last.kind
         else {
@@ -117,6 +118,7 @@ extension Lowerer {
             if scope.extractedScalars.first?.name == target.name { scope.extractedScalars[0].value = value }
         }
         if let converting { field.transforms.append(Transform(converting)) }
+        field.transforms += more.map { Transform($0) }
         reads[reads.count - 1].kind = .extract(target: target, op: op, .field(field))
         return reads
     }

@@ -35,7 +35,7 @@ extension Lowerer {
         switch generalized {
         case .failure(let failure):
             // A value that is a regex part of an element's text is read as that text then match.
-            if let read = readPart(group) { return read }
+            if let read = readPart(group) ?? readSplit(group) { return read }
             let field = failure.field.map { "field '\($0)': " } ?? ""
             log.problems.append(
                 LoweringProblem(step: step.index, message: Messages.extraction(step, field + failure.message)))
