@@ -27,6 +27,10 @@ enum ProcessSpawner {
         // dup2 clears close-on-exec on the copies; the browser reads fd 3 and writes fd 4.
         posix_spawn_file_actions_adddup2(&actions, childEnd, 3)
         posix_spawn_file_actions_adddup2(&actions, childEnd, 4)
+        // Nothing else of this process reaches the browser: a descriptor another thread opened without
+        // close-on-exec (a file being written, a pipe to a test's child) would otherwise live as long as
+        // the browser does, keeping that file "busy" or that pipe open.
+        _ = closeFrom?(&actions, 5)
 
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
@@ -37,13 +41,29 @@ enum ProcessSpawner {
         let envp = ProcessInfo.processInfo.environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer { (argv + envp).forEach { free($0) } }
         var pid: pid_t = 0
-        let status = posix_spawn(&pid, executable, &actions, &attributes, argv, envp)
+        var status = posix_spawn(&pid, executable, &actions, &attributes, argv, envp)
+        // "Text file busy": a program written a moment ago (a wrapper script) is still open for writing in
+        // some process that another thread spawned while the file was being written. That copy closes
+        // when that child execs or exits, so the spawn is retried for up to a second.
+        for _ in 0..<100 where status == ETXTBSY {
+            usleep(10_000)
+            status = posix_spawn(&pid, executable, &actions, &attributes, argv, envp)
+        }
         guard status == 0 else {
             close(parentEnd)
             throw CDPError(.launchFailed("posix_spawn \(executable): " + String(cString: strerror(status))))
         }
         return Child(pid: pid, socket: parentEnd)
     }
+
+    private typealias AddCloseFrom = @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32
+
+    /// glibc's `posix_spawn_file_actions_addclosefrom_np` (2.34 and later), which Swift's Glibc module does not
+    /// declare; nil on a C library without it, where the browser inherits what is not close-on-exec.
+    private static let closeFrom: AddCloseFrom? = {
+        guard let symbol = dlsym(nil, "posix_spawn_file_actions_addclosefrom_np") else { return nil }
+        return unsafeBitCast(symbol, to: AddCloseFrom.self)
+    }()
 
     /// Own process group, so `kill(-pid, …)` reaches the browser's helpers too. An empty signal mask and
     /// default dispositions: a child spawned from a Swift thread otherwise inherits that thread's blocked

@@ -92,6 +92,24 @@ extension ChromiumTests {
             await second.close()
         }
 
+        @Test("the browser inherits no descriptor of this process but its DevTools pipe")
+        func noInheritedDescriptors() async throws {
+            defer { marker.cleanUp() }
+            // Opened without close-on-exec, as a file another thread is writing may be.
+            let path = marker.folder.appendingPathComponent("being-written").path
+            let fd = open(path, O_WRONLY | O_CREAT, 0o644)
+            try #require(fd >= 0)
+            defer { close(fd) }
+            try await withBrowser(Chromium.options(marker: marker)) { browser in
+                let pid = try #require(browser.process).pid
+                let entries = try FileManager.default.contentsOfDirectory(atPath: "/proc/\(pid)/fd")
+                let targets = entries.compactMap {
+                    try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/\(pid)/fd/\($0)")
+                }
+                #expect(!targets.contains(path), "\(targets)")
+            }
+        }
+
         @Test("the browser starts with no blocked signals and SIGTERM at its default action")
         func cleanSignalState() async throws {
             defer { marker.cleanUp() }
