@@ -11,8 +11,9 @@ import WTTestSupport
     "Waits that follow the page", .serialized,
     .enabled(if: FileManager.default.isExecutableFile(atPath: LaunchOptions().resolvedExecutable)))
 struct PageChangeWaitTests {
-    /// `#flash` appears after 200 ms and goes away 4 s later (long enough for a loaded machine to have
-    /// started the wait, far shorter than the poll interval).
+    /// `#flash` appears 1.5 s after the page's script runs and goes away 4 s later: after the wait's first
+    /// look and the change watch it starts (a change between the two is not seen, which costs a real run
+    /// one poll interval, 100 ms), and far sooner than the next poll of this test's 60 s interval.
     static let page = """
         <!DOCTYPE html><html><body><main id="main"></main><script>
         setTimeout(() => {
@@ -21,7 +22,7 @@ struct PageChangeWaitTests {
           p.textContent = 'flash';
           document.getElementById('main').appendChild(p);
           setTimeout(() => p.remove(), 4000);
-        }, 200);
+        }, 1500);
         </script></body></html>
         """
 

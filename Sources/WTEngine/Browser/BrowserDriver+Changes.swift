@@ -6,7 +6,9 @@ extension BrowserDriver: PageChanges {
     /// script's world goes away, or the main frame starts loading another), or for `limit`. The page's own
     /// timer ends the script at `limit`, and the DevTools call has its own deadline a little later, so a
     /// renderer that stops answering cannot hold the wait. Always true: a failed call (the document went
-    /// away) is a change too.
+    /// away) is a change too. The watch starts with this call: a change between the wait's last look and it
+    /// is not seen, and costs the wait one poll interval (100 ms by default), never a wrong answer; a counter
+    /// armed by the page script would close that gap, once our own snapshot marks are kept out of it.
     func waitForChange(upTo limit: Duration) async -> Bool {
         let profiled = PhaseProfile.start()
         defer { PhaseProfile.add(.pageWait, since: profiled) }
