@@ -62,20 +62,21 @@ struct AutoFallbackTests {
         ])
     }
 
-    static func run(_ source: String, _ server: LoopbackServer, _ extra: [String] = []) throws -> CLIResult {
+    static func run(_ source: String, _ server: LoopbackServer, _ extra: [String] = []) async throws -> CLIResult {
         let work = try CLI.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: work) }
         let path = work.appendingPathComponent("program.wt")
         try source.write(to: path, atomically: true, encoding: .utf8)
-        return try CLI.run(["exec", path.path, "--param", "base_url=\(server.baseURL)", "--timeout", "2s"] + extra)
+        return try await CLI.run(
+            ["exec", path.path, "--param", "base_url=\(server.baseURL)", "--timeout", "2s"] + extra)
     }
 
     @Test("a page that needs no script runs over HTTP, with no browser and no warning")
-    func staysOverHTTP() throws {
+    func staysOverHTTP() async throws {
         let server = try Self.server(scripted: false)
         try server.start()
         defer { server.stop() }
-        let result = try Self.run(Self.listProgram, server)
+        let result = try await Self.run(Self.listProgram, server)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("\"Desk\""))
         #expect(!result.stderr.contains("run.browser-fallback"))
@@ -83,32 +84,32 @@ struct AutoFallbackTests {
     }
 
     @Test("when the items come from a script, the HTTP run fails its expect and Chromium gets them")
-    func fallsBack() throws {
+    func fallsBack() async throws {
         let server = try Self.server(scripted: true)
         try server.start()
         defer { server.stop() }
-        let result = try Self.run(Self.listProgram, server)
+        let result = try await Self.run(Self.listProgram, server)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("\"Lamp\"") && result.stdout.contains("\"Desk\""), "\(result.stdout)")
         #expect(result.stderr.contains("[run.browser-fallback]"), "\(result.stderr)")
         #expect(result.stderr.contains("program.wt:12:1"), "the warning names the step that failed: \(result.stderr)")
         // Asked for plain HTTP, the run does what it was told and fails.
-        let http = try Self.run(Self.listProgram, server, ["--mode", "http"])
+        let http = try await Self.run(Self.listProgram, server, ["--mode", "http"])
         #expect(http.status == 70, "\(http.stderr)")
         #expect(!http.stderr.contains("run.browser-fallback"))
     }
 
     @Test("a run that posted a form is not run again: the failure says why and how")
-    func noSecondPost() throws {
+    func noSecondPost() async throws {
         let server = try Self.server(scripted: true)
         try server.start()
         defer { server.stop() }
-        let result = try Self.run(Self.formProgram, server)
+        let result = try await Self.run(Self.formProgram, server)
         #expect(result.status == 70, "\(result.stderr)")
         #expect(!result.stderr.contains("run.browser-fallback"))
         #expect(
             result.stderr.contains("did not run it again in the browser: the HTTP run sent POST"), "\(result.stderr)")
-        let browser = try Self.run(Self.formProgram, server, ["--mode", "browser"])
+        let browser = try await Self.run(Self.formProgram, server, ["--mode", "browser"])
         #expect(browser.status == 0, "\(browser.stderr)")
         #expect(browser.stdout.contains("\"A-17\""))
     }
@@ -154,11 +155,11 @@ struct AutoFallbackTests {
     @Test(
         "a program error (a column the table lacks, an XPath from a parameter that counts) fails over HTTP without a browser run",
         arguments: [(tableProgram, "no column \"price\""), (xpathProgram, "yields a value, not nodes")])
-    func noFallbackOnProgramErrors(program: String, expected: String) throws {
+    func noFallbackOnProgramErrors(program: String, expected: String) async throws {
         let server = try Self.programErrorServer()
         try server.start()
         defer { server.stop() }
-        let result = try Self.run(program, server)
+        let result = try await Self.run(program, server)
         #expect(result.status == 70, "\(result.stderr)")
         #expect(result.stderr.contains(expected), "\(result.stderr)")
         #expect(result.stderr.contains("[run.program-error]"), "\(result.stderr)")
@@ -183,11 +184,11 @@ struct AutoFallbackTests {
         """
 
     @Test("a form that answers JSON runs over HTTP to the end: the answer is the page, read with json")
-    func jsonAnswer() throws {
+    func jsonAnswer() async throws {
         let server = try LoopbackServer(routes: JSONSite.routes)
         try server.start()
         defer { server.stop() }
-        let result = try Self.run(Self.jsonOrderProgram, server)
+        let result = try await Self.run(Self.jsonOrderProgram, server)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains(#""id": "A-17""#), "\(result.stdout)")
         #expect(result.stdout.contains(#""customer": "Ada""#), "\(result.stdout)")

@@ -8,7 +8,7 @@ struct BrowserCommandTests {
     static let quotes = Paths.samples.appendingPathComponent("quotes/program.wt").path
 
     @Test("query --browser runs the page's scripts before selecting")
-    func queryRendersScripts() throws {
+    func queryRendersScripts() async throws {
         let page =
             "<ul id=l></ul><script>for (const t of ['a', 'b']) { const li = document.createElement('li');"
             + " li.textContent = t; document.getElementById('l').append(li) }</script>"
@@ -16,19 +16,19 @@ struct BrowserCommandTests {
         let server = try LoopbackServer(routes: routes)
         try server.start()
         defer { server.stop() }
-        #expect(try CLI.run(["query", "ul#l li", server.url("/js")]).status == 1)
-        let rendered = try CLI.run(["query", "ul#l li", server.url("/js"), "--browser"])
+        #expect(try await CLI.run(["query", "ul#l li", server.url("/js")]).status == 1)
+        let rendered = try await CLI.run(["query", "ul#l li", server.url("/js"), "--browser"])
         #expect(rendered.status == 0, "\(rendered.stderr)")
         #expect(rendered.stdout == "a\nb\n")
     }
 
     @Test("--screenshots saves a PNG after each action and one of the final page")
-    func screenshots() throws {
+    func screenshots() async throws {
         let server = try SampleSites.server("quotes")
         try server.start()
         defer { server.stop() }
         let dir = try CLI.temporaryDirectory().appendingPathComponent("shots")
-        let result = try CLI.run([
+        let result = try await CLI.run([
             "exec", Self.quotes, "--quiet", "--mode", "browser", "--screenshots", dir.path,
             "--param", "base_url=\(server.baseURL)",
         ])
@@ -40,14 +40,14 @@ struct BrowserCommandTests {
     }
 
     @Test("a failing browser run says where the screenshot of the failure is")
-    func failureScreenshot() throws {
+    func failureScreenshot() async throws {
         let server = try SampleSites.server("rates")
         try server.start()
         defer { server.stop() }
         let program = try CLI.temporaryDirectory().appendingPathComponent("p.wt")
         try "program \"p\"\n\nopen \"\(server.url("/rates/"))\"\nexpect exists \".quote\"\n"
             .write(to: program, atomically: true, encoding: .utf8)
-        let result = try CLI.run(["exec", program.path, "--mode", "browser", "--quiet"])
+        let result = try await CLI.run(["exec", program.path, "--mode", "browser", "--quiet"])
         #expect(result.status == 70)
         let line = try #require(result.stderr.split(separator: "\n").first { $0.contains("screenshot of the page") })
         let path = String(line.split(separator: ": ").last ?? "")
@@ -55,11 +55,11 @@ struct BrowserCommandTests {
     }
 
     @Test("an HTTP error status fails the open step in the browser as it does over HTTP")
-    func errorStatus() throws {
+    func errorStatus() async throws {
         let server = try SampleSites.server("rates")
         try server.start()
         defer { server.stop() }
-        let result = try CLI.run([
+        let result = try await CLI.run([
             "exec", Self.quotes, "--quiet", "--mode", "browser", "--param", "base_url=\(server.baseURL)",
         ])
         #expect(result.status == 70)
@@ -103,12 +103,12 @@ struct NoOrphanTests {
     }
 
     @Test("a normal browser run leaves no Chromium process")
-    func normalEnd() throws {
+    func normalEnd() async throws {
         let server = try SampleSites.server("quotes")
         try server.start()
         defer { server.stop() }
         let marker = "wtc-orphan-test-\(UUID().uuidString)"
-        let result = try CLI.run(
+        let result = try await CLI.run(
             [
                 "exec", BrowserCommandTests.quotes, "--quiet", "--mode", "browser", "--param",
                 "base_url=\(server.baseURL)",
@@ -122,14 +122,14 @@ struct NoOrphanTests {
 @Suite("wtc attached to a running browser (built binary)", .serialized)
 struct RemoteBrowserTests {
     @Test("--browser ws://… runs the quotes sample in a browser wtc did not start, and leaves it running")
-    func attach() throws {
+    func attach() async throws {
         let remote = RemoteChromium()
         let url = try remote.start()
         defer { remote.stop() }
         let server = try SampleSites.server("quotes")
         try server.start()
         defer { server.stop() }
-        let result = try CLI.run([
+        let result = try await CLI.run([
             "exec", BrowserCommandTests.quotes, "--quiet", "--browser", url, "--param", "base_url=\(server.baseURL)",
         ])
         #expect(result.status == 0, "\(result.stderr)")
@@ -141,9 +141,9 @@ struct RemoteBrowserTests {
     }
 
     @Test("a ws:// URL nothing listens on exits 69")
-    func nothingThere() throws {
+    func nothingThere() async throws {
         let port = try LoopbackPorts.closedPort()
-        let result = try CLI.run([
+        let result = try await CLI.run([
             "exec", BrowserCommandTests.quotes, "--browser", "ws://127.0.0.1:\(port)/devtools/browser/x",
         ])
         #expect(result.status == 69)

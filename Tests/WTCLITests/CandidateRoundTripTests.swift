@@ -70,7 +70,7 @@ struct CandidateRoundTripTests {
     }
 
     @Test("the trace records the program's selectors; the compiled program reads the score it read")
-    func recordedSelectorsKept() throws {
+    func recordedSelectorsKept() async throws {
         let last = Atomic<Int>(42)
         let server = try LoopbackServer(routes: [
             LoopbackRoute("GET", "/scores") { _ in .html(Self.scores(last: last.load(ordering: .relaxed))) },
@@ -82,7 +82,7 @@ struct CandidateRoundTripTests {
         defer { run.close() }
         let parameters = ["--param", "base_url=\(server.baseURL)"]
 
-        let recorded = try run.record(parameters)
+        let recorded = try await run.record(parameters)
         try #require(recorded.status == 0, "recording failed: \(recorded.stderr)")
         let read = try Self.extractions(run.trace + "/trace.json")
         #expect(read["orders"]?["container"] as? [String] == ["#orders tbody tr"], "\(read)")
@@ -90,7 +90,7 @@ struct CandidateRoundTripTests {
         #expect(Self.fields(read["last"]) == ["value": ["#score-last"]])
         #expect(Self.fields(read["weight"]) == ["value": ["//dt[normalize-space()='Weight']/following-sibling::dd[1]"]])
 
-        let compiled = try run.compile(explain: true)
+        let compiled = try await run.compile(explain: true)
         try #require(compiled.status == 0, "compile failed: \(compiled.stderr)")
         let text = run.compiled
         #expect(text.contains(##"extract last = int "#score-last""##), "\(text)")
@@ -101,13 +101,13 @@ struct CandidateRoundTripTests {
         // `td` and `td:nth-child(1)` read the same cell: no look-alike there.
         #expect(!compiled.stderr.contains("the recording's text \"td\" is kept"), "\(compiled.stderr)")
 
-        let replayed = try run.replay(parameters)
+        let replayed = try await run.replay(parameters)
         #expect(replayed.status == 0, "\(replayed.stderr)\n\(text)")
         #expect(replayed.stdout.contains("\"12 kg\"") && replayed.stdout.contains("\"O-2\""), "\(replayed.stdout)")
 
         // The page changes so the look-alike differs: the compiled program reads the last score, 7.
         last.store(7, ordering: .relaxed)
-        let changed = try run.replay(parameters)
+        let changed = try await run.replay(parameters)
         #expect(changed.status == 0, "\(changed.stderr)")
         #expect(changed.stdout.contains("\"last\": 7"), "\(changed.stdout)")
     }

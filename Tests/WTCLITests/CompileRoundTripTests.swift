@@ -9,18 +9,18 @@ struct CompileRoundTripTests {
     static let httpSamples = ["quotes", "products", "rates", "login"]
 
     @Test("over HTTP, the compiled program returns what the recorded run returned", arguments: httpSamples)
-    func roundTripOverHTTP(_ name: String) throws {
-        try roundTrip(name, mode: "http")
+    func roundTripOverHTTP(_ name: String) async throws {
+        try await roundTrip(name, mode: "http")
     }
 
     static let browserSamples = ["quotes", "products", "rates", "login", "feed", "challenge", "quote-form", "search"]
 
     @Test("in Chromium, the compiled program returns what the recorded run returned", arguments: browserSamples)
-    func roundTripInChromium(_ name: String) throws {
-        try roundTrip(name, mode: "browser")
+    func roundTripInChromium(_ name: String) async throws {
+        try await roundTrip(name, mode: "browser")
     }
 
-    func roundTrip(_ name: String, mode: String) throws {
+    func roundTrip(_ name: String, mode: String) async throws {
         let server = try SampleSites.server(name)
         try server.start()
         defer { server.stop() }
@@ -31,14 +31,14 @@ struct CompileRoundTripTests {
         var parameters = ["--param", "base_url=\(server.baseURL)"]
         if name == "login" { parameters += ["--param", "password=\(SampleSites.demoPassword)"] }
 
-        let recorded = try CLI.run(
+        let recorded = try await CLI.run(
             ["exec", program, "--quiet", "--mode", mode, "--trace", traceDirectory] + parameters)
         try #require(recorded.status == 0, "recording failed: \(recorded.stderr)")
         if name == "login" { try Self.expectNoSecret(in: URL(fileURLWithPath: traceDirectory)) }
         let compiledPath = work.appendingPathComponent("compiled.wt").path
-        let compiled = try CLI.run(["compile", traceDirectory, "-o", compiledPath, "--explain"])
+        let compiled = try await CLI.run(["compile", traceDirectory, "-o", compiledPath, "--explain"])
         try #require(compiled.status == 0, "compile failed: \(compiled.stderr)")
-        let replayed = try CLI.run(["exec", compiledPath, "--quiet", "--mode", mode] + parameters)
+        let replayed = try await CLI.run(["exec", compiledPath, "--quiet", "--mode", mode] + parameters)
         let source = (try? String(contentsOfFile: compiledPath, encoding: .utf8)) ?? ""
         try #require(replayed.status == 0, "the compiled program failed: \(replayed.stderr)\n\(source)")
         #expect(Self.comparable(replayed.stdout) == Self.comparable(recorded.stdout), "compiled:\n\(source)")

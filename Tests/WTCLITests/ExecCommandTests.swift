@@ -7,11 +7,11 @@ struct ExecCommandTests {
     static let quotes = Paths.samples.appendingPathComponent("quotes/program.wt").path
 
     @Test("the quotes sample prints its expected JSON on stdout and one progress line per step on stderr")
-    func quotesEndToEnd() throws {
+    func quotesEndToEnd() async throws {
         let server = try SampleSites.server("quotes")
         try server.start()
         defer { server.stop() }
-        let result = try CLI.run(["exec", Self.quotes, "--param", "base_url=\(server.baseURL)"])
+        let result = try await CLI.run(["exec", Self.quotes, "--param", "base_url=\(server.baseURL)"])
         #expect(result.status == 0, "\(result.stderr)")
         let actual = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? NSObject
         let expected = try JSONSerialization.jsonObject(
@@ -25,62 +25,62 @@ struct ExecCommandTests {
     }
 
     @Test("--quiet prints no progress")
-    func quiet() throws {
+    func quiet() async throws {
         let server = try SampleSites.server("quotes")
         try server.start()
         defer { server.stop() }
-        let result = try CLI.run(["exec", Self.quotes, "--quiet", "--param", "base_url=\(server.baseURL)"])
+        let result = try await CLI.run(["exec", Self.quotes, "--quiet", "--param", "base_url=\(server.baseURL)"])
         #expect(result.status == 0)
         #expect(result.stderr.isEmpty)
     }
 
     @Test("a parameter of the wrong type exits 64 and names it")
-    func wrongParameterType() throws {
-        let result = try CLI.run(["exec", Self.quotes, "--param", "max_pages=ten"])
+    func wrongParameterType() async throws {
+        let result = try await CLI.run(["exec", Self.quotes, "--param", "max_pages=ten"])
         #expect(result.status == 64)
         #expect(result.stderr.contains("max_pages"))
         #expect(result.stdout.isEmpty)
     }
 
     @Test("an unknown parameter exits 64 with a suggestion")
-    func unknownParameter() throws {
-        let result = try CLI.run(["exec", Self.quotes, "--param", "max_page=3"])
+    func unknownParameter() async throws {
+        let result = try await CLI.run(["exec", Self.quotes, "--param", "max_page=3"])
         #expect(result.status == 64)
         #expect(result.stderr.contains("max_pages"))
     }
 
     @Test("a missing required parameter exits 64")
-    func missingRequired() throws {
+    func missingRequired() async throws {
         let login = Paths.samples.appendingPathComponent("login/program.wt").path
-        let result = try CLI.run(["exec", login])
+        let result = try await CLI.run(["exec", login])
         #expect(result.status == 64)
         #expect(result.stderr.contains("password"))
     }
 
     @Test("a refused connection exits 69 with the step's position")
-    func unavailable() throws {
+    func unavailable() async throws {
         let port = try LoopbackPorts.closedPort()
-        let result = try CLI.run(["exec", Self.quotes, "--param", "base_url=http://127.0.0.1:\(port)"])
+        let result = try await CLI.run(["exec", Self.quotes, "--param", "base_url=http://127.0.0.1:\(port)"])
         #expect(result.status == 69, "\(result.stderr)")
         #expect(result.stderr.contains("program.wt:11:1: error:"))
         #expect(result.stdout.isEmpty)
     }
 
     @Test("a failing step exits 70 with its position, what it looked for and what the page had")
-    func stepFails() throws {
+    func stepFails() async throws {
         let server = try SampleSites.server("rates")
         try server.start()
         defer { server.stop() }
-        let result = try CLI.run(["exec", Self.quotes, "--param", "base_url=\(server.baseURL)"])
+        let result = try await CLI.run(["exec", Self.quotes, "--param", "base_url=\(server.baseURL)"])
         #expect(result.status == 70)
         #expect(result.stderr.contains("program.wt:11:1: error:"), "\(result.stderr)")
         #expect(result.stdout.isEmpty)
     }
 
     @Test("a browser program exits 69 when Chromium cannot be started, and says how to install it")
-    func browserUnavailable() throws {
+    func browserUnavailable() async throws {
         let feed = Paths.samples.appendingPathComponent("feed/program.wt").path
-        let result = try CLI.run(["exec", feed], environment: ["WTC_CHROMIUM": "/nonexistent/chromium"])
+        let result = try await CLI.run(["exec", feed], environment: ["WTC_CHROMIUM": "/nonexistent/chromium"])
         #expect(result.status == 69)
         #expect(result.stderr.contains("Chromium is not installed: '/nonexistent/chromium'"), "\(result.stderr)")
         #expect(result.stderr.contains("sudo apt-get install chromium-headless-shell"))
@@ -90,14 +90,14 @@ struct ExecCommandTests {
     }
 
     @Test("--mode browser runs the quotes sample in Chromium with the same result as plain HTTP")
-    func browserMode() throws {
+    func browserMode() async throws {
         let server = try SampleSites.server("quotes")
         try server.start()
         defer { server.stop() }
-        let http = try CLI.run([
+        let http = try await CLI.run([
             "exec", Self.quotes, "--quiet", "--mode", "http", "--param", "base_url=\(server.baseURL)",
         ])
-        let browser = try CLI.run([
+        let browser = try await CLI.run([
             "exec", Self.quotes, "--quiet", "--mode", "browser", "--param", "base_url=\(server.baseURL)",
         ])
         #expect(browser.status == 0, "\(browser.stderr)")
@@ -105,10 +105,10 @@ struct ExecCommandTests {
     }
 
     @Test("an invalid program exits 65 before anything runs")
-    func invalidProgram() throws {
+    func invalidProgram() async throws {
         let file = try CLI.temporaryDirectory().appendingPathComponent("bad.wt")
         try "program \"bad\"\n\nopen nowhere\n".write(to: file, atomically: true, encoding: .utf8)
-        let result = try CLI.run(["exec", file.path])
+        let result = try await CLI.run(["exec", file.path])
         #expect(result.status == 65)
         #expect(result.stderr.contains("[sema.undefined-name]"))
     }

@@ -12,7 +12,7 @@ struct FramesetRoundTripTests {
     static let program = FramesetSite.program()
 
     @Test("the compiled program enters the frames by name and returns what the recorded run returned")
-    func roundTrip() throws {
+    func roundTrip() async throws {
         let server = try LoopbackServer(routes: FramesetSite.routes)
         try server.start()
         defer { server.stop() }
@@ -20,16 +20,16 @@ struct FramesetRoundTripTests {
         defer { run.close() }
         let parameters = ["--param", "start=\(FramesetSite.url(server, sideHost: "localhost"))"]
 
-        let recorded = try run.record(parameters)
+        let recorded = try await run.record(parameters)
         try #require(recorded.status == 0, "recording failed: \(recorded.stderr)")
         #expect(recorded.stdout.contains("\"Found pears\""), "\(recorded.stdout)")
-        let compiled = try run.compile()
+        let compiled = try await run.compile()
         try #require(compiled.status == 0, "compile failed: \(compiled.stderr)")
         let text = run.compiled
         for name in ["top", "middle", "side", "main"] {
             #expect(text.contains("within \"frame[name=\(name)]\""), "\(text)")
         }
-        let replayed = try run.replay(parameters)
+        let replayed = try await run.replay(parameters)
         #expect(replayed.status == 0, "\(replayed.stderr)\n\(text)")
         #expect(replayed.stdout == recorded.stdout, "\(text)")
     }

@@ -24,8 +24,8 @@ struct HiddenStyleRoundTripTests {
     @Test(
         "the compiled program returns what the hand-written one returns on the site's later state",
         arguments: pairs)
-    func roundTrip(_ site: RealisticSite) throws {
-        let outcome = try HiddenStyleRun(site: site).run()
+    func roundTrip(_ site: RealisticSite) async throws {
+        let outcome = try await HiddenStyleRun(site: site).run()
         Self.tally.record(site.name, passed: outcome.failure == nil, reproduced: outcome.reproducedRecording)
         if let gap = Self.knownGaps[site.name] {
             withKnownIssue(Comment(rawValue: gap)) { outcome.verify() }
@@ -93,7 +93,7 @@ struct RoundTripOutcome {
 struct HiddenStyleRun {
     let site: RealisticSite
 
-    func run() throws -> RoundTripOutcome {
+    func run() async throws -> RoundTripOutcome {
         let state = SiteState()
         let server = try site.server(state: state)
         try server.start()
@@ -103,15 +103,15 @@ struct HiddenStyleRun {
         let parameters = Self.arguments(server, site.parameters)
         let laterParameters = Self.arguments(server, site.parameters.merging(site.laterParameters) { $1 })
 
-        let recorded = try run.record(parameters)
+        let recorded = try await run.record(parameters)
         try #require(recorded.status == 0, "\(site.name): recording failed: \(recorded.stderr)")
-        let compile = try run.compile(explain: true)
+        let compile = try await run.compile(explain: true)
         let compiled = run.compiled
-        let again = compile.status == 0 ? try run.replay(["--timeout", "5s"] + parameters) : nil
+        let again = compile.status == 0 ? try await run.replay(["--timeout", "5s"] + parameters) : nil
         let reproduced = again.map { $0.status == 0 && Self.same($0.stdout, recorded.stdout) } ?? false
 
         state.show(1)
-        let expected = try run.runSource(laterParameters)
+        let expected = try await run.runSource(laterParameters)
         try #require(expected.status == 0, "\(site.name): the hand-written program failed later: \(expected.stderr)")
         let recordedValue = CompileRoundTripTests.comparable(recorded.stdout)
         let expectedValue = CompileRoundTripTests.comparable(expected.stdout)
@@ -125,7 +125,7 @@ struct HiddenStyleRun {
         }
         // A shorter step deadline than the default 10 s: every page here settles within half a second, and a
         // compiled program waiting for something that never comes should not hold the suite up.
-        let replayed = try run.replay(["--timeout", "5s"] + laterParameters)
+        let replayed = try await run.replay(["--timeout", "5s"] + laterParameters)
         return RoundTripOutcome(
             compiled: compiled, expected: expected.stdout, replayed: replayed.stdout,
             failure: judge(replayed, expected: expectedValue, compiled: compiled), reproducedRecording: reproduced)

@@ -55,7 +55,7 @@ struct InstallScriptTests {
     }
 
     @Test("with every listed package installed it prints nothing and exits 0")
-    func quietWhenInstalled() throws {
+    func quietWhenInstalled() async throws {
         let result = try Self.run(try Self.copy(listing: ["dpkg", "bash"]))
         #expect(result.status == 0)
         #expect(result.stdout.isEmpty)
@@ -65,7 +65,7 @@ struct InstallScriptTests {
     @Test(
         "not root and a package missing: exit 77 with the sudo command, nothing installed",
         .enabled(if: geteuid() != 0 || FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv")))
-    func notRoot() throws {
+    func notRoot() async throws {
         let missing = "wtc-test-no-such-package"
         let result = try Self.run(try Self.copy(listing: ["dpkg", missing]), unprivileged: true)
         #expect(result.status == 77, "\(result.stderr)")

@@ -39,7 +39,7 @@ struct LoadMediaCommandTests {
         """
 
     /// The program's output and whether any picture or font reached the server.
-    static func run(_ extra: [String]) throws -> (String, Bool) {
+    static func run(_ extra: [String]) async throws -> (String, Bool) {
         let svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"20\" height=\"20\"/>"
         let server = try LoopbackServer(routes: [
             LoopbackRoute("GET", "/shop") { _ in .html(page) },
@@ -56,16 +56,16 @@ struct LoadMediaCommandTests {
         defer { try? FileManager.default.removeItem(at: work) }
         let path = work.appendingPathComponent("shop.wt")
         try program.write(to: path, atomically: true, encoding: .utf8)
-        let result = try CLI.run(["exec", path.path, "--quiet", "--param", "base_url=\(server.baseURL)"] + extra)
+        let result = try await CLI.run(["exec", path.path, "--quiet", "--param", "base_url=\(server.baseURL)"] + extra)
         #expect(result.status == 0, "\(result.stderr)")
         let media = server.requests.contains { $0.path.hasPrefix("/img/") || $0.path.hasPrefix("/font/") }
         return (result.stdout, media)
     }
 
     @Test("a reading program reads the same without its pictures and fonts, which --load-media loads")
-    func sameResult() throws {
-        let (blocked, blockedMedia) = try Self.run([])
-        let (loaded, loadedMedia) = try Self.run(["--load-media"])
+    func sameResult() async throws {
+        let (blocked, blockedMedia) = try await Self.run([])
+        let (loaded, loadedMedia) = try await Self.run(["--load-media"])
         #expect(
             blocked.contains("\"picture\" : \"/img/kettle.svg\"")
                 || blocked.contains("\"picture\": \"/img/kettle.svg\""))

@@ -9,11 +9,11 @@ struct MaxPagesTests {
     static let products = Paths.samples.appendingPathComponent("products/program.wt").path
 
     @Test("a loop asking for more pages than --max-pages gets a located warning, and the run still succeeds")
-    func warnsAndRuns() throws {
+    func warnsAndRuns() async throws {
         let server = try SampleSites.server("products")
         try server.start()
         defer { server.stop() }
-        let result = try CLI.run([
+        let result = try await CLI.run([
             "exec", Self.products, "--quiet", "--max-pages", "2", "--param", "base_url=\(server.baseURL)",
         ])
         #expect(result.status == 0, "\(result.stderr)")
@@ -29,18 +29,18 @@ struct MaxPagesTests {
     }
 
     @Test("within the default limit nothing is said")
-    func silentWithinLimit() throws {
+    func silentWithinLimit() async throws {
         let server = try SampleSites.server("products")
         try server.start()
         defer { server.stop() }
-        let result = try CLI.run(["exec", Self.products, "--quiet", "--param", "base_url=\(server.baseURL)"])
+        let result = try await CLI.run(["exec", Self.products, "--quiet", "--param", "base_url=\(server.baseURL)"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr.isEmpty)
     }
 
     @Test("--max-pages below 1 is a usage error")
-    func refusesZero() throws {
-        let result = try CLI.run(["exec", Self.products, "--max-pages", "0"])
+    func refusesZero() async throws {
+        let result = try await CLI.run(["exec", Self.products, "--max-pages", "0"])
         #expect(result.status == 64)
         #expect(result.stderr.contains("--max-pages must be at least 1"))
     }

@@ -61,7 +61,7 @@ struct NestedLoopRoundTripTests {
     }
 
     @Test("a for-each inside a for-each, in both modes", arguments: ["http", "browser"])
-    func nested(_ mode: String) throws {
+    func nested(_ mode: String) async throws {
         let server = try Self.server()
         try server.start()
         defer { server.stop() }
@@ -72,18 +72,18 @@ struct NestedLoopRoundTripTests {
         let trace = work.appendingPathComponent("trace").path
         let parameters = ["--param", "base_url=\(server.baseURL)", "--mode", mode]
 
-        let recorded = try CLI.run(["exec", source.path, "--quiet", "--trace", trace] + parameters)
+        let recorded = try await CLI.run(["exec", source.path, "--quiet", "--trace", trace] + parameters)
         try #require(recorded.status == 0, "recording failed: \(recorded.stderr)")
         #expect(recorded.stdout.components(separatedBy: "\"name\"").count - 1 == 6, "\(recorded.stdout)")
         let compiledPath = work.appendingPathComponent("compiled.wt").path
-        let compiled = try CLI.run(["compile", trace, "-o", compiledPath, "--explain"])
+        let compiled = try await CLI.run(["compile", trace, "-o", compiledPath, "--explain"])
         try #require(compiled.status == 0, "compile failed: \(compiled.stderr)")
         let text = try String(contentsOfFile: compiledPath, encoding: .utf8)
         let lines = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
         let outer = try #require(lines.firstIndex { $0.hasPrefix("for each category in categories") }, "\(text)")
         #expect(lines[outer...].contains { $0.hasPrefix("for each item in items") }, "\(text)")
         #expect(compiled.stderr.contains("each with its own inner loop, become a for-each"), "\(compiled.stderr)")
-        let replayed = try CLI.run(["exec", compiledPath, "--quiet"] + parameters)
+        let replayed = try await CLI.run(["exec", compiledPath, "--quiet"] + parameters)
         try #require(replayed.status == 0, "the compiled program failed: \(replayed.stderr)\n\(text)")
         #expect(replayed.stdout == recorded.stdout, "compiled:\n\(text)")
     }
@@ -143,45 +143,45 @@ struct GuessedLoopTests {
     }
 
     /// Records the program into `work/trace`; returns the trace folder and the recorded output.
-    static func record(_ server: LoopbackServer, in work: URL) throws -> (String, String) {
+    static func record(_ server: LoopbackServer, in work: URL) async throws -> (String, String) {
         let source = work.appendingPathComponent("pages.wt")
         try program.write(to: source, atomically: true, encoding: .utf8)
         let trace = work.appendingPathComponent("trace").path
-        let recorded = try CLI.run(
+        let recorded = try await CLI.run(
             ["exec", source.path, "--quiet", "--trace", trace, "--param", "base_url=\(server.baseURL)"])
         try #require(recorded.status == 0, "recording failed: \(recorded.stderr)")
         return (trace, recorded.stdout)
     }
 
     @Test("a category with one page takes the pagination of the others, and the replay confirms it")
-    func confirmed() throws {
+    func confirmed() async throws {
         let server = try Self.server()
         try server.start()
         defer { server.stop() }
         let work = try CLI.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: work) }
-        let (trace, recorded) = try Self.record(server, in: work)
+        let (trace, recorded) = try await Self.record(server, in: work)
         let compiledPath = work.appendingPathComponent("compiled.wt").path
-        let compiled = try CLI.run(["compile", trace, "-o", compiledPath, "--explain"])
+        let compiled = try await CLI.run(["compile", trace, "-o", compiledPath, "--explain"])
         try #require(compiled.status == 0, "compile failed: \(compiled.stderr)")
         let text = try String(contentsOfFile: compiledPath, encoding: .utf8)
         #expect(text.contains("for each category in categories {"), "\(text)")
         #expect(text.contains("  repeat max_pages as page {"), "\(text)")
         #expect(
             compiled.stderr.contains("the most general one (iteration 1) becomes the for-each"), "\(compiled.stderr)")
-        let replayed = try CLI.run(["exec", compiledPath, "--quiet", "--param", "base_url=\(server.baseURL)"])
+        let replayed = try await CLI.run(["exec", compiledPath, "--quiet", "--param", "base_url=\(server.baseURL)"])
         #expect(replayed.status == 0, "\(replayed.stderr)")
         #expect(replayed.stdout == recorded, "compiled:\n\(text)")
     }
 
     @Test("when the replay refutes the guess, the program that follows the trace is written")
-    func refused() throws {
+    func refused() async throws {
         let server = try Self.server()
         try server.start()
         defer { server.stop() }
         let work = try CLI.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: work) }
-        let (trace, _) = try Self.record(server, in: work)
+        let (trace, _) = try await Self.record(server, in: work)
         // The single page of "desks" now shows a Next link the recorded run never followed: a loop that
         // clicks Next while there is one cannot reproduce that iteration.
         let json = try #require(
@@ -198,7 +198,7 @@ struct GuessedLoopTests {
         try html.replacingOccurrences(of: "</ul>", with: #"</ul><a class="next" href="/c/desks/page/2">Next</a>"#)
             .write(to: path, atomically: true, encoding: .utf8)
 
-        let compiled = try CLI.run(["compile", trace, "--explain"])
+        let compiled = try await CLI.run(["compile", trace, "--explain"])
         #expect(compiled.status == 0, "\(compiled.stderr)")
         #expect(!compiled.stdout.contains("for each category"), "\(compiled.stdout)")
         #expect(compiled.stderr.contains("the guessed loop did not reproduce the trace"), "\(compiled.stderr)")

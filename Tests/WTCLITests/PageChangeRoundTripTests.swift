@@ -52,7 +52,7 @@ struct PageChangeRoundTripTests {
     }
 
     @Test("the compiled program waits for the confirmation, however late, and fails when Save stops working")
-    func savedOrNot() throws {
+    func savedOrNot() async throws {
         let save = Atomic<Int>(Save.instant.rawValue)
         let server = try LoopbackServer(routes: [
             LoopbackRoute("GET", "/settings") { _ in
@@ -68,26 +68,26 @@ struct PageChangeRoundTripTests {
         let trace = work.appendingPathComponent("trace").path
         let parameters = ["--param", "base_url=\(server.baseURL)"]
 
-        let recorded = try CLI.run(["exec", source.path, "--quiet", "--trace", trace] + parameters)
+        let recorded = try await CLI.run(["exec", source.path, "--quiet", "--trace", trace] + parameters)
         try #require(recorded.status == 0, "recording failed: \(recorded.stderr)")
         let compiledPath = work.appendingPathComponent("compiled.wt").path
-        let compiled = try CLI.run(["compile", trace, "-o", compiledPath])
+        let compiled = try await CLI.run(["compile", trace, "-o", compiledPath])
         try #require(compiled.status == 0, "compile failed: \(compiled.stderr)")
         let text = try String(contentsOfFile: compiledPath, encoding: .utf8)
         #expect(text.contains(##"wait for not exists "#welcome""##), "\(text)")
         #expect(text.contains(##"wait for exists "#saved""##), "\(text)")
-        let replayed = try CLI.run(["exec", compiledPath, "--quiet"] + parameters)
+        let replayed = try await CLI.run(["exec", compiledPath, "--quiet"] + parameters)
         #expect(replayed.status == 0, "\(replayed.stderr)\n\(text)")
         #expect(replayed.stdout.contains("\"Ada\""))
 
         save.store(Save.slow.rawValue, ordering: .relaxed)
-        let late = try CLI.run(["exec", compiledPath, "--quiet"] + parameters)
+        let late = try await CLI.run(["exec", compiledPath, "--quiet"] + parameters)
         #expect(late.status == 0, "a confirmation that comes late is waited for: \(late.stderr)")
 
         save.store(Save.broken.rawValue, ordering: .relaxed)
-        let original = try CLI.run(["exec", source.path, "--quiet"] + parameters)
+        let original = try await CLI.run(["exec", source.path, "--quiet"] + parameters)
         #expect(original.status == 0, "the recorded program has no check, so it cannot notice: \(original.stderr)")
-        let broken = try CLI.run(["exec", compiledPath, "--quiet", "--timeout", "2s"] + parameters)
+        let broken = try await CLI.run(["exec", compiledPath, "--quiet", "--timeout", "2s"] + parameters)
         #expect(broken.status != 0, "\(broken.stdout)")
         #expect(broken.stderr.contains("#saved"), "\(broken.stderr)")
     }

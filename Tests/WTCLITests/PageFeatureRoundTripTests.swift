@@ -97,27 +97,27 @@ struct PageFeatureRoundTripTests {
     ]
 
     @Test("the compiled program returns what the recorded run returned", arguments: cases)
-    func roundTrip(_ feature: Case) throws {
+    func roundTrip(_ feature: Case) async throws {
         let server = try LoopbackServer(routes: feature.routes)
         try server.start()
         defer { server.stop() }
         let run = try TraceRoundTrip(program: feature.program, name: "feature")
         defer { run.close() }
         let parameters = ["--param", "base=\(server.url(""))"]
-        let recorded = try run.record(parameters)
+        let recorded = try await run.record(parameters)
         try #require(recorded.status == 0, "recording failed: \(recorded.stderr)")
-        let check = {
-            let compiled = try run.compile()
+        let check = { () async throws in
+            let compiled = try await run.compile()
             try #require(compiled.status == 0, "compile failed: \(compiled.stderr)")
             let text = run.compiled
-            let replayed = try run.replay(parameters)
+            let replayed = try await run.replay(parameters)
             #expect(replayed.status == 0, "\(replayed.stderr)\n\(text)")
             #expect(replayed.stdout == recorded.stdout, "\(text)")
         }
         if let gap = feature.knownGap {
-            withKnownIssue(Comment(rawValue: gap)) { try check() }
+            await withKnownIssue(Comment(rawValue: gap)) { try await check() }
         } else {
-            try check()
+            try await check()
         }
     }
 }

@@ -7,38 +7,39 @@ struct QueryCommandTests {
     static let page = Paths.samples.appendingPathComponent("quotes/site/tag/love/index.html").path
 
     @Test("text of each match, one per line")
-    func text() throws {
-        let result = try CLI.run(["query", ".quote small.author", Self.page])
+    func text() async throws {
+        let result = try await CLI.run(["query", ".quote small.author", Self.page])
         #expect(result.status == 0)
         #expect(result.stdout == "Marta Ilves\nTomas Reyes\nInes Okafor\nMarta Ilves\n")
     }
 
     @Test("--attr, --count and --json")
-    func modes() throws {
-        #expect(try CLI.run(["query", "li.next > a", Self.page, "--attr", "href"]).stdout == "/tag/love/page/2/\n")
-        #expect(try CLI.run(["query", ".quote", Self.page, "--count"]).stdout == "4\n")
-        let json = try CLI.run(["query", "a.tag::text", Self.page, "--json"]).stdout
+    func modes() async throws {
+        #expect(
+            try await CLI.run(["query", "li.next > a", Self.page, "--attr", "href"]).stdout == "/tag/love/page/2/\n")
+        #expect(try await CLI.run(["query", ".quote", Self.page, "--count"]).stdout == "4\n")
+        let json = try await CLI.run(["query", "a.tag::text", Self.page, "--json"]).stdout
         let values = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String]
         #expect(values?.prefix(2) == ["love", "gardens"])
     }
 
     @Test("--json with no match prints [] and exits 1")
-    func emptyJSON() throws {
-        let result = try CLI.run(["query", ".nothing-here", Self.page, "--json"])
+    func emptyJSON() async throws {
+        let result = try await CLI.run(["query", ".nothing-here", Self.page, "--json"])
         #expect(result.status == 1)
         #expect(result.stdout == "[]\n")
     }
 
     @Test("--help says that no match exits 1")
-    func helpNamesNoMatch() throws {
-        let help = try CLI.run(["query", "--help"])
+    func helpNamesNoMatch() async throws {
+        let help = try await CLI.run(["query", "--help"])
         #expect(help.status == 0)
         #expect(help.stdout.contains("1 when nothing did"))
     }
 
     @Test("--browser without Chromium exits 69 and names the package to install")
-    func browserMissing() throws {
-        let result = try CLI.run(
+    func browserMissing() async throws {
+        let result = try await CLI.run(
             ["query", "p", "http://127.0.0.1:9/", "--browser"], environment: ["WTC_CHROMIUM": "/nonexistent/chromium"])
         #expect(result.status == 69)
         #expect(result.stderr.contains("Chromium is not installed: '/nonexistent/chromium'"), "\(result.stderr)")
@@ -46,40 +47,40 @@ struct QueryCommandTests {
     }
 
     @Test("XPath is accepted as is")
-    func xpath() throws {
-        let result = try CLI.run(["query", "//li[@class='next']/a/@href", Self.page])
+    func xpath() async throws {
+        let result = try await CLI.run(["query", "//li[@class='next']/a/@href", Self.page])
         #expect(result.stdout == "/tag/love/page/2/\n")
     }
 
     @Test("stdin is read when no file is given")
-    func stdin() throws {
-        let result = try CLI.run(["query", "b"], stdin: Data("<p>a <b>bold</b> move</p>".utf8))
+    func stdin() async throws {
+        let result = try await CLI.run(["query", "b"], stdin: Data("<p>a <b>bold</b> move</p>".utf8))
         #expect(result.stdout == "bold\n")
     }
 
     @Test("a URL is fetched over HTTP")
-    func url() throws {
+    func url() async throws {
         let server = try SampleSites.server("quotes")
         try server.start()
         defer { server.stop() }
-        let result = try CLI.run(["query", "h1", server.url("/tag/love/")])
+        let result = try await CLI.run(["query", "h1", server.url("/tag/love/")])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout == "Quotes tagged love\n")
     }
 
     @Test("an invalid selector exits 65 with a caret inside the selector")
-    func invalidSelector() throws {
-        let result = try CLI.run(["query", "li:nth-chil(2n+1)", Self.page])
+    func invalidSelector() async throws {
+        let result = try await CLI.run(["query", "li:nth-chil(2n+1)", Self.page])
         #expect(result.status == 65)
         #expect(result.stderr.contains("<selector>:1:3: error: invalid CSS selector"))
         #expect(result.stderr.contains(" 1 | li:nth-chil(2n+1)"))
     }
 
     @Test("no match exits 1; a missing file exits 66; a refused URL exits 69")
-    func exits() throws {
-        #expect(try CLI.run(["query", ".nothing-here", Self.page]).status == 1)
-        #expect(try CLI.run(["query", "p", "/nonexistent.html"]).status == 66)
+    func exits() async throws {
+        #expect(try await CLI.run(["query", ".nothing-here", Self.page]).status == 1)
+        #expect(try await CLI.run(["query", "p", "/nonexistent.html"]).status == 66)
         let port = try LoopbackPorts.closedPort()
-        #expect(try CLI.run(["query", "p", "http://127.0.0.1:\(port)/"]).status == 69)
+        #expect(try await CLI.run(["query", "p", "http://127.0.0.1:\(port)/"]).status == 69)
     }
 }

@@ -15,7 +15,7 @@ struct ReliabilityTests {
     @Test(
         "a page that never finishes loading fails at --timeout, naming the step, in both modes",
         arguments: ["http", "browser"])
-    func neverLoads(mode: String) throws {
+    func neverLoads(mode: String) async throws {
         let routes = [
             LoopbackRoute("GET", "/forever") { request in
                 _ = request.pause(for: .seconds(20))
@@ -26,14 +26,14 @@ struct ReliabilityTests {
         try server.start()
         defer { server.stop() }
         let path = try Self.program("program \"p\"\n\nopen \"\(server.url("/forever"))\"\n")
-        let result = try CLI.run(["exec", path, "--mode", mode, "--quiet", "--timeout", "1s"])
+        let result = try await CLI.run(["exec", path, "--mode", mode, "--quiet", "--timeout", "1s"])
         #expect(result.status == 70, "\(result.stderr)")
         #expect(result.stderr.contains("p.wt:3:1: error:"), "\(result.stderr)")
         #expect(result.stderr.contains("[run.timeout]"), "\(result.stderr)")
     }
 
     @Test("Chromium killed in the middle of a step fails the run promptly with exit 69 at that step")
-    func browserKilled() throws {
+    func browserKilled() async throws {
         let server = try SampleSites.server("quotes")
         try server.start()
         defer { server.stop() }

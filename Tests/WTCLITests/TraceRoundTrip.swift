@@ -20,26 +20,26 @@ struct TraceRoundTrip {
     }
 
     /// `wtc exec program.wt --quiet --trace DIR arguments…`.
-    func record(_ arguments: [String]) throws -> CLIResult {
-        try CLI.run(["exec", source.path, "--quiet", "--trace", trace] + arguments)
+    func record(_ arguments: [String]) async throws -> CLIResult {
+        try await CLI.run(["exec", source.path, "--quiet", "--trace", trace] + arguments)
     }
 
     /// `wtc compile DIR -o compiled.wt`, with `--explain` when asked.
-    func compile(explain: Bool = false) throws -> CLIResult {
-        try CLI.run(["compile", trace, "-o", compiledPath] + (explain ? ["--explain"] : []))
+    func compile(explain: Bool = false) async throws -> CLIResult {
+        try await CLI.run(["compile", trace, "-o", compiledPath] + (explain ? ["--explain"] : []))
     }
 
     /// The compiled program's text, or "" when none was written.
     var compiled: String { (try? String(contentsOfFile: compiledPath, encoding: .utf8)) ?? "" }
 
     /// `wtc exec compiled.wt --quiet arguments…`.
-    func replay(_ arguments: [String]) throws -> CLIResult {
-        try CLI.run(["exec", compiledPath, "--quiet"] + arguments)
+    func replay(_ arguments: [String]) async throws -> CLIResult {
+        try await CLI.run(["exec", compiledPath, "--quiet"] + arguments)
     }
 
     /// `wtc exec program.wt --quiet arguments…`: the hand-written program again, without a trace.
-    func runSource(_ arguments: [String]) throws -> CLIResult {
-        try CLI.run(["exec", source.path, "--quiet"] + arguments)
+    func runSource(_ arguments: [String]) async throws -> CLIResult {
+        try await CLI.run(["exec", source.path, "--quiet"] + arguments)
     }
 
     func close() { try? FileManager.default.removeItem(at: work) }

@@ -14,7 +14,7 @@ struct ValueBindingRoundTripTests {
     static let runs = [("http", false), ("browser", false), ("http", true), ("browser", true)]
 
     @Test("the compiled program types and chooses what its own page shows", arguments: runs)
-    func typesTheNewWord(_ mode: String, byEye: Bool) throws {
+    func typesTheNewWord(_ mode: String, byEye: Bool) async throws {
         let site = WordQuizSite()
         let server = try LoopbackServer(routes: site.routes)
         try server.start()
@@ -23,13 +23,13 @@ struct ValueBindingRoundTripTests {
         defer { run.close() }
         let parameters = ["--param", "base_url=\(server.baseURL)", "--mode", mode]
 
-        let recorded = try run.record(parameters)
+        let recorded = try await run.record(parameters)
         try #require(recorded.status == 0, "recording failed: \(recorded.stderr)")
         try #require(recorded.stdout.contains("\"correct\""), "\(recorded.stdout)")
         let recordedWord = site.currentWord
         if byEye { try Self.dropReads(["word", "order", "colour"], in: URL(fileURLWithPath: run.trace)) }
 
-        let compiled = try run.compile(explain: true)
+        let compiled = try await run.compile(explain: true)
         try #require(compiled.status == 0, "compile failed: \(compiled.stderr)")
         let text = run.compiled
         #expect(!text.contains("\"\(recordedWord)\""), "the recorded word is a constant:\n\(text)")
@@ -45,7 +45,7 @@ struct ValueBindingRoundTripTests {
         }
 
         for _ in 0..<2 {
-            let replayed = try run.replay(parameters)
+            let replayed = try await run.replay(parameters)
             #expect(replayed.status == 0, "\(replayed.stderr)\n\(text)")
             #expect(site.currentWord != recordedWord, "the site served the same word again")
             #expect(replayed.stdout.contains("\"correct\""), "typed another word than \(site.currentWord):\n\(text)")
@@ -53,7 +53,7 @@ struct ValueBindingRoundTripTests {
     }
 
     @Test("an address built from a read and a regex part of one is built from the new page's values")
-    func addressFollowsThePage() throws {
+    func addressFollowsThePage() async throws {
         let site = WordQuizSite()
         let server = try LoopbackServer(routes: site.routes)
         try server.start()
@@ -61,15 +61,15 @@ struct ValueBindingRoundTripTests {
         let run = try TraceRoundTrip(program: WordQuizSite.addressProgram, name: "address")
         defer { run.close() }
         let parameters = ["--param", "base_url=\(server.baseURL)"]
-        let recorded = try run.record(parameters)
+        let recorded = try await run.record(parameters)
         try #require(recorded.status == 0, "recording failed: \(recorded.stderr)")
-        let compiled = try run.compile()
+        let compiled = try await run.compile()
         try #require(compiled.status == 0, "compile failed: \(compiled.stderr)")
         let text = run.compiled
         #expect(text.contains("let order_number = order then match "), "\(text)")
         #expect(text.contains(#"open "{base_url}/answer?answer={word}&code={order_number}""#), "\(text)")
 
-        let replayed = try run.replay(parameters)
+        let replayed = try await run.replay(parameters)
         #expect(replayed.status == 0, "\(replayed.stderr)\n\(text)")
         #expect(replayed.stdout.contains("\"typed\": \"\(site.currentWord)\""), "\(replayed.stdout)\n\(text)")
         #expect(replayed.stdout.contains("\"code\": \"\(site.currentOrder)\""), "\(replayed.stdout)\n\(text)")
@@ -92,7 +92,7 @@ struct ValueBindingRoundTripTests {
     }
 
     @Test("a value nothing on the page explains becomes a parameter the next run can change")
-    func unexplainedValueIsAParameter() throws {
+    func unexplainedValueIsAParameter() async throws {
         let server = try LoopbackServer(routes: WordQuizSite().routes)
         try server.start()
         defer { server.stop() }
@@ -113,17 +113,17 @@ struct ValueBindingRoundTripTests {
         let run = try TraceRoundTrip(program: program, name: "typed")
         defer { run.close() }
         let parameters = ["--param", "base_url=\(server.baseURL)"]
-        let recorded = try run.record(parameters)
+        let recorded = try await run.record(parameters)
         try #require(recorded.status == 0, "recording failed: \(recorded.stderr)")
-        let compiled = try run.compile()
+        let compiled = try await run.compile()
         try #require(compiled.status == 0, "compile failed: \(compiled.stderr)")
         let text = run.compiled
         #expect(text.contains(#"param answer: string = "Grace Hopper""#), "\(text)")
         #expect(text.contains(" with answer"), "\(text)")
 
-        let same = try run.replay(parameters)
+        let same = try await run.replay(parameters)
         #expect(same.stdout.contains("\"Grace Hopper\""), "\(same.stderr)\n\(text)")
-        let other = try run.replay(["--param", "answer=Ada Lovelace"] + parameters)
+        let other = try await run.replay(["--param", "answer=Ada Lovelace"] + parameters)
         #expect(other.stdout.contains("\"Ada Lovelace\""), "\(other.stderr)\n\(text)")
     }
 }
