@@ -45,9 +45,10 @@ extension BrowserDriver {
     func settled(until deadline: ContinuousClock.Instant, timeout: Duration) async throws(StepError) {
         let profiled = navigations.loading == nil ? nil : PhaseProfile.start()
         defer { PhaseProfile.add(.navigation, since: profiled) }
+        let started = ContinuousClock.now
         while let url = navigations.loading {
             guard ContinuousClock.now < deadline else {
-                throw StepError(.timeout, "\(Self.loadingReason(url)) (waited \(Self.format(timeout)))")
+                throw StepError(.timeout, Self.loadingTimeout(url, loading: ContinuousClock.now - started, timeout))
             }
             do {
                 try await Task.sleep(for: Self.settlePoll)
@@ -56,6 +57,16 @@ extension BrowserDriver {
                 throw StepError(.other, "cancelled while \(Self.loadingReason(url))")
             }
         }
+    }
+
+    /// Why a step that was waiting for the next document failed. When most of the step's deadline went
+    /// before the document started loading (finding the element, a busy machine), the message says how long
+    /// the page had been loading, so the page is not blamed for time spent elsewhere.
+    static func loadingTimeout(_ url: String, loading: Duration, _ timeout: Duration) -> String {
+        guard loading < timeout / 2 else { return "\(loadingReason(url)) (waited \(format(timeout)))" }
+        let loaded = Duration.milliseconds(Int64(loading / .milliseconds(1)))
+        return "\(loadingReason(url)) when the step's \(format(timeout)) deadline passed; it had been loading for "
+            + format(loaded)
     }
 
     /// What a step waits for while the page is between documents.
