@@ -97,12 +97,13 @@ enum FieldSearch {
         return nil
     }
 
-    /// The plan as the language writes it: `text ".author"`, `attr "data-sku" of ".sku"`.
+    /// The plan as the language writes it (the canonical printer's locator and string):
+    /// `text ".author"`, `attr "data-sku" of ".sku"`, `text xpath "//dt[…]/following-sibling::dd[1]"`.
     static func describe(_ plan: FieldPlan) -> String {
-        let selector = SelectorText.quoted(plan.selector)
+        let locator = Printer.print(SelectorText.locator(plan.selector))
         if let attribute = plan.attribute, plan.kind == .attr || plan.kind == .attrs {
-            return "\(plan.kind.rawValue) \(SelectorText.quoted(attribute)) of \(selector)"
+            return "\(plan.kind.rawValue) \(Printer.print(Syntax.string(attribute))) of \(locator)"
         }
-        return "\(plan.kind.rawValue) \(selector)"
+        return "\(plan.kind.rawValue) \(locator)"
     }
 }

@@ -217,15 +217,25 @@ extension Lowerer {
     /// The text of the innermost shown element that is `value` or holds it as a regex part (at most 200
     /// characters: a longer text would hold it by chance); values shorter than `shortest` are too common.
     static func shownText(_ value: String, in document: HTMLDocument, shortest: Int = 3) -> String? {
-        guard value.count >= shortest, let nodes = try? document.select(CompiledSelector(css: "body *")) else {
-            return nil
-        }
-        var best: String?
-        for node in nodes where node.isRendered && !Self.inChoiceList(node) {
+        guard value.count >= shortest else { return nil }
+        return shortestShownText(in: document, longest: 200, skipping: inChoiceList) { text in
+            text.contains(value) && (text == value || RegexPart.pattern(for: value, in: text) != nil) ? () : nil
+        }?.text
+    }
+
+    /// The shortest text of a rendered element (at most `longest` characters, none of the `skipping`
+    /// elements) that `judge` accepts, with what it said of it: the innermost element holding a value.
+    static func shortestShownText<Verdict>(
+        in document: HTMLDocument, longest: Int, skipping: (Node) -> Bool = { _ in false },
+        _ judge: (String) -> Verdict?
+    ) -> (text: String, verdict: Verdict)? {
+        guard let nodes = try? document.select(CompiledSelector(css: "body *")) else { return nil }
+        var best: (text: String, verdict: Verdict)?
+        for node in nodes where node.isRendered && !skipping(node) {
             let text = node.text
-            guard text.count <= 200, text.contains(value) else { continue }
-            if let found = best, found.count <= text.count { continue }
-            if text == value || RegexPart.pattern(for: value, in: text) != nil { best = text }
+            guard text.count <= longest else { continue }
+            if let found = best, found.text.count <= text.count { continue }
+            if let verdict = judge(text) { best = (text, verdict) }
         }
         return best
     }

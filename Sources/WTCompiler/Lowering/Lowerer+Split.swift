@@ -47,17 +47,10 @@ extension Lowerer {
     /// The shortest rendered text (at most 500 characters) whose parts between one separator, trimmed, are
     /// `items` as they are, lower-cased or upper-cased.
     static func listedText(_ items: [String], in document: HTMLDocument) -> (String, ListShape)? {
-        guard let first = items.first, let nodes = try? document.select(CompiledSelector(css: "body *")) else {
-            return nil
-        }
-        var best: (String, ListShape)?
-        for node in nodes where node.isRendered {
-            let text = node.text
-            guard text.count <= 500, text.lowercased().contains(first.lowercased()) else { continue }
-            if let found = best, found.0.count <= text.count { continue }
-            if let shape = listShape(of: text, items: items) { best = (text, shape) }
-        }
-        return best
+        guard let first = items.first?.lowercased() else { return nil }
+        return shortestShownText(in: document, longest: 500) { text in
+            text.lowercased().contains(first) ? listShape(of: text, items: items) : nil
+        }.map { ($0.text, $0.verdict) }
     }
 
     private static func listShape(of text: String, items: [String]) -> ListShape? {

@@ -31,7 +31,7 @@ enum CandidateGenerator {
             }
         }
         if let id = node.attribute("id"), !id.isEmpty, !NameStability.looksGenerated(id) {
-            let selector = NameStability.isPlainIdentifier(id) ? "#\(id)" : "[id=\(cssString(id))]"
+            let selector = NameStability.isPlainIdentifier(id) ? "#\(id)" : "[id=\(SelectorText.quoted(id))]"
             out.append(css(.id, selector))
         }
         // A frame's name is what `target=` and framesets address it by: as stable as a field's.
@@ -40,13 +40,13 @@ enum CandidateGenerator {
             !name.isEmpty,
             !NameStability.looksGenerated(name)
         {
-            let value = NameStability.isPlainIdentifier(name) ? name : cssString(name)
+            let value = NameStability.isPlainIdentifier(name) ? name : SelectorText.quoted(name)
             out.append(css(.name, "\(tag)[name=\(value)]"))
             // Radio buttons and checkboxes share a name within a group; their value tells them apart.
             if let choice = node.attribute("value"), !choice.isEmpty,
                 ["radio", "checkbox"].contains(node.attribute("type") ?? "")
             {
-                let v = NameStability.isPlainIdentifier(choice) ? choice : cssString(choice)
+                let v = NameStability.isPlainIdentifier(choice) ? choice : SelectorText.quoted(choice)
                 out.append(css(.name, "\(tag)[name=\(value)][value=\(v)]"))
             }
         }
@@ -136,10 +136,5 @@ enum CandidateGenerator {
             }
         return Candidate(
             kind: kind, choice: LocatorChoice(choice, exact: kind == .label || kind == .text), selector: .xpath(xpath))
-    }
-
-    /// A CSS string for attribute values: double quotes, with `"` and `\` escaped.
-    static func cssString(_ value: String) -> String {
-        "\"" + value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
     }
 }
