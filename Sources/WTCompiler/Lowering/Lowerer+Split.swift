@@ -1,4 +1,5 @@
 import WTExtract
+import WTSema
 import WTSyntax
 import WTTrace
 
@@ -55,10 +56,7 @@ extension Lowerer {
 
     private static func listShape(of text: String, items: [String]) -> ListShape? {
         for separator in listSeparators where text.contains(separator) {
-            // As `then split` reads it (parts trimmed, runs of spaces collapsed, empty parts dropped); the
-            // replay of the compiled program on the snapshots runs the real transform and has the last word.
-            let parts = text.components(separatedBy: separator)
-                .map { $0.split(whereSeparator: \.isWhitespace).joined(separator: " ") }.filter { !$0.isEmpty }
+            let parts = TextTransforms.split(text, by: separator)
             guard parts.count == items.count else { continue }
             if parts == items { return ListShape(separator: separator, recase: nil) }
             if parts.map({ $0.lowercased() }) == items { return ListShape(separator: separator, recase: .lower) }

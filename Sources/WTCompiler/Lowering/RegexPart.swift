@@ -1,4 +1,5 @@
 import Foundation
+import WTSema
 
 /// A pattern for `then match` that takes one part out of a text read from the page: `Order #4521 shipped`
 /// → `#([0-9]+)` for `4521`. The part is described by its shape (digits, letters, a word, no spaces), and
@@ -27,11 +28,8 @@ enum RegexPart {
 
     /// The first capture group of `pattern`'s first match, as `then match` reads it.
     static func firstCapture(_ pattern: String, in text: String) -> String? {
-        guard let regex = try? NSRegularExpression(pattern: pattern),
-            let match = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
-            let range = Range(match.range(at: regex.numberOfCaptureGroups > 0 ? 1 : 0), in: text)
-        else { return nil }
-        return String(text[range])
+        guard let regex = try? NSRegularExpression(pattern: pattern) else { return nil }
+        return TextTransforms.firstMatch(regex, in: text, group: nil)
     }
 
     /// Where `part` first occurs in `text` with no letter or digit glued to either end (`Maria` in
