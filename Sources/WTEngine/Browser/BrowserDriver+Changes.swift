@@ -6,9 +6,9 @@ extension BrowserDriver: PageChanges {
     /// script's world goes away, or the main frame starts loading another), or for `limit`. The page's own
     /// timer ends the script at `limit`, and the DevTools call has its own deadline a little later, so a
     /// renderer that stops answering cannot hold the wait. Always true: a failed call (the document went
-    /// away) is a change too. The watch starts with this call: a change between the wait's last look and it
-    /// is not seen, and costs the wait one poll interval (100 ms by default), never a wrong answer; a counter
-    /// armed by the page script would close that gap, once our own snapshot marks are kept out of it.
+    /// away) is a change too. A change made after the last snapshot but before this call counts (the page
+    /// script counts the page's changes and notes the count at each snapshot), so the wait looks again at
+    /// once rather than one poll interval later, when what changed may be gone again.
     func waitForChange(upTo limit: Duration) async -> Bool {
         let profiled = PhaseProfile.start()
         defer { PhaseProfile.add(.pageWait, since: profiled) }
@@ -33,8 +33,8 @@ extension BrowserDriver: PageChanges {
     /// often, and never spends more than about half the wait being read.
     static let changeWaitFloor = 10
 
-    /// A promise that resolves once the document changes (at the earliest `floor` ms after it started) or
-    /// after `milliseconds`. A document being unloaded answers at once.
+    /// A promise that resolves once the document changes or has changed since the last snapshot (at the
+    /// earliest `floor` ms after it started), or after `milliseconds`. A document being unloaded answers at once.
     static func changeScript(milliseconds: Int, floor: Int) -> String {
         """
         new Promise((done) => {
@@ -47,6 +47,7 @@ extension BrowserDriver: PageChanges {
           const timer = setTimeout(finish, \(milliseconds));
           addEventListener('pagehide', finish);
           observer.observe(document, {subtree: true, childList: true, attributes: true, characterData: true});
+          if (window.__wtc && window.__wtc.changedSinceLook()) setTimeout(finish, \(floor));
         })
         """
     }

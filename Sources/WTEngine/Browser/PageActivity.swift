@@ -2,8 +2,8 @@ import CDP
 import Synchronization
 
 /// What a page does by itself after an action, for `PageQuiet`: the requests it starts, from the `Network`
-/// domain's events, and when its document last changed, from a `MutationObserver` that `changeAge`
-/// installs in the document on first use.
+/// domain's events, and when its document last changed, from the page script's change observer
+/// (`PageScript.changes`).
 ///
 /// The `Network` domain is turned on at the first watch (a run without `scroll until` never pays for its
 /// events). `DocumentResponseLog` may have turned it on already, or may do so later: `Network.enable` is
@@ -115,17 +115,10 @@ final class PageActivity: Sendable {
         state.requests[id, default: Request()].ended = time
     }
 
-    /// A script answering how many milliseconds ago the document last changed (any node, attribute or
-    /// text); it installs the observer the first time it runs in a document, which then counts as a change.
-    /// With `reset`, now counts as a change.
+    /// A script answering how many milliseconds ago the document last changed (the page script's change
+    /// observer, `PageScript.changes`); with `reset`, now counts as a change. A document without the page
+    /// script answers 0: it is never taken for quiet.
     static func changeAge(reset: Bool) -> String {
-        """
-        (() => { let q = window.__wtcQuiet;
-          if (!q) { q = window.__wtcQuiet = { changed: performance.now() };
-            new MutationObserver(() => { q.changed = performance.now(); }).observe(document,
-              { subtree: true, childList: true, attributes: true, characterData: true }); }
-          \(reset ? "q.changed = performance.now();" : "")
-          return performance.now() - q.changed; })()
-        """
+        "(window.__wtc ? window.__wtc.changeAge(\(reset)) : 0)"
     }
 }

@@ -82,6 +82,7 @@ extension PageScript {
           }
 
           function snapshot(token) {
+            looked();
             const r = serializeWithSlots(document.documentElement, token);
             // A quirks-mode page stays one in the snapshot (no DOCTYPE), so class and id selectors ignore case
             // there as they do in the page.
