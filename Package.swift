@@ -24,7 +24,7 @@ let package = Package(
             dependencies: [
                 "WTDiagnostics", "WTSyntax", "WTSema", "WTSelector", "WTRuntime", "WTExtract", "WTHTTP", "WTEngine",
                 "CDP",
-                "WTTrace", "WTCompiler", "WTCompile",
+                "WTTrace", "WTCompiler", "WTCompile", "WTAgent", "WTService",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -44,7 +44,14 @@ let package = Package(
                 "WTRuntime", "WTExtract", "WTHTTP", "CDP", "CDPWebSocket", "WTSema", "WTSyntax", "WTDiagnostics",
                 "WTTrace",
             ]),
-        .target(name: "WTAgent", dependencies: ["WTEngine", "WTRuntime", "WTTrace", "WTHTTP", "WTDiagnostics"]),
+        .target(
+            name: "WTAgent",
+            dependencies: ["WTEngine", "WTRuntime", "WTSema", "WTSyntax", "WTTrace", "WTHTTP", "WTDiagnostics"]),
+        .target(
+            name: "WTService",
+            dependencies: [
+                "WTAgent", "WTCompile", "WTEngine", "WTRuntime", "WTSema", "WTTrace", "WTDiagnostics",
+            ]),
         .target(name: "WTTestSupport", dependencies: ["WTDiagnostics", "WTSyntax", "WTRuntime"]),
         .executableTarget(name: "wtc-sample-site", dependencies: ["WTTestSupport"], path: "scripts/SampleSite"),
         .executableTarget(
@@ -90,6 +97,11 @@ let package = Package(
             ],
             exclude: ["Golden"]),
         .testTarget(name: "WTAgentTests", dependencies: ["WTAgent", "WTTrace", "WTTestSupport"]),
+        .testTarget(
+            name: "WTServiceTests",
+            dependencies: [
+                "WTService", "WTAgent", "WTCompile", "WTEngine", "WTRuntime", "WTTrace", "WTDiagnostics", "WTTestSupport",
+            ]),
         .testTarget(name: "ArchitectureTests", dependencies: ["WTTestSupport"]),
     ],
     swiftLanguageModes: [.v6]

@@ -29,9 +29,14 @@ enum ImportRules {
         "WTEngine": [
             "WTRuntime", "CDP", "CDPWebSocket", "WTExtract", "WTHTTP", "WTSema", "WTSyntax", "WTDiagnostics", "WTTrace",
         ],
-        "WTAgent": ["WTEngine", "WTRuntime", "WTTrace", "WTHTTP", "WTDiagnostics"],
+        // The agent's extract tool runs a one-statement program through the checker and the interpreter.
+        "WTAgent": ["WTEngine", "WTRuntime", "WTSema", "WTSyntax", "WTTrace", "WTHTTP", "WTDiagnostics"],
         "WTStore": ["WTDiagnostics"],
-        "WTService": ["WTCompiler", "WTEngine", "WTAgent", "WTStore", "WTDiagnostics"],
+        // Exploration compiles and verifies through WTCompile and replays through the interpreter.
+        "WTService": [
+            "WTCompiler", "WTCompile", "WTEngine", "WTAgent", "WTStore", "WTRuntime", "WTSema", "WTTrace",
+            "WTDiagnostics",
+        ],
         "WTServer": ["WTService", "Hummingbird"],
         "wtc": [
             "ArgumentParser", "WTDiagnostics", "WTSelector", "WTSyntax", "WTSema", "WTTrace", "WTCompiler",

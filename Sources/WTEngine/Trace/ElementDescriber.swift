@@ -46,8 +46,8 @@ enum ElementDescriber {
 }
 
 /// Run values as plain JSON for the trace (secrets never reach here: outputs cannot hold them).
-enum TraceValues {
-    static func json(_ value: Value) -> JSONValue {
+public enum TraceValues {
+    public static func json(_ value: Value) -> JSONValue {
         switch value {
         case .null: .null
         case .string(let s), .url(let s), .date(let s): .string(s)

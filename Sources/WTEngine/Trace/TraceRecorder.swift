@@ -93,4 +93,13 @@ public final class TraceRecorder: RunObserver, Sendable {
     }
 
     var steps: [TraceStep] { state.withLock { $0.steps } }
+
+    /// Changes the recorded steps in place, then numbers them again from 1.
+    func amend(_ change: (inout [TraceStep]) -> Void) {
+        state.withLock { state in
+            change(&state.steps)
+            for i in state.steps.indices { state.steps[i].index = i + 1 }
+            state.unattributed = state.unattributed.filter { state.steps.indices.contains($0) }
+        }
+    }
 }

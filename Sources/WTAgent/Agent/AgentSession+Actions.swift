@@ -1,0 +1,163 @@
+import Foundation
+import WTRuntime
+
+/// The page actions and looks of the agent's tools.
+extension AgentSession {
+    /// An action on the page, by the tool that asked for it.
+    enum Action {
+        case open(String), click, fill(String), select(String), check(Bool), press(String), scroll, back
+    }
+
+    /// Carries out `action` (on the element `ref` names, when given), notes the ref on the recorded step,
+    /// and answers with what changed on the page.
+    mutating func act(_ action: Action, ref: String?) async throws(ToolError) -> ToolOutcome {
+        let target = try await ref.asyncMap { ref async throws(ToolError) in try await locate(ref) }
+        let before = setup.recorder.stepCount
+        do {
+            try await perform(action, target)
+        } catch {
+            if let ref, setup.recorder.stepCount > before { setup.recorder.actedOn(ref: ref, step: before) }
+            throw ToolError(scrub(error.message))
+        }
+        if let ref, setup.recorder.stepCount > before { setup.recorder.actedOn(ref: ref, step: before) }
+        extractions.actionHappened()
+        return .answer(try await observe(full: false))
+    }
+
+    private func perform(_ action: Action, _ target: (locator: ResolvedLocator, scope: [ResolvedLocator])?)
+        async throws(StepError)
+    {
+        let driver = setup.driver
+        let timeout = setup.actionTimeout
+        func element() throws(StepError) -> (locator: ResolvedLocator, scope: [ResolvedLocator]) {
+            guard let target else { throw StepError(.other, AgentMessages.needsRef) }
+            return target
+        }
+        switch action {
+        case .open(let url): try await driver.open(url, timeout: timeout)
+        case .back: try await driver.back(timeout: timeout)
+        case .click: try await driver.click(try element().locator, scope: try element().scope, timeout: timeout)
+        case .fill(let text):
+            try await driver.fill(try element().locator, value: text, scope: try element().scope, timeout: timeout)
+        case .select(let option):
+            try await driver.select(
+                try element().locator, by: .option, value: option, scope: try element().scope, timeout: timeout)
+        case .check(let on):
+            try await driver.setChecked(try element().locator, on, scope: try element().scope, timeout: timeout)
+        case .press(let key):
+            try await driver.press(key, on: target?.locator, scope: target?.scope ?? [], timeout: timeout)
+        case .scroll: try await driver.scroll(to: target?.locator, scope: target?.scope ?? [], timeout: timeout)
+        }
+    }
+
+    func locate(_ ref: String) async throws(ToolError) -> (locator: ResolvedLocator, scope: [ResolvedLocator]) {
+        do {
+            return try await pageObserver().locate(ref: ref)
+        } catch {
+            throw ToolError(error.message)
+        }
+    }
+
+    /// The page in full, or what changed since the last observation, fenced as data.
+    mutating func observe(full: Bool) async throws(ToolError) -> String {
+        do {
+            let seen = try await pageObserver().observe(
+                since: full ? nil : lastObservation, maxTokens: setup.observationTokens, masked: masked)
+            lastObservation = seen.sequence
+            currentURL = seen.url
+            return PageFence.wrap(seen)
+        } catch {
+            throw ToolError(AgentMessages.observeFailed(error.message))
+        }
+    }
+
+    func lookCloser(_ ref: String) async throws(ToolError) -> String {
+        do {
+            let seen = try await pageObserver().lookCloser(at: ref, maxTokens: setup.observationTokens, masked: masked)
+            return PageFence.wrap(seen)
+        } catch {
+            throw ToolError(error.message)
+        }
+    }
+
+    func readText() async throws(ToolError) -> String {
+        do {
+            let text = try await pageObserver().pageText(maxTokens: setup.observationTokens, masked: masked)
+            return PageFence.wrap(text: text)
+        } catch {
+            throw ToolError(error.message)
+        }
+    }
+
+    /// Waits until `text` shows in the page's text, up to the action timeout, looking every 250 ms.
+    mutating func waitFor(text: String) async throws(ToolError) -> String {
+        let deadline = ContinuousClock.now + setup.actionTimeout
+        while true {
+            let shown = (try? await pageObserver().pageText(maxTokens: 50_000, masked: masked)) ?? ""
+            if shown.contains(text) { return try await observe(full: false) }
+            guard ContinuousClock.now < deadline else { throw ToolError(AgentMessages.waitTimedOut(text)) }
+            try? await Task.sleep(for: .milliseconds(250))
+        }
+    }
+
+    private func pageObserver() throws(StepError) -> any PageObserving {
+        guard let observer = setup.driver as? any PageObserving else {
+            throw StepError(.other, AgentMessages.cannotObserve)
+        }
+        return observer
+    }
+
+    /// `{name}` replaced by the parameter's value; an unknown name is an error the model can correct.
+    func substitute(_ text: String) throws(ToolError) -> String {
+        var out = ""
+        var rest = Substring(text)
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            out += rest[..<open]
+            let name = String(rest[rest.index(after: open)..<close])
+            guard let value = setup.parameters[name] else { throw ToolError(AgentMessages.unknownParameter(name)) }
+            out += value.plainText
+            rest = rest[rest.index(after: close)...]
+        }
+        return out + rest
+    }
+
+    /// A URL the model gave, parameters substituted, resolved against the current page.
+    func resolveURL(_ text: String) throws(ToolError) -> String {
+        let url = try substitute(text)
+        if url.contains("://") { return url }
+        guard let base = URL(string: currentURL ?? ""), let resolved = URL(string: url, relativeTo: base) else {
+            throw ToolError(AgentMessages.badURL(url))
+        }
+        return resolved.absoluteString
+    }
+
+    /// Every secret value in `text` replaced by its `{name}`.
+    func scrub(_ text: String) -> String {
+        var text = text
+        for (name, value) in setup.parameters {
+            if case .secret(let s) = value, !s.isEmpty { text = text.replacingOccurrences(of: s, with: "{\(name)}") }
+        }
+        return text
+    }
+}
+
+extension Optional {
+    /// `map` with an async, typed-throwing transform.
+    fileprivate func asyncMap<U, E: Error>(_ transform: (Wrapped) async throws(E) -> U) async throws(E) -> U? {
+        guard let value = self else { return nil }
+        return try await transform(value)
+    }
+}
+
+extension Value {
+    /// The value as the text a field receives.
+    var plainText: String {
+        switch self {
+        case .string(let s), .url(let s), .date(let s), .secret(let s): s
+        case .int(let i): String(i)
+        case .number(let d): d == d.rounded() && abs(d) < 1e15 ? String(Int(d)) : String(d)
+        case .bool(let b): b ? "true" : "false"
+        default: ""
+        }
+    }
+}

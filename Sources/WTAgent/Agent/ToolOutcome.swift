@@ -1,0 +1,13 @@
+import WTTrace
+
+/// What one tool call came to.
+enum ToolOutcome: Sendable {
+    /// The tool ran; `text` goes back to the model.
+    case answer(String)
+    /// The tool could not run; `text` goes back to the model as an error it can act on.
+    case error(String)
+    /// `finish` with a result that passed its checks.
+    case finished(JSONValue)
+    /// `give_up`, with the model's reason.
+    case gaveUp(String)
+}

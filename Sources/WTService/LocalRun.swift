@@ -1,0 +1,167 @@
+import Foundation
+import WTAgent
+import WTEngine
+import WTRuntime
+import WTTrace
+
+/// The Web Tasks execution model on one machine (`wtc run`): load the key's program → replay it, or
+/// explore when there is none (or it failed) → verify → save → return. A failed run never changes the
+/// saved program; at most one run per key explores at a time, and a save is a compare-and-swap on the
+/// revision the run started from.
+public struct LocalRun: Sendable {
+    public struct Input: Sendable {
+        public var agent: Agent.Request
+        public var reuseKey: String?
+
+        public init(agent: Agent.Request, reuseKey: String? = nil) {
+            self.agent = agent
+            self.reuseKey = reuseKey
+        }
+    }
+
+    public var store: any ProgramStore
+    public var engine: Engine.Options
+    public var services: Agent.Services
+    /// How long a run waits for another run exploring the same key.
+    public var writerWait: Duration = .seconds(900)
+
+    public init(store: any ProgramStore, engine: Engine.Options, services: Agent.Services) {
+        self.store = store
+        self.engine = engine
+        self.services = services
+    }
+
+    public func run(_ input: Input) async -> RunReport {
+        let started = ContinuousClock.now
+        let id = "wt_" + Self.randomID()
+        let key = input.reuseKey ?? "wtr_" + Self.randomID()
+        var report = RunReport(
+            webTaskID: id, succeeded: false, result: nil, error: nil,
+            reuse: .init(key: key, used: false, created: false, updated: false), aiUsd: 0, computeSeconds: 0,
+            ledger: RunLedger())
+        defer {}
+        do {
+            try await execute(input, key: key, into: &report)
+        } catch {
+            report.error = RunError(code: "internal-error", reason: nil, message: "\(error)")
+        }
+        finishLedger(&report, since: started)
+        return report
+    }
+
+    private func execute(_ input: Input, key: String, into report: inout RunReport) async throws {
+        let parameters = Exploration.replayParameters(input.agent)
+        let first = try await store.current(key: key)
+        if let first, try await replayed(first, parameters, into: &report) { return }
+        report.ledger.whyNotUsed = report.ledger.whyNotUsed ?? ServiceMessages.noProgram
+        var outcome = report
+        try await store.exclusively(key: key, timeout: writerWait) {
+            var inner = outcome
+            let now = try await store.current(key: key)
+            if let now, now.revision != first?.revision, try await replayed(now, parameters, into: &inner) {
+                outcome = inner
+                return
+            }
+            try await explore(input, key: key, expected: now?.revision, into: &inner)
+            outcome = inner
+        }
+        report = outcome
+    }
+
+    /// Replays `saved`; true (and the report filled) when it returned a result the schema accepts.
+    private func replayed(_ saved: SavedProgram, _ parameters: [String: Value], into report: inout RunReport)
+        async throws -> Bool
+    {
+        let clock = ContinuousClock.now
+        let outcome = await ProgramReplay.run(saved.source, parameters: parameters, options: engine)
+        report.computeSeconds += Self.seconds(since: clock)
+        switch outcome {
+        case .failure(let why):
+            report.ledger.whyNotUsed = ServiceMessages.programFailed(saved.revision, why.description)
+            return false
+        case .success(let replayed):
+            let problems = services.validate(replayed.result)
+            guard problems.isEmpty else {
+                report.ledger.whyNotUsed = ServiceMessages.contractFailed(problems)
+                return false
+            }
+            report.succeeded = true
+            report.result = replayed.result
+            report.ledger.programUsed = true
+            report.ledger.whyNotUsed = nil
+            report.ledger.stepsAsCode += replayed.steps
+            report.reuse.used = true
+            report.reuse.revisionID = saved.savedBy
+            report.reuse.revisionTimestamp = saved.savedAt
+            return true
+        }
+    }
+
+    /// Explores the task and saves the verified program as the key's next revision if `expected` is still
+    /// the latest.
+    private func explore(_ input: Input, key: String, expected: Int?, into report: inout RunReport) async throws {
+        let exploration = await Exploration.explore(
+            Exploration.Request(agent: input.agent, engine: engine), services: services)
+        report.computeSeconds += exploration.computeSeconds
+        report.ledger.stepsByAgent += exploration.toolCalls
+        guard let result = exploration.result else {
+            report.error = Self.error(for: exploration.end)
+            return
+        }
+        report.succeeded = true
+        report.result = result
+        guard let program = exploration.program else {
+            report.ledger.whyNotSaved = exploration.whyNoProgram
+            return
+        }
+        let reason: SaveReason = expected == nil ? .created : .repaired
+        let revision = NewRevision(source: program, savedBy: report.webTaskID, reason: reason)
+        switch try await store.save(revision, key: key, expected: expected) {
+        case .saved(let saved):
+            report.reuse.created = saved.revision == 1
+            report.reuse.updated = true
+            report.reuse.revisionID = saved.savedBy
+            report.reuse.revisionTimestamp = saved.savedAt
+        case .superseded(let current):
+            report.ledger.whyNotSaved = ServiceMessages.superseded(current.revision, current.savedBy)
+            report.reuse.revisionID = current.savedBy
+            report.reuse.revisionTimestamp = current.savedAt
+        }
+    }
+
+    private func finishLedger(_ report: inout RunReport, since started: ContinuousClock.Instant) {
+        let ledger = services.ledger
+        report.aiUsd = services.cost(ledger) ?? 0
+        report.ledger.modelCalls = ledger.total.calls
+        for (model, entry) in ledger.byModel {
+            let u = entry.usage
+            report.ledger.models[model] = RunLedger.ModelTokens(
+                calls: entry.calls, input: u.inputTokens, output: u.outputTokens,
+                cacheWrite: u.cacheCreationInputTokens,
+                cacheRead: u.cacheReadInputTokens)
+        }
+        if !report.succeeded { report.reuse.updated = false }
+    }
+
+    /// The spec's error for an agent that did not finish.
+    static func error(for end: AgentEnd) -> RunError {
+        switch end {
+        case .finished: RunError(code: "internal-error", reason: nil, message: ServiceMessages.agentDidNotFinish)
+        case .gaveUp(let why): RunError(code: "internal-error", reason: "gave-up", message: why)
+        case .budgetExceeded(let limit, let why):
+            RunError(code: limit == .aiUsd ? "no-ai-credits-left" : "timeout", reason: "budget-exceeded", message: why)
+        case .modelFailed(let error): RunError(code: "internal-error", reason: "ai-unavailable", message: error.message)
+        case .startFailed(let why): RunError(code: "internal-error", reason: "start-failed", message: why)
+        }
+    }
+
+    static func randomID() -> String {
+        let alphabet = Array("abcdefghijklmnopqrstuvwxyz0123456789")
+        return String((0..<20).map { _ in alphabet.randomElement() ?? "x" })
+    }
+
+    static func seconds(since start: ContinuousClock.Instant) -> Double {
+        let d = ContinuousClock.now - start
+        return Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
+    }
+}

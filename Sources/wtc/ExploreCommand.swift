@@ -1,0 +1,58 @@
+import ArgumentParser
+import CDP
+import Foundation
+import WTAgent
+import WTEngine
+import WTService
+import WTTrace
+
+/// `wtc explore "task" --start-url URL …`: one exploration by the agent; prints the result and writes the
+/// verified program.
+struct ExploreCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "explore",
+        abstract: "Let the AI agent do a task once in Chromium and compile what it did into a verified program.",
+        discussion: """
+            The agent's steps go to stderr, one line each (tool, target, tokens and dollars so far). The result \
+            goes to stdout as JSON; the program, replayed from a clean start and returning the same result, is \
+            written to -o. Exit 0 with a verified program, 64 usage, 69 browser or model unavailable, 70 when \
+            the agent failed or no program reproduced its result (the result is still printed when there is one).
+            """)
+
+    @OptionGroup var taskOptions: TaskOptions
+    @OptionGroup var modelOptions: ModelOptions
+
+    @Option(name: .shortAndLong, help: "Where to write the verified program.")
+    var output: String?
+
+    @Option(name: .long, help: "Keep the agent's trace (trace.json and snapshots) in this folder.")
+    var trace: String?
+
+    func run() async throws {
+        let request = Agent.Request(
+            task: taskOptions.task, startURL: taskOptions.startUrl, parameters: try taskOptions.agentParameters(),
+            outputSchema: try taskOptions.schema(), model: try modelOptions.modelID(taskOptions.model),
+            budget: taskOptions.budget)
+        let services = try modelOptions.services(schema: request.outputSchema)
+        BrowserProcess.terminateAllOnSignal()
+        let runDirectory = FileManager.default.temporaryDirectory.appendingPathComponent("wtc-explore-\(UUID())")
+        let outcome = await Exploration.explore(
+            Exploration.Request(
+                agent: request, engine: Engine.Options(runDirectory: runDirectory),
+                traceDirectory: trace.map { URL(fileURLWithPath: $0) }),
+            services: services)
+        try? FileManager.default.removeItem(at: runDirectory)
+        Console.error(LedgerText.summary(services, backend: modelOptions.backendLabel))
+        if let result = outcome.result { Console.out(result.jsonText + "\n") }
+        guard let program = outcome.program else {
+            Console.error("wtc explore: no program kept: \(outcome.whyNoProgram ?? LedgerText.describe(outcome.end))\n")
+            throw Exit.runFailed
+        }
+        if let output {
+            try Data(program.utf8).write(to: URL(fileURLWithPath: output))
+            Console.error("wtc explore: verified program written to \(output)\n")
+        } else {
+            Console.error("wtc explore: verified program (pass -o FILE to write it):\n\(program)")
+        }
+    }
+}

@@ -1,0 +1,59 @@
+import Foundation
+import WTTestSupport
+
+/// Scripted model turns for the agent's tests. Each acts only through what the request shows: refs are
+/// looked up by role and name in the observations the agent sent, as a model would.
+enum AgentScripts {
+    /// A tool call as the model's whole reply; `id` unique per turn.
+    static func tool(_ name: String, _ input: String, turn: Int) -> FakeModelReply {
+        .toolUse(name, input: input, id: "toolu_\(turn)")
+    }
+
+    /// A turn that clicks the element the last observation names `role` "`name`".
+    static func click(role: String, name: String, turn: Int) -> FakeModelTurn {
+        .respond { request in
+            guard let ref = request.ref(role: role, name: name) else {
+                return .missing("no \(role) named \(name) in the observations sent")
+            }
+            return tool("click", #"{"ref": "\#(ref)"}"#, turn: turn)
+        }
+    }
+
+    /// A turn that fills the field the observations name `role` "`name`" with `text`.
+    static func fill(role: String, name: String, text: String, turn: Int) -> FakeModelTurn {
+        .respond { request in
+            guard let ref = request.ref(role: role, name: name) else {
+                return .missing("no \(role) named \(name) in the observations sent")
+            }
+            return tool("fill", #"{"ref": "\#(ref)", "text": "\#(text)"}"#, turn: turn)
+        }
+    }
+
+    /// A fixed tool call, after checking that the last tool result says `expecting` (when given).
+    static func call(_ name: String, _ input: String, turn: Int, expecting: String? = nil) -> FakeModelTurn {
+        .respond { request in
+            if let expecting, !request.lastUserText.contains(expecting) {
+                return .missing("the last tool result does not say '\(expecting)': \(request.lastUserText.prefix(600))")
+            }
+            return tool(name, input, turn: turn)
+        }
+    }
+
+    /// The quotes sample: one extraction corrected after the tool's feedback (its author selector finds
+    /// nothing), then every page through its Next link, then finish.
+    static let quotes: [FakeModelTurn] = {
+        let wrong =
+            #"{"into": "quotes", "append": true, "container": ".quote", "fields": {"text": {"selector": ".text"}, "#
+            + #""author": {"selector": ".author-name"}, "tags": {"selector": "a.tag", "kind": "texts"}}}"#
+        let right = wrong.replacingOccurrences(of: ".author-name", with: "small.author")
+        return [
+            call("extract", wrong, turn: 1),
+            call("extract", right, turn: 2, expecting: "empty fields: author in 4 of 4 rows"),
+            click(role: "link", name: "Next", turn: 3),
+            call("extract", right, turn: 4, expecting: "page 2"),
+            click(role: "link", name: "Next", turn: 5),
+            call("extract", right, turn: 6, expecting: "page 3"),
+            call("finish", "{}", turn: 7, expecting: "kept"),
+        ]
+    }()
+}

@@ -1,0 +1,34 @@
+import Foundation
+import WTAgent
+import WTEngine
+import WTRuntime
+import WTService
+import WTTestSupport
+import WTTrace
+
+/// The wiring every exploration test shares: a request, services talking to the fake model server, and
+/// the sample's expected result.
+enum ExplorationHarness {
+    static func request(_ task: String, start: String, parameters: [Agent.Request.Parameter] = [])
+        -> Exploration.Request
+    {
+        let runs = FileManager.default.temporaryDirectory.appendingPathComponent("wtc-explore-test-\(UUID())")
+        return Exploration.Request(
+            agent: Agent.Request(task: task, startURL: start, parameters: parameters, model: "claude-haiku-4-5"),
+            engine: Engine.Options(runDirectory: runs))
+    }
+
+    static func services(_ model: FakeModelServer, validate: @escaping @Sendable (JSONValue) -> [String] = { _ in [] })
+        -> Agent.Services
+    {
+        let client = AnthropicClient(configuration: AnthropicConfiguration(baseURL: model.baseURL, apiKey: "test-key"))
+        return Agent.Services(client: client, ledger: UsageLedger(), cost: { _ in 0 }, validate: validate)
+    }
+
+    /// `samples/NAME/expected.json`.
+    static func expected(_ name: String) throws -> JSONValue {
+        let data = try Data(
+            contentsOf: Paths.samples.appendingPathComponent(name).appendingPathComponent("expected.json"))
+        return JSONValue(try PositionedJSON.parse([UInt8](data)))
+    }
+}
