@@ -14,6 +14,11 @@ extension FakeModelReply {
             return .success(response)
         case .raw(let status, let body):
             return .success(.json(Data(body.utf8), status: status))
+        case .missing(let what):
+            return .failure(FakeModelViolation("the reply could not be built: \(what)"))
+        case .hang:
+            // The server hangs before it asks for a response; reaching here is the fake's own bug.
+            return .failure(FakeModelViolation("a hanging turn was asked for a response"))
         }
     }
 }

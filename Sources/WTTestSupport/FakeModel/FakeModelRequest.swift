@@ -12,7 +12,8 @@ public struct FakeModelRequest: Sendable {
     /// The body parsed, or nil when it is not JSON.
     public var json: JSONNode?
 
-    init(_ request: LoopbackRequest) {
+    /// The request as the fake model server parses it; public so tests can build one by hand.
+    public init(_ request: LoopbackRequest) {
         method = request.method
         path = request.path
         headers = request.headers

@@ -38,17 +38,48 @@ public enum FakeModelReply: Sendable {
     case error(status: Int, type: String, message: String, retryAfter: String? = nil)
     /// Any status and body, to send what the real API would not (a malformed reply).
     case raw(status: Int, body: String)
+    /// What a computed reply looked for in the request is not there (`"no button named Next in the last
+    /// observation"`): recorded as a violation and answered with 500, like a failed check, so the turn is
+    /// not played and the test fails saying why.
+    case missing(String)
+    /// The request is accepted and never answered until the server stops, for hung-connection tests. The
+    /// turn counts as played.
+    case hang
+
+    /// A 200 asking for one tool: `input` is JSON text, e.g. `#"{"ref": "e12"}"#`.
+    public static func toolUse(_ name: String, input: String, id: String = "toolu_fake") -> FakeModelReply {
+        .message(FakeModelMessage(content: [.toolUse(id: id, name: name, input: input)], stopReason: "tool_use"))
+    }
 }
 
-/// One turn of a scripted conversation: checks on the request it answers, and the reply.
+/// One turn of a scripted conversation: checks on the request it answers, and the reply, which may be
+/// computed from that request (as a model reads the observation it was sent before it acts).
 public struct FakeModelTurn: Sendable {
     public var checks: [FakeModelCheck]
-    public var reply: FakeModelReply
+    /// Builds the reply from the request the turn answers; a fixed reply ignores the request.
+    public var makeReply: @Sendable (FakeModelRequest) -> FakeModelReply
 
     /// A turn answering `reply` after `checks` pass.
     public init(_ reply: FakeModelReply, checks: [FakeModelCheck] = []) {
         self.checks = checks
-        self.reply = reply
+        self.makeReply = { _ in reply }
+    }
+
+    /// A turn whose reply `reply` builds from the request, after `checks` pass; e.g. a click on the ref the
+    /// last observation gave the button named Next:
+    ///
+    /// ```swift
+    /// .respond { request in
+    ///     guard let ref = request.ref(role: "button", name: "Next") else { return .missing("no Next button") }
+    ///     return .toolUse("click", input: #"{"ref": "\#(ref)"}"#)
+    /// }
+    /// ```
+    public static func respond(
+        checks: [FakeModelCheck] = [], _ reply: @escaping @Sendable (FakeModelRequest) -> FakeModelReply
+    ) -> FakeModelTurn {
+        var turn = FakeModelTurn(.hang, checks: checks)
+        turn.makeReply = reply
+        return turn
     }
 
     /// A turn answering a text message that ends the turn.

@@ -84,13 +84,23 @@ public final class FakeModelServer: Sendable {
             return violation(
                 "request \(sequence) fails turn \(turnIndex + 1)'s checks: " + failed.joined(separator: "; "))
         }
-        switch turn.reply.response(for: request) {
+        let reply = turn.makeReply(request)
+        if case .hang = reply { return hang(loopback, turn: turnIndex) }
+        switch reply.response(for: request) {
         case .success(let response):
             state.withLock { $0.next += 1 }
             return response
         case .failure(let problem):
-            return violation(problem.description)
+            return violation("request \(sequence), turn \(turnIndex + 1): \(problem.description)")
         }
+    }
+
+    /// Plays the turn and holds the connection without answering until the server stops (or an hour
+    /// passes, so a forgotten server cannot hold a thread forever).
+    private func hang(_ loopback: LoopbackRequest, turn: Int) -> LoopbackResponse {
+        state.withLock { $0.next = turn + 1 }
+        _ = loopback.pause(for: .seconds(3600))
+        return .text("the fake model server stopped\n", status: 503)
     }
 
     private func violation(_ text: String) -> LoopbackResponse {
