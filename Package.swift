@@ -101,6 +101,7 @@ let package = Package(
             name: "WTServiceTests",
             dependencies: [
                 "WTService", "WTAgent", "WTCompile", "WTEngine", "WTRuntime", "WTTrace", "WTDiagnostics", "WTTestSupport",
+                "CDP",
             ]),
         .testTarget(name: "ArchitectureTests", dependencies: ["WTTestSupport"]),
     ],

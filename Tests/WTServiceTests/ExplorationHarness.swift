@@ -1,5 +1,6 @@
 import Foundation
 import WTAgent
+import WTDiagnostics
 import WTEngine
 import WTRuntime
 import WTService
