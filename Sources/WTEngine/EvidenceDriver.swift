@@ -168,3 +168,27 @@ extension EvidenceDriver: RunEnding {
         await (inner as? any RunEnding)?.runEnded(failed: failed)
     }
 }
+
+extension EvidenceDriver: PageObserving {
+    /// Forwarded to the driver underneath; one that shows no page to an agent fails saying so.
+    nonisolated func observe(since: Int?, maxTokens: Int, masked: [String]) async throws(StepError) -> PageObservation {
+        try await observing().observe(since: since, maxTokens: maxTokens, masked: masked)
+    }
+
+    nonisolated func lookCloser(at ref: String, maxTokens: Int, masked: [String]) async throws(StepError) -> PageObservation {
+        try await observing().lookCloser(at: ref, maxTokens: maxTokens, masked: masked)
+    }
+
+    nonisolated func pageText(maxTokens: Int, masked: [String]) async throws(StepError) -> String {
+        try await observing().pageText(maxTokens: maxTokens, masked: masked)
+    }
+
+    nonisolated func locate(ref: String) async throws(StepError) -> (locator: ResolvedLocator, scope: [ResolvedLocator]) {
+        try await observing().locate(ref: ref)
+    }
+
+    private nonisolated func observing() throws(StepError) -> any PageObserving {
+        guard let observing = inner as? any PageObserving else { throw ObserveMessage.notObservable }
+        return observing
+    }
+}

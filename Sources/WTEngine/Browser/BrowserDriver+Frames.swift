@@ -8,6 +8,8 @@ struct FrameContext: Sendable {
     let session: CDPSession
     /// The execution context; nil for the session's main frame and main world.
     let contextID: Int?
+    /// The frame's id, for a cross-origin frame's context; nil for the top document.
+    var frameID: String? = nil
 }
 
 extension BrowserDriver {
@@ -35,7 +37,7 @@ extension BrowserDriver {
         let host = frames.session(for: frameID) ?? parent.session
         let world = Page.CreateIsolatedWorld(frameId: frameID, worldName: Self.worldName)
         guard let created = try? await host.send(world) else { return nil }
-        let context = FrameContext(session: host, contextID: created.executionContextId)
+        let context = FrameContext(session: host, contextID: created.executionContextId, frameID: frameID)
         guard (try? await installScript(in: context)) != nil else { return nil }
         return context
     }

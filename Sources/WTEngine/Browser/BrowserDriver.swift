@@ -40,6 +40,8 @@ actor BrowserDriver: PageDriver {
     var lastSnapshotCost: Duration = .zero
     /// Whether `close` closes the page's tab: not for the run's first page, whose browser closes next.
     let closesTab: Bool
+    /// The views given to an agent and the cross-origin frames they reached (`PageObserving`).
+    var observations = ObservationLog()
 
     static let pickerTypes: Set<String> = ["date", "time", "datetime-local", "month", "week", "color", "range"]
 

@@ -4,20 +4,21 @@
 /// visible, enabled, receives the click at its centre) and a serializer that turns the composed tree
 /// (open shadow roots and iframes inlined) into HTML for the shared libxml2 extraction code.
 ///
-/// One script, assembled from five parts (`changes`, queries here, `targets`, `clickGuard`, `serializer`) that share its scope. The
+/// One script, assembled from parts (`changes`, queries here, `targets`, `clickGuard`, `serializer`, and the
+/// agent's view: `observe`, `observeLines`, `observeLocate`) that share its scope. The
 /// driver injects it with `Page.addScriptToEvaluateOnNewDocument` into the top document and with
 /// `Runtime.evaluate` into the world it makes for each cross-origin frame; every function returns JSON-able
 /// values only. A frame whose document this context cannot reach is handed back to the driver (see `targets`).
 enum PageScript {
     static let source =
         "(() => {\n  if (window.__wtc) return;\n"
-        + [changes, queries, targets, clickGuard, serializer, exports].joined(separator: "\n") + "\n})();\n"
+        + [changes, queries, targets, clickGuard, serializer, observe, observeLines, observeLocate, exports].joined(separator: "\n") + "\n})();\n"
 
     /// The API the driver calls.
     static let exports = """
           window.__wtc = { find: (spec) => { const r = find(spec); return r.error || r.frame ? r : { count: r.elements.length }; },
             target, frameHit, snapshot, frameSnapshot, scrollListEnd, armClick, clickResult, settledTarget,
-            changedSinceLook, changeAge,
+            changedSinceLook, changeAge, view, locate, pageText,
             count: (spec) => { const r = find(spec); return r.error || r.frame ? 0 : r.elements.length; } };
         """
 

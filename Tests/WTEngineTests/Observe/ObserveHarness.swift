@@ -1,0 +1,93 @@
+import CDP
+import Foundation
+import Testing
+import WTRuntime
+
+@testable import WTEngine
+
+/// A real Chromium page behind the engine's browser driver, for the tests of the agent's view.
+enum ObserveHarness {
+    /// The format every addressable line of a view follows (the fake model's scripts find refs by it).
+    nonisolated(unsafe) static let lineFormat = #/^\s*\[([a-z]+[0-9]+)\] ([a-z]+)(?: "((?:[^"\\]|\\.)*)")?/#
+
+    static var browserInstalled: Bool {
+        FileManager.default.isExecutableFile(atPath: LaunchOptions().resolvedExecutable)
+    }
+
+    /// Opens `url` in a fresh browser and runs `body` with the driver that shows it.
+    static func withPage<T: Sendable>(
+        _ url: String, browser: LaunchOptions = LaunchOptions(), _ body: (BrowserDriver) async throws -> T
+    ) async throws -> T {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("wtc-observe-\(UUID())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let options = Engine.Options(browser: browser, runDirectory: directory)
+        return try await Engine.withDriver(mode: .browser, options: options) { driver in
+            let evidence = try #require(driver as? EvidenceDriver)
+            let inner = await evidence.inner
+            let page = try #require(inner as? BrowserDriver)
+            try await page.open(url, timeout: .seconds(20))
+            return try await body(page)
+        }
+    }
+
+    /// Every ref of a view's addressable lines, in order.
+    static func refs(_ view: String) -> [String] {
+        view.split(separator: "\n").compactMap { line in (try? lineFormat.prefixMatch(in: line)).map { String($0.1) } }
+    }
+
+    /// The lines that carry a ref (`[e…]` anywhere before the role) but do not follow the format.
+    static func malformed(_ view: String) -> [String] {
+        view.split(separator: "\n").map(String.init).filter { line in
+            line.trimmingCharacters(in: .whitespaces).hasPrefix("[") && (try? lineFormat.prefixMatch(in: line)) == nil
+        }
+    }
+
+    /// The ref of the first line with `role` and `name` (exactly), as a model would pick it.
+    static func ref(_ view: String, _ role: String, _ name: String) -> String? {
+        for line in view.split(separator: "\n") {
+            guard let match = try? lineFormat.prefixMatch(in: line), match.2 == role,
+                let quoted = match.3, unescape(String(quoted)) == name
+            else { continue }
+            return String(match.1)
+        }
+        return nil
+    }
+
+    static func unescape(_ name: String) -> String {
+        name.replacingOccurrences(of: "\\\"", with: "\"").replacingOccurrences(of: "\\\\", with: "\\")
+    }
+
+    /// For every ref of `view`: `locate` gives a locator that the live page script resolves to exactly
+    /// that element, and that the snapshot resolves to exactly one node of the same tag whose text holds
+    /// the element's. Returns one sentence per ref that fails.
+    static func checkEveryRef(_ page: BrowserDriver, _ view: String) async throws -> [String] {
+        var failures: [String] = []
+        let snapshot = try #require(try await page.snapshot() as? LibXMLSnapshot)
+        for ref in refs(view) {
+            do {
+                let (locator, scope) = try await page.locate(ref: ref)
+                let target = try await page.located(locator, scope: scope, timeout: .seconds(5))
+                let top = await page.top
+                let context = target.context ?? top
+                let live = try await page.evaluate(
+                    "[window.__wtcLast.__wtcRef, (window.__wtcLast.textContent || '').replace(/\\s+/g, ' ').trim()]",
+                    in: context)
+                let local = ObservationLog.split(ref)?.local
+                if live[0]?.stringValue != local {
+                    failures.append("\(ref): \(locator) found \(live[0]?.stringValue ?? "?") live")
+                }
+                let nodes = try snapshot.matches(locator, scope: scope).nodes
+                let text = nodes.first?.text.split(whereSeparator: \.isWhitespace).joined(separator: " ") ?? ""
+                if nodes.count != 1 || nodes.first?.tagName != target.tag
+                    || !text.contains(live[1]?.stringValue ?? "")
+                {
+                    failures.append("\(ref): \(locator) within \(scope) found \(nodes.count) in the snapshot")
+                }
+            } catch {
+                failures.append("\(ref): \(error)")
+            }
+        }
+        return failures
+    }
+}

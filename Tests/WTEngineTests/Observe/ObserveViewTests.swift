@@ -1,0 +1,132 @@
+import Foundation
+import Testing
+import WTRuntime
+import WTTestSupport
+
+@testable import WTEngine
+
+/// The agent's view of real pages in Chromium: what each line says, summaries, shadow roots, frames,
+/// stable refs, deltas, the cap and the masks.
+@Suite("The agent's view of a page", .serialized, .enabled(if: ObserveHarness.browserInstalled))
+struct ObserveViewTests {
+    @Test("a form shows values, checked boxes, options and masks passwords and masked values")
+    func formLines() async throws {
+        try await withLoopbackServer(routes: ObservePages.routes) { server in
+            try await ObserveHarness.withPage(server.url("/form")) { page in
+                let view = try await page.observe(since: nil, maxTokens: 3000, masked: ["tok-123"]).text
+                print(view)
+                #expect(view.contains(#"] textbox "Email" value="ann@x.test" placeholder="you@example.test" required"#))
+                #expect(view.contains(#"] textbox "Password" value="••••""#))
+                #expect(!view.contains("hunter2"))
+                #expect(view.contains(#"] textbox "Note" value="my token is ••••""#))
+                #expect(view.contains(#"] checkbox "Remember me" checked"#))
+                #expect(view.contains(#"] combobox "Country" value="France" options: "France", "Spain""#))
+                #expect(view.contains("(187 more)"))
+                #expect(view.contains(#"] button "Sign \"in\"""#))
+                #expect(view.contains(#"] form "Login""#))
+                #expect(view.contains(#"] heading "Welcome back" level=1"#))
+                #expect(!view.contains("Never shown") && !view.contains("csrf"))
+                #expect(ObserveHarness.malformed(view).isEmpty)
+            }
+        }
+    }
+
+    @Test("a long list shows its first three items and how many more there are like the third")
+    func listSummarised() async throws {
+        try await withLoopbackServer(routes: ObservePages.routes) { server in
+            try await ObserveHarness.withPage(server.url("/list")) { page in
+                let view = try await page.observe(since: nil, maxTokens: 3000, masked: []).text
+                print(view)
+                #expect(view.contains("Quote number 3 is"))
+                #expect(!view.contains("Quote number 4 is"))
+                #expect(try #/… 47 more like \[e[0-9]+\]/#.firstMatch(in: view) != nil)
+                #expect(view.contains(#"] link "Next →" href=/page/2/"#))
+                #expect(view.contains(#"] text "Author 2""#))
+                #expect(ObserveHarness.malformed(view).isEmpty)
+                let closer = try await page.lookCloser(at: try #require(ObserveHarness.ref(view, "heading", "Quotes")),
+                    maxTokens: 3000, masked: [])
+                #expect(closer.text.hasPrefix("[e") && closer.text.contains("heading"))
+            }
+        }
+    }
+
+    @Test("a table shows its header row, its first rows and a summary")
+    func tableSummarised() async throws {
+        try await withLoopbackServer(routes: ObservePages.routes) { server in
+            try await ObserveHarness.withPage(server.url("/table")) { page in
+                let view = try await page.observe(since: nil, maxTokens: 3000, masked: []).text
+                #expect(view.contains(#"columnheader "Code""#) && view.contains(#"cell "C3""#))
+                #expect(!view.contains(#"cell "C4""#) && view.contains("… 27 more like [e"))
+            }
+        }
+    }
+
+    @Test("open shadow roots and their slotted content show inline, and every ref is located")
+    func shadowInline() async throws {
+        try await withLoopbackServer(routes: ObservePages.routes) { server in
+            try await ObserveHarness.withPage(server.url("/shadow")) { page in
+                let view = try await page.observe(since: nil, maxTokens: 3000, masked: []).text
+                print(view)
+                #expect(view.contains(#"] button "Add to cart""#))
+                #expect(view.contains(#"] text "Prices in euros""#) && view.contains(#"] text "12 €""#))
+                #expect(try await ObserveHarness.checkEveryRef(page, view) == [])
+            }
+        }
+    }
+
+    @Test("refs stay the same across observations, and a delta after an action shows only what changed")
+    func stableRefsAndDelta() async throws {
+        try await withLoopbackServer(routes: ObservePages.routes) { server in
+            try await ObserveHarness.withPage(server.url("/counter")) { page in
+                let first = try await page.observe(since: nil, maxTokens: 3000, masked: [])
+                let again = try await page.observe(since: nil, maxTokens: 3000, masked: [])
+                #expect(first.text == again.text && !first.isDelta)
+                let same = try await page.observe(since: again.sequence, maxTokens: 3000, masked: [])
+                #expect(same.isDelta && same.text == "no changes")
+                let button = try #require(ObserveHarness.ref(first.text, "button", "Add one"))
+                let (locator, scope) = try await page.locate(ref: button)
+                try await page.click(locator, scope: scope, timeout: .seconds(5))
+                let name = try await page.locate(ref: try #require(ObserveHarness.ref(first.text, "textbox", "Name")))
+                try await page.fill(name.locator, value: "Ada", scope: name.scope, timeout: .seconds(5))
+                let delta = try await page.observe(since: first.sequence, maxTokens: 3000, masked: [])
+                print(delta.text)
+                #expect(delta.isDelta && delta.title == "Counter")
+                let lines = delta.text.split(separator: "\n")
+                #expect(lines.count == 2, "\(delta.text)")
+                #expect(delta.text.contains(#"text "Clicked 1 times""#))
+                #expect(delta.text.contains(#"textbox "Name" value="Ada""#))
+                let after = try await page.observe(since: nil, maxTokens: 3000, masked: [])
+                #expect(ObserveHarness.ref(after.text, "button", "Add one") == button)
+            }
+        }
+    }
+
+    @Test("a stale or malformed ref fails with a sentence saying to observe again")
+    func staleRef() async throws {
+        try await withLoopbackServer(routes: ObservePages.routes) { server in
+            try await ObserveHarness.withPage(server.url("/counter")) { page in
+                let view = try await page.observe(since: nil, maxTokens: 3000, masked: []).text
+                let button = try #require(ObserveHarness.ref(view, "button", "Add one"))
+                try await page.open(server.url("/form"), timeout: .seconds(20))
+                let error = await #expect(throws: StepError.self) { try await page.locate(ref: "e999") }
+                #expect(error?.message.contains("no element [e999] on this page") == true)
+                await #expect(throws: StepError.self) { try await page.locate(ref: "button") }
+                let fresh = try await page.observe(since: 1, maxTokens: 3000, masked: [])
+                #expect(!fresh.isDelta && !button.isEmpty)
+            }
+        }
+    }
+
+    @Test("a view over its budget collapses deeper lines and never cuts one")
+    func capped() async throws {
+        try await withLoopbackServer(routes: ObservePages.routes) { server in
+            try await ObserveHarness.withPage(server.url("/form")) { page in
+                let view = try await page.observe(since: nil, maxTokens: 40, masked: [])
+                print(view.text)
+                #expect(view.estimatedTokens <= 40)
+                #expect(view.text.contains("more lines"))
+                #expect(ObserveHarness.malformed(view.text).isEmpty)
+            }
+        }
+    }
+}
