@@ -87,7 +87,7 @@ public enum Exploration {
         case .success(let program):
             switch await ProgramReplay.run(program, parameters: replayParameters(agent), options: engine) {
             case .failure(let why): outcome.whyNoProgram = ServiceMessages.replayFailed(why)
-            case .success(let replayed) where replayed.result != result:
+            case .success(let replayed) where !replayed.result.isSame(as: result):
                 outcome.whyNoProgram = ServiceMessages.replayDiffers(replayed.result.jsonText, result.jsonText)
             case .success: outcome.program = program
             }

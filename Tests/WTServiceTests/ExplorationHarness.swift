@@ -14,9 +14,13 @@ enum ExplorationHarness {
         -> Exploration.Request
     {
         let runs = FileManager.default.temporaryDirectory.appendingPathComponent("wtc-explore-test-\(UUID())")
+        // WTC_KEEP_TRACES=DIR keeps each exploration's trace there, to look at what the agent recorded.
+        let kept = ProcessInfo.processInfo.environment["WTC_KEEP_TRACES"].map {
+            URL(fileURLWithPath: $0).appendingPathComponent(UUID().uuidString)
+        }
         return Exploration.Request(
             agent: Agent.Request(task: task, startURL: start, parameters: parameters, model: "claude-haiku-4-5"),
-            engine: Engine.Options(runDirectory: runs))
+            engine: Engine.Options(runDirectory: runs), traceDirectory: kept)
     }
 
     static func services(_ model: FakeModelServer, validate: @escaping @Sendable (JSONValue) -> [String] = { _ in [] })

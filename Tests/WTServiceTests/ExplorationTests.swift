@@ -27,7 +27,7 @@ struct ExplorationTests {
                 services: ExplorationHarness.services(model))
             model.expectScriptPlayed()
             let expected = try ExplorationHarness.expected("quotes")
-            #expect(outcome.result == expected)
+            #expect(outcome.result?.isSame(as: expected) == true)
             #expect(outcome.whyNoProgram == nil)
             let program = try #require(outcome.program)
             #expect(program.contains("small.author"), "the corrected selector, not the first try:\n\(program)")

@@ -94,7 +94,7 @@ struct ExtractRequest {
         let output = Declaration(.output(name: Identifier(into), type: outputType(optionalFields: true)))
         return Program(
             header: Header(name: StringLiteral(text: "agent-extract")), declarations: [output],
-            statements: [Statement(.extract(target: Identifier(into), op: .assign, extraction()))])
+            statements: [Statement(.extract(target: Identifier(into), op: append ? .append : .assign, extraction()))])
     }
 
     private func extraction() -> Extraction {
