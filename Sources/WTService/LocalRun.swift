@@ -52,25 +52,33 @@ public struct LocalRun: Sendable {
     private func execute(_ input: Input, key: String, into report: inout RunReport) async throws {
         let parameters = Exploration.replayParameters(input.agent)
         let first = try await store.current(key: key)
-        if let first, try await replayed(first, parameters, into: &report) { return }
+        var failure: Why?
+        if let first {
+            failure = await replay(first, parameters, into: &report)
+            if failure == nil { return }
+        }
         report.ledger.whyNotUsed = report.ledger.whyNotUsed ?? ServiceMessages.noProgram
         var outcome = report
         try await store.exclusively(key: key, timeout: writerWait) {
             var inner = outcome
             let now = try await store.current(key: key)
-            if let now, now.revision != first?.revision, try await replayed(now, parameters, into: &inner) {
-                outcome = inner
-                return
+            if let now, now.revision != first?.revision {
+                failure = await replay(now, parameters, into: &inner)
+                if failure == nil {
+                    outcome = inner
+                    return
+                }
             }
-            try await explore(input, key: key, expected: now?.revision, into: &inner)
+            let broken = now.flatMap { saved in failure.map { (saved, $0) } }
+            try await explore(input, key: key, expected: now?.revision, repairing: broken, into: &inner)
             outcome = inner
         }
         report = outcome
     }
 
-    /// Replays `saved`; true (and the report filled) when it returned a result the schema accepts.
-    private func replayed(_ saved: SavedProgram, _ parameters: [String: Value], into report: inout RunReport)
-        async throws -> Bool
+    /// Replays `saved`; nil (and the report filled) when it returned a result the schema accepts, else why not.
+    private func replay(_ saved: SavedProgram, _ parameters: [String: Value], into report: inout RunReport)
+        async -> Why?
     {
         let clock = ContinuousClock.now
         let outcome = await ProgramReplay.run(saved.source, parameters: parameters, options: engine)
@@ -78,12 +86,12 @@ public struct LocalRun: Sendable {
         switch outcome {
         case .failure(let why):
             report.ledger.whyNotUsed = ServiceMessages.programFailed(saved.revision, why.description)
-            return false
+            return why
         case .success(let replayed):
             let problems = services.validate(replayed.result)
             guard problems.isEmpty else {
                 report.ledger.whyNotUsed = ServiceMessages.contractFailed(problems)
-                return false
+                return Why(ServiceMessages.contractFailed(problems))
             }
             report.succeeded = true
             report.result = replayed.result
@@ -93,15 +101,24 @@ public struct LocalRun: Sendable {
             report.reuse.used = true
             report.reuse.revisionID = saved.savedBy
             report.reuse.revisionTimestamp = saved.savedAt
-            return true
+            return nil
         }
     }
 
-    /// Explores the task and saves the verified program as the key's next revision if `expected` is still
-    /// the latest.
-    private func explore(_ input: Input, key: String, expected: Int?, into report: inout RunReport) async throws {
-        let exploration = await Exploration.explore(
-            Exploration.Request(agent: input.agent, engine: engine), services: services)
+    /// Explores the task (or repairs the saved program that failed) and saves the verified program as the
+    /// key's next revision if `expected` is still the latest.
+    private func explore(
+        _ input: Input, key: String, expected: Int?, repairing broken: (SavedProgram, Why)?,
+        into report: inout RunReport
+    ) async throws {
+        let exploration =
+            if let (saved, why) = broken {
+                await Repair.repair(
+                    Repair.Request(agent: input.agent, program: saved.source, failure: why, engine: engine),
+                    services: services)
+            } else {
+                await Exploration.explore(Exploration.Request(agent: input.agent, engine: engine), services: services)
+            }
         report.computeSeconds += exploration.computeSeconds
         report.ledger.stepsByAgent += exploration.toolCalls
         guard let result = exploration.result else {

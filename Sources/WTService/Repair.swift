@@ -53,6 +53,7 @@ public enum Repair {
                 whyNoProgram: ServiceMessages.prefixFailed("\(error)"),
                 toolCalls: 0, computeSeconds: LocalRun.seconds(since: clock))
         }
+        recorder.dropEmptyExtractions()
         var outcome = await Exploration.finish(
             request.agent, report: report, recorder: recorder, declared: split.outputs, engine: request.engine)
         outcome.computeSeconds = LocalRun.seconds(since: clock)

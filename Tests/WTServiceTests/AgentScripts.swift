@@ -4,9 +4,14 @@ import WTTestSupport
 /// Scripted model turns for the agent's tests. Each acts only through what the request shows: refs are
 /// looked up by role and name in the observations the agent sent, as a model would.
 enum AgentScripts {
-    /// A tool call as the model's whole reply; `id` unique per turn.
-    static func tool(_ name: String, _ input: String, turn: Int) -> FakeModelReply {
-        .toolUse(name, input: input, id: "toolu_\(turn)")
+    /// A tool call as the model's whole reply; `id` unique per turn. Its usage is what a real model would
+    /// be charged, estimated: the request's body at 4 bytes a token in, the call's input (and a little) out.
+    static func tool(_ name: String, _ input: String, turn: Int, request: FakeModelRequest) -> FakeModelReply {
+        .message(
+            FakeModelMessage(
+                id: "msg_\(turn)", content: [.toolUse(id: "toolu_\(turn)", name: name, input: input)],
+                stopReason: "tool_use",
+                usage: [("input_tokens", request.body.count / 4), ("output_tokens", 20 + input.utf8.count / 4)]))
     }
 
     /// A turn that clicks the element the last observation names `role` "`name`".
@@ -15,7 +20,7 @@ enum AgentScripts {
             guard let ref = request.ref(role: role, name: name) else {
                 return .missing("no \(role) named \(name) in the observations sent")
             }
-            return tool("click", #"{"ref": "\#(ref)"}"#, turn: turn)
+            return tool("click", #"{"ref": "\#(ref)"}"#, turn: turn, request: request)
         }
     }
 
@@ -25,7 +30,7 @@ enum AgentScripts {
             guard let ref = request.ref(role: role, name: name) else {
                 return .missing("no \(role) named \(name) in the observations sent")
             }
-            return tool("fill", #"{"ref": "\#(ref)", "text": "\#(text)"}"#, turn: turn)
+            return tool("fill", #"{"ref": "\#(ref)", "text": "\#(text)"}"#, turn: turn, request: request)
         }
     }
 
@@ -35,7 +40,7 @@ enum AgentScripts {
             if let expecting, !request.lastUserText.contains(expecting) {
                 return .missing("the last tool result does not say '\(expecting)': \(request.lastUserText.prefix(600))")
             }
-            return tool(name, input, turn: turn)
+            return tool(name, input, turn: turn, request: request)
         }
     }
 
@@ -53,6 +58,23 @@ enum AgentScripts {
             call("extract", right, turn: 4, expecting: "page 2"),
             click(role: "link", name: "Next", turn: 5),
             call("extract", right, turn: 6, expecting: "page 3"),
+            call("finish", "{}", turn: 7, expecting: "kept"),
+        ]
+    }()
+
+    /// The quotes sample's v2 (classes renamed, "Next" now "Older quotes", a cookie dialog first), repaired
+    /// from where the saved program failed: accept the dialog, extract with the new selectors, page on.
+    static let quotesV2Repair: [FakeModelTurn] = {
+        let extract =
+            #"{"into": "quotes", "append": true, "container": ".entry", "fields": {"text": {"selector": ".entry-text"}, "#
+            + #""author": {"selector": "b.writer"}, "tags": {"selector": "a.label", "kind": "texts"}}}"#
+        return [
+            click(role: "button", name: "Accept and continue", turn: 1),
+            call("extract", extract, turn: 2),
+            click(role: "link", name: "Older quotes", turn: 3),
+            call("extract", extract, turn: 4, expecting: "page 2"),
+            click(role: "link", name: "Older quotes", turn: 5),
+            call("extract", extract, turn: 6, expecting: "page 3"),
             call("finish", "{}", turn: 7, expecting: "kept"),
         ]
     }()

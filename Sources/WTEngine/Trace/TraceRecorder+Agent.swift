@@ -27,6 +27,17 @@ extension TraceRecorder {
         }
     }
 
+    /// Drops the extraction steps that read nothing (an empty list or null): a repaired program's steps that
+    /// no longer find their elements are not evidence of where the values are.
+    public func dropEmptyExtractions() {
+        amend { steps in
+            steps.removeAll { step in
+                guard let value = step.extraction?.value else { return false }
+                return value == .null || value == .array([])
+            }
+        }
+    }
+
     /// The trace of an agent's run: its own task, parameters and outputs, the steps recorded, the result.
     public func agentTrace(
         task: String, name: String, startURL: String, parameters: [TraceParameter], outputs: [TraceOutput],
