@@ -100,7 +100,12 @@ extension BrowserDriver: PageObserving {
         }
         var lines: [ViewLine] = []
         for item in items {
-            lines += await viewLines(item, full: full, in: context, prefix: prefix, depth: depth)
+            let (more, frameTitle) = await viewLines(item, full: full, in: context, prefix: prefix, depth: depth)
+            // A cross-origin frame's element cannot tell its document's title; the frame's own view can.
+            if let frameTitle, !frameTitle.isEmpty, let last = lines.indices.last, lines[last].text == "frame" {
+                lines[last].text += " " + Self.quoted(frameTitle)
+            }
+            lines += more
         }
         return PageView(
             url: answer["url"]?.stringValue ?? "", title: answer["title"]?.stringValue ?? "",
@@ -109,35 +114,43 @@ extension BrowserDriver: PageObserving {
 
     /// One line of the page script's answer as view lines: itself, or the lines of the frame in a slot.
     private func viewLines(_ item: JSON, full: Bool, in context: FrameContext, prefix: String?, depth: Int) async
-        -> [ViewLine]
+        -> (lines: [ViewLine], frameTitle: String?)
     {
         let level = item["d"]?.intValue ?? 0
         if let slot = item["slot"]?.intValue {
             guard depth < Self.frameDepthLimit,
                 let frame = await frameContext(heldBy: "window.__wtcViewSlots[\(slot)]", in: context)
-            else { return [] }
+            else { return ([], nil) }
             let holder = Self.prefixed(item["frame"]?.stringValue ?? "", prefix)
             let inner = observations.prefix(frameID: frame.frameID ?? holder, context: frame, holderRef: holder)
             let page = try? await view(ref: nil, full: full, in: frame, prefix: inner, depth: depth + 1)
-            return (page?.lines ?? []).map { line in
+            let lines = (page?.lines ?? []).map { line in
                 var line = line
                 line.depth += level
                 return line
             }
+            return (lines, page?.title)
         }
         if let like = item["like"]?.stringValue {
             let ref = Self.prefixed(like, prefix)
             let count = item["n"]?.intValue ?? 0
-            return [ViewLine(depth: level, summary: "… \(count) more like [\(ref)]", key: "more:\(ref)")]
+            return ([ViewLine(depth: level, summary: "… \(count) more like [\(ref)]", key: "more:\(ref)")], nil)
         }
-        guard let ref = item["r"]?.stringValue, let text = item["t"]?.stringValue else { return [] }
-        return [ViewLine(depth: level, ref: Self.prefixed(ref, prefix), text: text)]
+        guard let ref = item["r"]?.stringValue, let text = item["t"]?.stringValue else { return ([], nil) }
+        return ([ViewLine(depth: level, ref: Self.prefixed(ref, prefix), text: text)], nil)
     }
 
     /// `e12` as the view names it: unchanged in the top document, `fa12` in the frame prefixed `fa`.
     static func prefixed(_ ref: String, _ prefix: String?) -> String {
         guard let prefix else { return ref }
         return prefix + ref.dropFirst()
+    }
+
+    /// A name as the page script quotes it: in double quotes, quotes and backslashes escaped, ~80 characters.
+    static func quoted(_ name: String) -> String {
+        let words = name.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        let short = words.count > 80 ? String(words.prefix(79)) + "…" : words
+        return "\"" + short.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
     }
 
     static func mask(_ text: String, _ masked: [String]) -> String {

@@ -26,17 +26,21 @@ extension PageScript {
           }
           const joined = (steps) => steps.map((s, i) => (i ? s.join : '') + s.s).join('');
 
-          // The shortest of the paths tried that finds `e` alone from its document's root.
+          // The first path that finds `e` alone from its document's root: from the nearest unique id, else
+          // from the root itself. In the top document that is `html > body > …`: the snapshot also holds
+          // every frame's content, whose own paths could match an unanchored one there.
           function cssPath(e) {
-            const root = e.ownerDocument.documentElement;
+            const doc = e.ownerDocument; const root = doc.documentElement;
             const alone = (p) => { const found = css(root, p); return found.length === 1 && found[0] === e; };
-            for (const useIds of [true, false]) {
-              const { steps, anchored } = pathSteps(e, root, useIds);
-              const path = joined(steps);
-              if (alone(path)) return path;
-              if (!anchored && e.ownerDocument.body && alone('body > ' + path)) return 'body > ' + path;
-            }
-            return joined(pathSteps(e, root, false).steps);
+            const top = doc === document && window.top === window;
+            const rootPrefix = top ? (doc.body && doc.body.tagName === 'BODY' ? 'html > body > ' : 'html > ') : '';
+            const idPath = pathSteps(e, root, true);
+            if (idPath.anchored && alone(joined(idPath.steps))) return joined(idPath.steps);
+            const path = joined(pathSteps(e, root, false).steps);
+            // A frameset page's frameset is under <body> in the snapshot (libxml2 puts it there): both.
+            if (top && rootPrefix === 'html > ') return 'html > ' + path + ', html > body > ' + path;
+            if (top || alone(path) || !doc.body) return rootPrefix + path;
+            return alone('body > ' + path) ? 'body > ' + path : path;
           }
 
           function locate(ref) {

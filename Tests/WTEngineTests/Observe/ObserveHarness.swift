@@ -71,18 +71,20 @@ enum ObserveHarness {
                 let top = await page.top
                 let context = target.context ?? top
                 let live = try await page.evaluate(
-                    "[window.__wtcLast.__wtcRef, (window.__wtcLast.textContent || '').replace(/\\s+/g, ' ').trim()]",
+                    "[window.__wtcLast.__wtcRef, window.__wtcLast.textContent || '', window.__wtcLast.innerText || '']",
                     in: context)
                 let local = ObservationLog.split(ref)?.local
                 if live[0]?.stringValue != local {
                     failures.append("\(ref): \(locator) found \(live[0]?.stringValue ?? "?") live")
                 }
                 let nodes = try snapshot.matches(locator, scope: scope).nodes
-                let text = nodes.first?.text.split(whereSeparator: \.isWhitespace).joined(separator: " ") ?? ""
+                let text = (nodes.first?.text ?? "").filter { !$0.isWhitespace }
+                // The snapshot's text leaves hidden text out, as innerText does; textContent keeps it.
+                let liveTexts = [live[1], live[2]].map { ($0?.stringValue ?? "").filter { !$0.isWhitespace } }
                 if nodes.count != 1 || nodes.first?.tagName != target.tag
-                    || !text.contains(live[1]?.stringValue ?? "")
+                    || !liveTexts.contains(where: { $0.isEmpty || text.contains($0) })
                 {
-                    failures.append("\(ref): \(locator) within \(scope) found \(nodes.count) in the snapshot")
+                    failures.append("\(ref): \(locator) within \(scope) found \(nodes.count) in the snapshot (\(nodes.first?.tagName ?? "-") for \(target.tag))")
                 }
             } catch {
                 failures.append("\(ref): \(error)")

@@ -69,7 +69,8 @@ struct ObserveViewTests {
                 print(view)
                 #expect(view.contains(#"] button "Add to cart""#))
                 #expect(view.contains(#"] text "Prices in euros""#) && view.contains(#"] text "12 €""#))
-                #expect(try await ObserveHarness.checkEveryRef(page, view) == [])
+                let failures = try await ObserveHarness.checkEveryRef(page, view)
+                #expect(failures.isEmpty, "\(failures.joined(separator: "\n"))")
             }
         }
     }

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Observation size (issue 12, item 1): tokens of the agent's view (`PageObserving.observe`, uncapped) of
+# the first page of every sample site and every realistic site, next to the same page's HTML and
+# Playwright's `locator("body").aria_snapshot()`, in the same run and the same Chromium binary; token
+# counts are estimated the same way for all three (UTF-8 bytes / 4). Prints a table and the medians.
+# Goals: median ours/aria ≤ 0.7 and median ours ≤ 3,000 tokens.
+# Usage: bench/observe.sh [PYTHON]   (default: bench/.venv/bin/python, with playwright installed)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+python=${1:-bench/.venv/bin/python}
+[ -x "$python" ] || { echo "no Python with Playwright at $python (see bench/playwright.sh)" >&2; exit 66; }
+out=$(mktemp)
+swift build --build-tests >&2
+WTC_OBSERVE_BENCH="$(cd "$(dirname "$python")" && pwd)/$(basename "$python")" WTC_OBSERVE_BENCH_OUT="$out" \
+  swift test --skip-build --filter ObserveBenchTests >&2
+cat "$out"
+rm -f "$out"
