@@ -11,7 +11,13 @@ public final class UsageLedger: Sendable {
         public var usage: ModelUsage
     }
 
-    private let entries = Mutex<[String: Entry]>([:])
+    /// One call as recorded, for prices that depend on the size of each request (see `ModelPrice`).
+    public struct Call: Sendable, Hashable {
+        public var model: String
+        public var usage: ModelUsage
+    }
+
+    private let entries = Mutex<(byModel: [String: Entry], calls: [Call])>(([:], []))
 
     /// An empty ledger.
     public init() {}
@@ -19,10 +25,11 @@ public final class UsageLedger: Sendable {
     /// Adds one call to `model` that used `usage`.
     public func record(model: String, usage: ModelUsage) {
         entries.withLock { entries in
-            var entry = entries[model] ?? Entry(calls: 0, usage: ModelUsage())
+            var entry = entries.byModel[model] ?? Entry(calls: 0, usage: ModelUsage())
             entry.calls += 1
             entry.usage = entry.usage + usage
-            entries[model] = entry
+            entries.byModel[model] = entry
+            entries.calls.append(Call(model: model, usage: usage))
         }
     }
 
@@ -30,12 +37,15 @@ public final class UsageLedger: Sendable {
     public func record(_ response: ModelResponse) { record(model: response.model, usage: response.usage) }
 
     /// Every model used so far with its calls and tokens.
-    public var byModel: [String: Entry] { entries.withLock { $0 } }
+    public var byModel: [String: Entry] { entries.withLock { $0.byModel } }
+
+    /// Every call in the order recorded.
+    public var calls: [Call] { entries.withLock { $0.calls } }
 
     /// All models together.
     public var total: Entry {
         entries.withLock { entries in
-            entries.values.reduce(Entry(calls: 0, usage: ModelUsage())) {
+            entries.byModel.values.reduce(Entry(calls: 0, usage: ModelUsage())) {
                 Entry(calls: $0.calls + $1.calls, usage: $0.usage + $1.usage)
             }
         }
