@@ -17,7 +17,7 @@ public final class UsageLedger: Sendable {
         public var usage: ModelUsage
     }
 
-    private let entries = Mutex<(byModel: [String: Entry], calls: [Call])>(([:], []))
+    private let entries = Mutex<(byModel: [String: Entry], calls: [Call], backends: [ModelBackend])>(([:], [], []))
 
     /// An empty ledger.
     public init() {}
@@ -35,6 +35,21 @@ public final class UsageLedger: Sendable {
 
     /// Adds a reply's usage under the model that answered.
     public func record(_ response: ModelResponse) { record(model: response.model, usage: response.usage) }
+
+    /// Adds a reply's usage and notes which backend answered, so the ledger can say when its tokens were
+    /// played back from a transcript rather than paid for.
+    public func record(_ response: ModelResponse, from backend: ModelBackend) {
+        entries.withLock { entries in
+            if !entries.backends.contains(backend) { entries.backends.append(backend) }
+        }
+        record(response)
+    }
+
+    /// The backends that answered, in the order first seen (only calls recorded with `from:` count).
+    public var backends: [ModelBackend] { entries.withLock { $0.backends } }
+
+    /// Whether any reply was played back from a transcript.
+    public var includesReplay: Bool { backends.contains(where: \.isReplay) }
 
     /// Every model used so far with its calls and tokens.
     public var byModel: [String: Entry] { entries.withLock { $0.byModel } }
