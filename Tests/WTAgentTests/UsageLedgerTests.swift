@@ -19,6 +19,7 @@ struct UsageLedgerTests {
                 == ModelUsage(
                     inputTokens: 225, outputTokens: 150, cacheCreationInputTokens: 75, cacheReadInputTokens: 300))
         #expect(ledger.total.calls == 100)
+        #expect(ledger.calls.count == 100, "every call is kept, to price each one on its own")
         #expect(ledger.total.usage.cacheReadInputTokens == 400)
     }
 

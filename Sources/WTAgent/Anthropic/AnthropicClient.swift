@@ -34,21 +34,11 @@ public final class AnthropicClient: ModelClient {
         self.init(configuration: try AnthropicConfiguration(environment: environment), clock: clock)
     }
 
+    public var backend: ModelBackend { .anthropic }
+
     public func send(_ request: ModelRequest) async throws(ModelError) -> ModelResponse {
-        let policy = configuration.retry
-        let start = clock.now()
-        var attempt = 1
-        while true {
-            do {
-                return try await sendOnce(request)
-            } catch {
-                guard error.isRetryable, attempt < policy.maximumAttempts else { throw error.after(attempts: attempt) }
-                let delay = policy.delay(afterAttempt: attempt, retryAfter: error.retryAfter)
-                // Waiting past the deadline only to try again is pointless; report the failure now.
-                guard clock.now() - start + delay <= policy.deadline else { throw error.after(attempts: attempt) }
-                do { try await clock.sleep(for: delay) } catch { throw ModelError(.cancelled, attempts: attempt) }
-                attempt += 1
-            }
+        try await RetryLoop.run(policy: configuration.retry, clock: clock) { () async throws(ModelError) in
+            try await sendOnce(request)
         }
     }
 

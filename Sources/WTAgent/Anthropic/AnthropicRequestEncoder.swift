@@ -1,18 +1,51 @@
 import WTTrace
 
 /// `ModelRequest` → the JSON body of `POST /v1/messages`. Optional fields the caller left `nil` are left
-/// out so the API's defaults apply.
+/// out so the API's defaults apply. The parts `request.cache` names carry
+/// `"cache_control": {"type": "ephemeral"}`.
 enum AnthropicRequestEncoder {
     static func body(_ request: ModelRequest) -> JSONValue {
         var members: [JSONValue.Member] = [
             .init("model", .string(request.model)),
             .init("max_tokens", .number(Double(request.maxTokens))),
         ]
-        if let system = request.system { members.append(.init("system", .string(system))) }
-        members.append(.init("messages", .array(request.messages.map(message))))
-        if !request.tools.isEmpty { members.append(.init("tools", .array(request.tools.map(tool)))) }
+        if let system = request.system { members.append(.init("system", self.system(system, cache: request.cache))) }
+        var messages = request.messages.map(message)
+        if request.cache.contains(.conversation), let last = messages.popLast() {
+            messages.append(markingLastBlock(of: last))
+        }
+        members.append(.init("messages", .array(messages)))
+        if !request.tools.isEmpty {
+            var tools = request.tools.map(tool)
+            if request.cache.contains(.tools), let last = tools.popLast() { tools.append(cached(last)) }
+            members.append(.init("tools", .array(tools)))
+        }
         if let choice = request.toolChoice { members.append(.init("tool_choice", toolChoice(choice))) }
         if let temperature = request.temperature { members.append(.init("temperature", .number(temperature))) }
+        return .object(members)
+    }
+
+    /// A plain string, or a list of one text block when it is to be cached (a string cannot carry the mark).
+    static func system(_ text: String, cache: ModelPromptCache) -> JSONValue {
+        guard cache.contains(.system) else { return .string(text) }
+        return .array([cached(.object([.init("type", .string("text")), .init("text", .string(text))]))])
+    }
+
+    /// `object` with `cache_control` added; anything but an object is returned as it is.
+    static func cached(_ object: JSONValue) -> JSONValue {
+        guard case .object(var members) = object else { return object }
+        members.removeAll { $0.key == "cache_control" }
+        members.append(.init("cache_control", .object([.init("type", .string("ephemeral"))])))
+        return .object(members)
+    }
+
+    /// An encoded message whose last content block carries the cache mark.
+    static func markingLastBlock(of message: JSONValue) -> JSONValue {
+        guard case .object(var members) = message, let index = members.firstIndex(where: { $0.key == "content" }),
+            case .array(var blocks) = members[index].value, let last = blocks.popLast()
+        else { return message }
+        blocks.append(cached(last))
+        members[index] = .init("content", .array(blocks))
         return .object(members)
     }
 

@@ -1,19 +1,23 @@
 extension ModelError {
     /// The message catalog: one sentence per kind, each ending with what to do next.
     enum Messages {
-        static func sentence(_ kind: Kind, status: Int?, detail: String?, requestID: String?, attempts: Int) -> String {
-            var text = "model call failed: " + explain(kind, status: status)
+        static func sentence(
+            _ kind: Kind, status: Int?, detail: String?, requestID: String?, attempts: Int, settings: Settings
+        ) -> String {
+            var text = "model call failed: " + explain(kind, status: status, settings: settings)
             if let detail, !detail.isEmpty { text += (fromAPI(kind) ? " — the API said: " : " — ") + detail }
             if attempts > 1 { text += " (gave up after \(attempts) attempts)" }
             if let requestID { text += " [request-id \(requestID)]" }
             return text
         }
 
-        static func explain(_ kind: Kind, status: Int?) -> String {
+        static func explain(_ kind: Kind, status: Int?, settings: Settings) -> String {
             switch kind {
-            case .missingAPIKey: "no API key (set ANTHROPIC_API_KEY)"
-            case .invalidBaseURL: "the base URL is not an absolute http:// or https:// URL (check ANTHROPIC_BASE_URL)"
-            case .authentication: "the API key was rejected (401; check ANTHROPIC_API_KEY and that the key is active)"
+            case .missingAPIKey: "no API key (set \(settings.apiKey))"
+            case .invalidBaseURL:
+                "the base URL is not an absolute http:// or https:// URL (check \(settings.baseURL))"
+            case .authentication:
+                "the API key was rejected (401; check \(settings.apiKey) and that the key is active)"
             case .permission: "the API key may not do this (403; check the key's workspace and model access)"
             case .notFound: "not found (404; is the model id spelled right and available to this key?)"
             case .invalidRequest:
@@ -23,19 +27,22 @@ extension ModelError {
                     + "rate or ask for a higher limit)"
             case .overloaded: "the API is overloaded (529; try again later or use another model)"
             case .server: "the API had an internal error (\(status.map(String.init) ?? "5xx"); try again later)"
-            case .transport: "no response from the API (check the network and ANTHROPIC_BASE_URL)"
+            case .transport: "no response from the API (check the network and \(settings.baseURL))"
             case .timeout: "the API did not answer in time (raise the request timeout or lower max_tokens)"
             case .malformedResponse(let path):
-                "the reply is not a Messages API response: \(path.isEmpty ? "the body" : path) is wrong "
-                    + "(is ANTHROPIC_BASE_URL pointing at the Messages API?)"
+                "the reply is not a \(settings.api) response: \(path.isEmpty ? "the body" : path) is wrong "
+                    + "(is \(settings.baseURL) pointing at the \(settings.api)?)"
             case .cancelled: "the task was cancelled"
+            case .transcript(let line):
+                "the recorded conversation cannot be replayed at line \(line) (record it again, or run with a model)"
             }
         }
 
         /// Whether `detail` is the API's own `error.message` rather than our finding.
         private static func fromAPI(_ kind: Kind) -> Bool {
             switch kind {
-            case .transport, .timeout, .malformedResponse, .missingAPIKey, .invalidBaseURL, .cancelled: false
+            case .transport, .timeout, .malformedResponse, .missingAPIKey, .invalidBaseURL, .cancelled, .transcript:
+                false
             default: true
             }
         }

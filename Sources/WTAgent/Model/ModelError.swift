@@ -32,6 +32,21 @@ public struct ModelError: Error, Sendable, CustomStringConvertible {
         case malformedResponse(path: String)
         /// The calling task was cancelled.
         case cancelled
+        /// A recorded conversation could not be played: the transcript is malformed at `line` (1-based),
+        /// ran out before the conversation did (`line` is one past its last), or does not match the
+        /// request; `detail` says which.
+        case transcript(line: Int)
+    }
+
+    /// The settings a message tells the user to check, which depend on the backend that failed.
+    struct Settings: Sendable, Hashable {
+        var apiKey: String
+        var baseURL: String
+        var api: String
+
+        static let anthropic = Settings(apiKey: "ANTHROPIC_API_KEY", baseURL: "ANTHROPIC_BASE_URL", api: "Messages API")
+        static let openAI = Settings(
+            apiKey: "WTC_OPENAI_API_KEY", baseURL: "WTC_OPENAI_BASE_URL", api: "OpenAI-compatible chat completions API")
     }
 
     /// What failed.
@@ -48,10 +63,11 @@ public struct ModelError: Error, Sendable, CustomStringConvertible {
     public let attempts: Int
     /// The full sentence, also returned by `description`.
     public let message: String
+    let settings: Settings
 
     init(
         _ kind: Kind, status: Int? = nil, detail: String? = nil, requestID: String? = nil,
-        retryAfter: Duration? = nil, attempts: Int = 1
+        retryAfter: Duration? = nil, attempts: Int = 1, settings: Settings = .anthropic
     ) {
         self.kind = kind
         self.retryAfter = retryAfter
@@ -59,13 +75,23 @@ public struct ModelError: Error, Sendable, CustomStringConvertible {
         self.detail = detail
         self.requestID = requestID
         self.attempts = attempts
-        self.message = Messages.sentence(kind, status: status, detail: detail, requestID: requestID, attempts: attempts)
+        self.settings = settings
+        self.message = Messages.sentence(
+            kind, status: status, detail: detail, requestID: requestID, attempts: attempts, settings: settings)
     }
 
     /// The same failure after `attempts` requests.
     func after(attempts: Int) -> ModelError {
         ModelError(
-            kind, status: status, detail: detail, requestID: requestID, retryAfter: retryAfter, attempts: attempts)
+            kind, status: status, detail: detail, requestID: requestID, retryAfter: retryAfter, attempts: attempts,
+            settings: settings)
+    }
+
+    /// The same failure, its message naming the settings of another backend.
+    func with(_ settings: Settings) -> ModelError {
+        ModelError(
+            kind, status: status, detail: detail, requestID: requestID, retryAfter: retryAfter, attempts: attempts,
+            settings: settings)
     }
 
     /// Whether another attempt could succeed: rate limits, overload, server errors and lost connections.

@@ -43,11 +43,13 @@ public struct ModelRequest: Sendable, Hashable {
     public var toolChoice: ModelToolChoice?
     /// Left out when `nil`, so the API's default applies.
     public var temperature: Double?
+    /// What the API may cache for the next request; nothing by default.
+    public var cache: ModelPromptCache
 
     /// A request; everything but the model, the token limit and the messages is optional.
     public init(
         model: String, maxTokens: Int, system: String? = nil, messages: [ModelMessage], tools: [ModelTool] = [],
-        toolChoice: ModelToolChoice? = nil, temperature: Double? = nil
+        toolChoice: ModelToolChoice? = nil, temperature: Double? = nil, cache: ModelPromptCache = []
     ) {
         self.model = model
         self.maxTokens = maxTokens
@@ -56,5 +58,6 @@ public struct ModelRequest: Sendable, Hashable {
         self.tools = tools
         self.toolChoice = toolChoice
         self.temperature = temperature
+        self.cache = cache
     }
 }

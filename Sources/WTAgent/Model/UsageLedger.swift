@@ -11,7 +11,13 @@ public final class UsageLedger: Sendable {
         public var usage: ModelUsage
     }
 
-    private let entries = Mutex<[String: Entry]>([:])
+    /// One call as recorded, for prices that depend on the size of each request (see `ModelPrice`).
+    public struct Call: Sendable, Hashable {
+        public var model: String
+        public var usage: ModelUsage
+    }
+
+    private let entries = Mutex<(byModel: [String: Entry], calls: [Call], backends: [ModelBackend])>(([:], [], []))
 
     /// An empty ledger.
     public init() {}
@@ -19,23 +25,42 @@ public final class UsageLedger: Sendable {
     /// Adds one call to `model` that used `usage`.
     public func record(model: String, usage: ModelUsage) {
         entries.withLock { entries in
-            var entry = entries[model] ?? Entry(calls: 0, usage: ModelUsage())
+            var entry = entries.byModel[model] ?? Entry(calls: 0, usage: ModelUsage())
             entry.calls += 1
             entry.usage = entry.usage + usage
-            entries[model] = entry
+            entries.byModel[model] = entry
+            entries.calls.append(Call(model: model, usage: usage))
         }
     }
 
     /// Adds a reply's usage under the model that answered.
     public func record(_ response: ModelResponse) { record(model: response.model, usage: response.usage) }
 
+    /// Adds a reply's usage and notes which backend answered, so the ledger can say when its tokens were
+    /// played back from a transcript rather than paid for.
+    public func record(_ response: ModelResponse, from backend: ModelBackend) {
+        entries.withLock { entries in
+            if !entries.backends.contains(backend) { entries.backends.append(backend) }
+        }
+        record(response)
+    }
+
+    /// The backends that answered, in the order first seen (only calls recorded with `from:` count).
+    public var backends: [ModelBackend] { entries.withLock { $0.backends } }
+
+    /// Whether any reply was played back from a transcript.
+    public var includesReplay: Bool { backends.contains(where: \.isReplay) }
+
     /// Every model used so far with its calls and tokens.
-    public var byModel: [String: Entry] { entries.withLock { $0 } }
+    public var byModel: [String: Entry] { entries.withLock { $0.byModel } }
+
+    /// Every call in the order recorded.
+    public var calls: [Call] { entries.withLock { $0.calls } }
 
     /// All models together.
     public var total: Entry {
         entries.withLock { entries in
-            entries.values.reduce(Entry(calls: 0, usage: ModelUsage())) {
+            entries.byModel.values.reduce(Entry(calls: 0, usage: ModelUsage())) {
                 Entry(calls: $0.calls + $1.calls, usage: $0.usage + $1.usage)
             }
         }

@@ -2,13 +2,20 @@ import Foundation
 
 extension FakeModelReply {
     /// The reply as the Messages API would send it, or a description of why the script's reply is unusable.
-    func response(for request: FakeModelRequest) -> Result<LoopbackResponse, FakeModelViolation> {
+    func response(for request: FakeModelRequest, in dialect: FakeModelDialect = .anthropic)
+        -> Result<LoopbackResponse, FakeModelViolation>
+    {
         switch self {
         case .message(let message):
-            return message.json(model: request.model).map { .json($0) }
+            return message.json(model: request.model).map { anthropic in
+                if case .openAI = dialect { return .json(message.openAIJSON(model: request.model)) }
+                return .json(anthropic)
+            }
         case .error(let status, let type, let message, let retryAfter):
             let body: [String: Any] = ["type": "error", "error": ["type": type, "message": message]]
-            var response = LoopbackResponse.json(FakeModelWire.data(body), status: status)
+            var data = FakeModelWire.data(body)
+            if case .openAI = dialect { data = FakeOpenAIWire.error(status: status, type: type, message: message) }
+            var response = LoopbackResponse.json(data, status: status)
             if let retryAfter { response.headers.append(("retry-after", retryAfter)) }
             response.headers.append(("request-id", "req_fake"))
             return .success(response)

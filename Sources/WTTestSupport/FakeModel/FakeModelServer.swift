@@ -2,7 +2,8 @@ import Foundation
 import Synchronization
 import Testing
 
-/// A stand-in for the Anthropic Messages API on 127.0.0.1 that plays a scripted conversation.
+/// A stand-in for the Anthropic Messages API (or, in the `.openAI` dialect, an OpenAI-compatible chat
+/// completions server) on 127.0.0.1 that plays a scripted conversation.
 ///
 /// Each request is checked for the wire basics (POST `/v1/messages`, `anthropic-version`, `x-api-key`, a
 /// JSON body with `model`, `max_tokens` and `messages`), then answered by the next turn of the script once
@@ -25,12 +26,14 @@ public final class FakeModelServer: Sendable {
     }
 
     private let script: [FakeModelTurn]
+    private let dialect: FakeModelDialect
     private let state = Mutex(State())
     private let server: LoopbackServer
 
     /// A stopped server for `script`; use `withFakeModelServer`, which starts and stops it.
-    init(script: [FakeModelTurn]) throws {
+    init(script: [FakeModelTurn], dialect: FakeModelDialect = .anthropic) throws {
         self.script = script
+        self.dialect = dialect
         let box = WeakBox()
         server = try LoopbackServer(routes: [
             LoopbackRoute(nil, "/*") { request in box.value?.answer(request) ?? .notFound }
@@ -71,7 +74,7 @@ public final class FakeModelServer: Sendable {
             state.requests.append(request)
             return (state.next, state.requests.count)
         }
-        let wire = FakeModelWire.problems(request)
+        let wire = dialect.problems(request)
         guard wire.isEmpty else {
             return violation("request \(sequence) breaks the wire format: " + wire.joined(separator: "; "))
         }
@@ -86,7 +89,7 @@ public final class FakeModelServer: Sendable {
         }
         let reply = turn.makeReply(request)
         if case .hang = reply { return hang(loopback, turn: turnIndex) }
-        switch reply.response(for: request) {
+        switch reply.response(for: request, in: dialect) {
         case .success(let response):
             state.withLock { $0.next += 1 }
             return response
@@ -116,11 +119,12 @@ private final class WeakBox: @unchecked Sendable {
     weak var value: FakeModelServer?
 }
 
-/// Runs `body` with a started fake model server playing `script`, and stops it on every path out.
+/// Runs `body` with a started fake model server playing `script` in `dialect`, and stops it on every path
+/// out.
 public func withFakeModelServer<T>(
-    _ script: [FakeModelTurn], _ body: (FakeModelServer) async throws -> T
+    _ script: [FakeModelTurn], dialect: FakeModelDialect = .anthropic, _ body: (FakeModelServer) async throws -> T
 ) async throws -> T {
-    let server = try FakeModelServer(script: script)
+    let server = try FakeModelServer(script: script, dialect: dialect)
     try server.start()
     defer { server.stop() }
     return try await body(server)
