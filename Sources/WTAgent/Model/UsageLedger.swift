@@ -12,6 +12,7 @@ public final class UsageLedger: Sendable {
     }
 
     private let entries = Mutex<[String: Entry]>([:])
+    private let noted = Mutex<[String]>([])
 
     /// An empty ledger.
     public init() {}
@@ -28,6 +29,13 @@ public final class UsageLedger: Sendable {
 
     /// Adds a reply's usage under the model that answered.
     public func record(_ response: ModelResponse) { record(model: response.model, usage: response.usage) }
+
+    /// Records, in order, something about the run's model calls that the numbers do not show (the task
+    /// classifier gave no usable verdict, …); the ledger's reader sees it next to the costs.
+    public func note(_ text: String) { noted.withLock { $0.append(text) } }
+
+    /// Every note so far, in order.
+    public var notes: [String] { noted.withLock { $0 } }
 
     /// Every model used so far with its calls and tokens.
     public var byModel: [String: Entry] { entries.withLock { $0 } }
