@@ -18,6 +18,7 @@ public final class UsageLedger: Sendable {
     }
 
     private let entries = Mutex<(byModel: [String: Entry], calls: [Call], backends: [ModelBackend])>(([:], [], []))
+    private let noted = Mutex<[String]>([])
 
     /// An empty ledger.
     public init() {}
@@ -50,6 +51,13 @@ public final class UsageLedger: Sendable {
 
     /// Whether any reply was played back from a transcript.
     public var includesReplay: Bool { backends.contains(where: \.isReplay) }
+
+    /// Records, in order, something about the run's model calls that the numbers do not show (the task
+    /// classifier gave no usable verdict, …); the ledger's reader sees it next to the costs.
+    public func note(_ text: String) { noted.withLock { $0.append(text) } }
+
+    /// Every note so far, in order.
+    public var notes: [String] { noted.withLock { $0 } }
 
     /// Every model used so far with its calls and tokens.
     public var byModel: [String: Entry] { entries.withLock { $0.byModel } }

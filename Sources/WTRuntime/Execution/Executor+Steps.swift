@@ -7,6 +7,7 @@ extension Executor {
         switch statement.kind {
         case .open(let target):
             let url = try await absoluteURL(try await text(of: target, "opened"))
+            try guardNavigation(to: url)
             return try await act(.open(url), "open \(StepText.quoted(url))", nil)
         case .click(let locator, let timeout):
             let target = try resolve(locator)

@@ -25,6 +25,9 @@ public struct RunOptions: Sendable {
     public var maxForks: Int = Self.defaultMaxForks
     /// `maxForks` unless a caller raises it (`wtc exec --max-pages`).
     public static let defaultMaxForks = 8
+    /// Which addresses `open` may load; on by default (http/https only, no link-local or cloud metadata
+    /// addresses). A refused `open` fails with `run.navigation-refused` before the driver is asked.
+    public var navigationGuard: NavigationGuard = .standard
 
     public init(
         parameters: [String: Value] = [:], observer: (any RunObserver)? = nil,

@@ -12,6 +12,7 @@ struct Harness {
     var observer: RecordingObserver?
     var clock: ManualClock?
     var maxForks: Int?
+    var navigationGuard: NavigationGuard?
     /// The driver of the last run (the first one; forks are made from it).
     private(set) var driver: FakeDriver?
 
@@ -38,6 +39,7 @@ struct Harness {
         let values = try Parameters.parse(parameters, for: program)
         var options = RunOptions(parameters: values, observer: observer, clock: clock ?? ManualClock())
         if let maxForks { options.maxForks = maxForks }
+        if let navigationGuard { options.navigationGuard = navigationGuard }
         let driver = FakeDriver(site: site, browser: browser)
         self.driver = driver
         do {
