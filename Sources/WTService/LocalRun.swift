@@ -12,16 +12,21 @@ public struct LocalRun: Sendable {
     public struct Input: Sendable {
         public var agent: Agent.Request
         public var reuseKey: String?
+        /// The task as given, for the checks before anything starts; nil skips them (a caller that checked).
+        public var task: TaskInput?
 
-        public init(agent: Agent.Request, reuseKey: String? = nil) {
+        public init(agent: Agent.Request, reuseKey: String? = nil, task: TaskInput? = nil) {
             self.agent = agent
             self.reuseKey = reuseKey
+            self.task = task
         }
     }
 
     public var store: any ProgramStore
     public var engine: Engine.Options
     public var services: Agent.Services
+    /// The model that screens a task before the agent explores it (the smallest); nil screens nothing.
+    public var classifierModel: String?
     /// How long a run waits for another run exploring the same key.
     public var writerWait: Duration = .seconds(900)
 
@@ -50,6 +55,11 @@ public struct LocalRun: Sendable {
     }
 
     private func execute(_ input: Input, key: String, into report: inout RunReport) async throws {
+        if let task = input.task, case let problems = TaskPrecheck().check(task), !problems.isEmpty {
+            report.error = RunError(
+                code: "rejected", reason: "invalid-input", message: problems.map(\.description).joined(separator: "\n"))
+            return
+        }
         let parameters = Exploration.replayParameters(input.agent)
         let first = try await store.current(key: key)
         var failure: Why?
@@ -68,6 +78,11 @@ public struct LocalRun: Sendable {
                     outcome = inner
                     return
                 }
+            }
+            if let rejection = try await screen(input, into: &inner) {
+                inner.error = rejection
+                outcome = inner
+                return
             }
             let broken = now.flatMap { saved in failure.map { (saved, $0) } }
             try await explore(input, key: key, expected: now?.revision, repairing: broken, into: &inner)
@@ -146,10 +161,27 @@ public struct LocalRun: Sendable {
         }
     }
 
+    /// The check before the agent starts (the input was checked when the run began): one classification
+    /// call. A rejection is the run's error; a classifier without a usable verdict lets the task go on (noted
+    /// in the ledger). A replay of a saved program calls no model, so only a run that needs the agent pays it.
+    private func screen(_ input: Input, into report: inout RunReport) async throws -> RunError? {
+        guard let task = input.task, let model = classifierModel else { return nil }
+        let classifier = TaskClassifier(client: services.client, model: model, ledger: services.ledger)
+        do {
+            let verdict = try await classifier.classify(task)
+            guard let rejection = verdict.rejection else { return nil }
+            return RunError(code: "rejected", reason: rejection.category.rawValue, message: rejection.reason)
+        } catch {
+            return RunError(code: "internal-error", reason: "ai-unavailable", message: error.message)
+        }
+    }
+
     private func finishLedger(_ report: inout RunReport, since started: ContinuousClock.Instant) {
         let ledger = services.ledger
         report.aiUsd = services.cost(ledger) ?? 0
         report.ledger.modelCalls = ledger.total.calls
+        let backends = ledger.backends.map(\.description)
+        report.ledger.backend = backends.isEmpty ? nil : backends.joined(separator: ", ")
         for (model, entry) in ledger.byModel {
             let u = entry.usage
             report.ledger.models[model] = RunLedger.ModelTokens(

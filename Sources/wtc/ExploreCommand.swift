@@ -29,11 +29,10 @@ struct ExploreCommand: AsyncParsableCommand {
     var trace: String?
 
     func run() async throws {
-        let request = Agent.Request(
-            task: taskOptions.task, startURL: taskOptions.startUrl, parameters: try taskOptions.agentParameters(),
-            outputSchema: try taskOptions.schema(), model: try modelOptions.modelID(taskOptions.model),
-            budget: taskOptions.budget)
-        let services = try modelOptions.services(schema: request.outputSchema)
+        let input = try taskOptions.checked()
+        let catalog = try modelOptions.catalog()
+        let request = TaskSetup.request(input, catalog: catalog)
+        let services = modelOptions.services(for: input, client: try modelOptions.client(), catalog: catalog)
         BrowserProcess.terminateAllOnSignal()
         let runDirectory = FileManager.default.temporaryDirectory.appendingPathComponent("wtc-explore-\(UUID())")
         let outcome = await Exploration.explore(
@@ -42,7 +41,7 @@ struct ExploreCommand: AsyncParsableCommand {
                 traceDirectory: trace.map { URL(fileURLWithPath: $0) }),
             services: services)
         try? FileManager.default.removeItem(at: runDirectory)
-        Console.error(LedgerText.summary(services, backend: modelOptions.backendLabel))
+        Console.error(LedgerText.summary(services, catalog: catalog))
         if let result = outcome.result { Console.out(result.jsonText + "\n") }
         guard let program = outcome.program else {
             Console.error("wtc explore: no program kept: \(outcome.whyNoProgram ?? LedgerText.describe(outcome.end))\n")

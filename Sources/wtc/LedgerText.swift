@@ -4,12 +4,16 @@ import WTAgent
 /// The ledger as the command line prints it.
 enum LedgerText {
     /// One line: calls, tokens by kind, dollars, and the backend (a replayed transcript says so).
-    static func summary(_ services: Agent.Services, backend: String) -> String {
+    static func summary(_ services: Agent.Services, catalog: ModelCatalog) -> String {
         let total = services.ledger.total
         let u = total.usage
-        let dollars = services.cost(services.ledger).map { String(format: "$%.4f", $0) } ?? "price unknown"
+        let cost = catalog.cost(of: services.ledger)
+        var dollars = String(format: "$%.4f", cost.aiUsd)
+        if !cost.isComplete { dollars += " (no price for \(cost.unpricedModels.joined(separator: ", ")))" }
+        let backends = services.ledger.backends.map(\.description).joined(separator: ", ")
         return "ledger: \(total.calls) model calls · input \(u.inputTokens) · output \(u.outputTokens) · cache writes "
-            + "\(u.cacheCreationInputTokens) · cache reads \(u.cacheReadInputTokens) tokens · AI \(dollars) · \(backend)\n"
+            + "\(u.cacheCreationInputTokens) · cache reads \(u.cacheReadInputTokens) tokens · AI \(dollars)"
+            + (backends.isEmpty ? "" : " · \(backends)") + "\n"
     }
 
     static func describe(_ end: AgentEnd) -> String {

@@ -1,33 +1,41 @@
 import ArgumentParser
 import Foundation
 import WTAgent
+import WTService
 import WTTrace
 
-/// Which model backend the agent talks to, and how its spend is priced.
+/// Which model backend the agent talks to, and how its spend is priced: the Anthropic Messages API
+/// (`ANTHROPIC_API_KEY`, `ANTHROPIC_BASE_URL`) by default, an OpenAI-compatible server when
+/// `WTC_OPENAI_BASE_URL` is set, prices and aliases from the model catalog (`WTC_MODEL_CATALOG`,
+/// `WTC_MODEL_<ALIAS>`).
 struct ModelOptions: ParsableArguments {
-    /// The model id each alias stands for (overridable with WTC_MODEL_HAIKU, …).
-    static let aliases = ["haiku": "claude-haiku-4-5", "sonnet": "claude-sonnet-4-5", "opus": "claude-opus-4-5"]
+    var environment: [String: String] { ProcessInfo.processInfo.environment }
 
-    func modelID(_ alias: String) throws(ValidationError) -> String {
-        let environment = ProcessInfo.processInfo.environment
-        if let id = Self.aliases[alias] { return environment["WTC_MODEL_\(alias.uppercased())"] ?? id }
-        guard !alias.isEmpty else { throw ValidationError("--model: give haiku, sonnet, opus or a model id") }
-        return alias
+    /// The catalog; a broken catalog file is a usage error that names it.
+    func catalog() throws -> ModelCatalog {
+        do {
+            return try ModelCatalog(environment: environment)
+        } catch {
+            Console.error("wtc: error: \(error)\n")
+            throw Exit.usage
+        }
     }
 
-    var backendLabel: String { "anthropic" }
-
-    /// The agent's services: the client, an empty ledger, the pricing, the schema check and progress lines.
-    func services(schema: JSONValue?) throws -> Agent.Services {
-        let client: any ModelClient
+    /// The client for the configured backend; a missing key is "unavailable" with what to set.
+    func client() throws -> any ModelClient {
         do {
-            client = try AnthropicClient(environment: ProcessInfo.processInfo.environment)
+            if let base = environment["WTC_OPENAI_BASE_URL"], !base.isEmpty {
+                return try OpenAICompatibleClient(environment: environment)
+            }
+            return try AnthropicClient(environment: environment)
         } catch {
             Console.error("wtc: error: \(error.message)\n")
             throw Exit.unavailable
         }
-        return Agent.Services(
-            client: client, ledger: UsageLedger(), cost: { _ in nil }, validate: { _ in [] },
-            progress: { Console.error($0 + "\n") })
+    }
+
+    /// Services for `task`: the client, a priced ledger, the schema check, one progress line per step.
+    func services(for task: TaskInput, client: any ModelClient, catalog: ModelCatalog) -> Agent.Services {
+        TaskSetup.services(task, client: client, catalog: catalog) { Console.error($0 + "\n") }
     }
 }

@@ -32,19 +32,19 @@ struct RunCommand: AsyncParsableCommand {
         if let reuseKey, !FolderProgramStore.isValidKey(reuseKey) {
             throw ValidationError("--reuse-key \(reuseKey): use 1 to 128 letters, digits, _ or -")
         }
-        let request = Agent.Request(
-            task: taskOptions.task, startURL: taskOptions.startUrl, parameters: try taskOptions.agentParameters(),
-            outputSchema: try taskOptions.schema(), model: try modelOptions.modelID(taskOptions.model),
-            budget: taskOptions.budget)
-        let services = try modelOptions.services(schema: request.outputSchema)
+        let input = try taskOptions.checked()
+        let catalog = try modelOptions.catalog()
+        let request = TaskSetup.request(input, catalog: catalog)
+        let services = modelOptions.services(for: input, client: try modelOptions.client(), catalog: catalog)
         BrowserProcess.terminateAllOnSignal()
         let runDirectory = FileManager.default.temporaryDirectory.appendingPathComponent("wtc-run-\(UUID())")
         let store = FolderProgramStore(directory: dataDirectory)
-        let runner = LocalRun(store: store, engine: Engine.Options(runDirectory: runDirectory), services: services)
-        let report = await runner.run(LocalRun.Input(agent: request, reuseKey: reuseKey))
+        var runner = LocalRun(store: store, engine: Engine.Options(runDirectory: runDirectory), services: services)
+        runner.classifierModel = catalog.modelID(for: "haiku")
+        let report = await runner.run(LocalRun.Input(agent: request, reuseKey: reuseKey, task: input))
         try? FileManager.default.removeItem(at: runDirectory)
-        Console.error(LedgerText.summary(services, backend: modelOptions.backendLabel))
-        Console.out(RunReportJSON.json(report, backend: modelOptions.backendLabel).jsonText + "\n")
+        Console.error(LedgerText.summary(services, catalog: catalog))
+        Console.out(RunReportJSON.json(report).jsonText + "\n")
         if !report.succeeded { throw Exit.runFailed }
     }
 

@@ -4,7 +4,7 @@ import WTTrace
 
 /// A run's report as the Web Tasks result object (field names as the spec writes them) plus our ledger.
 enum RunReportJSON {
-    static func json(_ report: RunReport, backend: String) -> JSONValue {
+    static func json(_ report: RunReport) -> JSONValue {
         var members: [JSONValue.Member] = [
             .init("webTaskId", .string(report.webTaskID)), .init("status", .string("completed")),
             .init("outcome", .string(report.succeeded ? "success" : "failed")),
@@ -32,7 +32,7 @@ enum RunReportJSON {
             }
             members.append(.init("error", .object(fields)))
         }
-        members.append(.init("ledger", ledger(report.ledger, backend: backend)))
+        members.append(.init("ledger", ledger(report.ledger)))
         return .object(members)
     }
 
@@ -45,7 +45,7 @@ enum RunReportJSON {
         ])
     }
 
-    private static func ledger(_ ledger: RunLedger, backend: String) -> JSONValue {
+    private static func ledger(_ ledger: RunLedger) -> JSONValue {
         let models = ledger.models.sorted { $0.key < $1.key }.map { model, t in
             JSONValue.Member(
                 model,
@@ -56,7 +56,8 @@ enum RunReportJSON {
                 ]))
         }
         return .object([
-            .init("backend", .string(backend)), .init("modelCalls", .number(Double(ledger.modelCalls))),
+            .init("backend", ledger.backend.map(JSONValue.string) ?? .null),
+            .init("modelCalls", .number(Double(ledger.modelCalls))),
             .init("tokens", .object(models)), .init("stepsAsCode", .number(Double(ledger.stepsAsCode))),
             .init("stepsByAgent", .number(Double(ledger.stepsByAgent))),
             .init("programUsed", .bool(ledger.programUsed)),

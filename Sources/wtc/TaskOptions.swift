@@ -28,8 +28,8 @@ struct TaskOptions: ParsableArguments {
     @Option(name: .long, help: "haiku (default), sonnet, opus, or a model id.")
     var model: String = "haiku"
 
-    @Option(name: .long, help: "The most tool calls the agent may make (default 40).")
-    var maxSteps: Int = 40
+    @Option(name: .long, help: "The most tool calls the agent may make (default 50).")
+    var maxSteps: Int = TaskBudget.defaultMaxSteps
 
     @Option(name: .long, help: "The most AI dollars the run may spend (default 2).")
     var maxAiUsd: Double = 2
@@ -37,21 +37,29 @@ struct TaskOptions: ParsableArguments {
     @Option(name: .long, help: "The most seconds the agent may work (default 600).")
     var maxSeconds: Double = 600
 
-    /// The parameters in the order given, secrets marked; a usage error names the bad one.
-    func agentParameters() throws(ValidationError) -> [Agent.Request.Parameter] {
-        var result: [Agent.Request.Parameter] = []
+    /// The task as the service takes it; a usage error names a malformed `--param` or schema file.
+    func input() throws(ValidationError) -> TaskInput {
+        var members: [JSONValue.Member] = []
         for text in parameters {
             guard let equals = text.firstIndex(of: "="), equals != text.startIndex else {
                 throw ValidationError("--param \(text): write it as name=value")
             }
-            let name = String(text[..<equals])
-            let value = String(text[text.index(after: equals)...])
-            result.append(.init(name: name, value: secrets.contains(name) ? .secret(value) : .string(value)))
+            members.append(.init(String(text[..<equals]), .string(String(text[text.index(after: equals)...]))))
         }
-        for name in secrets where !result.contains(where: { $0.name == name }) {
-            throw ValidationError("--secret \(name): there is no --param \(name)=… to keep secret")
+        return TaskInput(
+            task: task, startURL: startUrl, parameters: members, secrets: secrets, outputSchema: try schema(),
+            model: model, budget: TaskBudget(maxSteps: maxSteps, maxAiUsd: maxAiUsd, maxSeconds: maxSeconds))
+    }
+
+    /// The checks before anything starts; each problem printed with its field, exit 64 when any.
+    func checked() throws -> TaskInput {
+        let input = try input()
+        let problems = TaskPrecheck().check(input)
+        guard problems.isEmpty else {
+            for problem in problems { Console.error("wtc: error: \(problem)\n") }
+            throw Exit.usage
         }
-        return result
+        return input
     }
 
     /// The output schema, read and parsed; nil without `--output-schema`.
@@ -66,6 +74,4 @@ struct TaskOptions: ParsableArguments {
             throw ValidationError("--output-schema \(outputSchema): not JSON (\(error))")
         }
     }
-
-    var budget: AgentBudget { AgentBudget(maxSteps: maxSteps, maxAiUsd: maxAiUsd, maxSeconds: maxSeconds) }
 }

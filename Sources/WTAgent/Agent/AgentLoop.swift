@@ -28,7 +28,7 @@ struct AgentLoop {
             } catch {
                 return .modelFailed(error)
             }
-            ledger.record(model: model, usage: reply.usage)
+            ledger.record(reply, from: client.backend)
             messages.append(reply.message)
             let uses = reply.toolUses
             if uses.isEmpty {
@@ -55,7 +55,7 @@ struct AgentLoop {
     private func request(_ messages: [ModelMessage]) -> ModelRequest {
         ModelRequest(
             model: model, maxTokens: maxTokens, system: AgentPrompt.system, messages: messages, tools: AgentTools.all,
-            toolChoice: .any)
+            toolChoice: .any, cache: [.tools, .system, .conversation])
     }
 
     private func overBudget(_ session: AgentSession, since started: ContinuousClock.Instant) -> AgentEnd? {
