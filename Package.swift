@@ -50,7 +50,7 @@ let package = Package(
         .target(
             name: "WTService",
             dependencies: [
-                "WTAgent", "WTCompile", "WTEngine", "WTRuntime", "WTSema", "WTTrace", "WTDiagnostics",
+                "WTAgent", "WTCompile", "WTEngine", "WTRuntime", "WTSema", "WTSyntax", "WTTrace", "WTDiagnostics",
             ]),
         .target(name: "WTTestSupport", dependencies: ["WTDiagnostics", "WTSyntax", "WTRuntime"]),
         .executableTarget(name: "wtc-sample-site", dependencies: ["WTTestSupport"], path: "scripts/SampleSite"),

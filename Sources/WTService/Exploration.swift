@@ -5,6 +5,7 @@ import WTDiagnostics
 import WTEngine
 import WTRuntime
 import WTSema
+import WTSyntax
 import WTTrace
 
 /// A first run for a task: the agent explores in Chromium while its actions are recorded, the trace is
@@ -95,8 +96,15 @@ public enum Exploration {
         return outcome
     }
 
-    /// Writes the trace, compiles it and verifies the program on the trace's snapshots.
+    /// Writes the trace, compiles it and verifies the program on the trace's snapshots: its source.
     static func compile(_ trace: Trace, recorder: TraceRecorder, into directory: URL?) async -> Result<String, Why> {
+        await compileProgram(trace, recorder: recorder, into: directory).map(\.source)
+    }
+
+    /// The same, with the program's syntax tree.
+    static func compileProgram(_ trace: Trace, recorder: TraceRecorder, into directory: URL?) async
+        -> Result<(source: String, program: Program), Why>
+    {
         let folder = directory ?? FileManager.default.temporaryDirectory.appendingPathComponent("wtc-trace-\(UUID())")
         defer { if directory == nil { try? FileManager.default.removeItem(at: folder) } }
         do {
@@ -120,7 +128,7 @@ public enum Exploration {
         guard result.succeeded, let program = result.program else {
             return .failure(Why(ServiceMessages.notCompiled(Self.text(result.allDiagnostics))))
         }
-        return .success(program.source)
+        return .success((program.source, program.checked.program))
     }
 
     static func text(_ diagnostics: [Diagnostic]) -> String {

@@ -30,60 +30,119 @@ public enum Repair {
 
     public static func repair(_ request: Request, services: Agent.Services) async -> Exploration.Outcome {
         let clock = ContinuousClock.now
-        guard let split = ProgramPrefix(request.program, failingLine: request.failure.line) else {
+        guard let cut = ProgramPrefix(request.program, failingLine: request.failure.line) else {
             return await Exploration.explore(
                 Exploration.Request(agent: request.agent, engine: request.engine), services: services)
         }
-        let recorder = TraceRecorder(sourceName: "program.wt", parameters: Exploration.parameterValues(request.agent))
+        let parameters = Exploration.parameterValues(request.agent)
+        let recorder = TraceRecorder(sourceName: "program.wt", parameters: parameters)
         var options = request.engine
         options.recorder = recorder
-        let report: Agent.Report
+        let run: (report: Agent.Report, splice: ProgramSplice, prefixSteps: Int)
         do {
-            report = try await Engine.withDriver(mode: .browser, options: options) { driver in
-                let kept = try await split.runPrefix(
-                    on: driver, parameters: Exploration.parameterValues(request.agent), recorder: recorder)
+            run = try await Engine.withDriver(mode: .browser, options: options) { driver in
+                let kept = try await cut.runPrefix(on: driver, parameters: parameters, recorder: recorder)
+                let splice = ProgramSplice(cut, driver: driver, parameters: parameters, kept: kept)
+                let prefixSteps = recorder.stepCount
                 let resumption = Agent.Resumption(
-                    program: request.program, failure: request.failure.description, kept: kept)
-                return await Agent.resume(
+                    program: request.program, failure: request.failure.description, kept: kept, hooks: splice)
+                let report = await Agent.resume(
                     request.agent, from: resumption, driver: driver, recorder: recorder, services: services)
+                return (report, splice, prefixSteps)
             }
         } catch {
             return Exploration.Outcome(
                 end: .startFailed("\(error)"), result: nil, program: nil,
-                whyNoProgram: ServiceMessages.prefixFailed("\(error)"),
-                toolCalls: 0, computeSeconds: LocalRun.seconds(since: clock))
+                whyNoProgram: ServiceMessages.prefixFailed("\(error)"), toolCalls: 0,
+                computeSeconds: LocalRun.seconds(since: clock))
         }
-        recorder.dropEmptyExtractions()
-        var outcome = await Exploration.finish(
-            request.agent, report: report, recorder: recorder, declared: split.outputs, engine: request.engine)
+        var outcome: Exploration.Outcome
+        if let resumed = run.report.resumedAtStep {
+            outcome = await spliced(
+                request, run.report, cut: cut, mended: await run.splice.mended,
+                agentSteps: run.prefixSteps..<resumed, recorder: recorder)
+        } else {
+            recorder.dropEmptyExtractions()
+            outcome = await Exploration.finish(
+                request.agent, report: run.report, recorder: recorder, declared: cut.outputs, engine: request.engine)
+        }
         outcome.computeSeconds = LocalRun.seconds(since: clock)
+        return outcome
+    }
+
+    /// The repaired program when the model handed the page back: the prefix, the agent's steps compiled,
+    /// the remaining steps as mended — kept only if it replays from a clean start to the same result.
+    static func spliced(
+        _ request: Request, _ report: Agent.Report, cut: ProgramPrefix, mended: [Statement],
+        agentSteps: Range<Int>, recorder: TraceRecorder
+    ) async -> Exploration.Outcome {
+        var outcome = Exploration.Outcome(
+            end: report.end, result: nil, program: nil, whyNoProgram: nil, toolCalls: report.toolCalls,
+            computeSeconds: 0)
+        guard case .finished(let result) = report.end else { return outcome }
+        outcome.result = result
+        let inserted: [Statement]
+        switch await AgentSteps.statements(recorder: recorder, steps: agentSteps, agent: request.agent) {
+        case .failure(let why):
+            outcome.whyNoProgram = why.description
+            return outcome
+        case .success(let statements): inserted = statements
+        }
+        let source = Printer.print(cut.program(with: mended, inserted: inserted))
+        switch await ProgramReplay.run(
+            source, parameters: Exploration.parameterValues(request.agent), options: request.engine)
+        {
+        case .failure(let why): outcome.whyNoProgram = ServiceMessages.replayFailed(why)
+        case .success(let replayed) where !replayed.result.isSame(as: result):
+            outcome.whyNoProgram = ServiceMessages.replayDiffers(replayed.result.jsonText, result.jsonText)
+        case .success: outcome.program = source
+        }
         return outcome
     }
 }
 
-/// A program cut before the top-level statement holding its failing line.
-struct ProgramPrefix {
+/// A program cut before the top-level statement holding its failing line — or, when that statement is a
+/// contract on the outputs (`expect count quotes >= 1`), before the first statement that reads one of the
+/// outputs it names: a contract fails where the reading went wrong, not where it is checked.
+struct ProgramPrefix: Sendable {
     let file: SourceFile
+    let full: CheckedProgram
+    let cutIndex: Int
     let prefix: CheckedProgram
     /// The program's outputs, as the trace declares them.
     let outputs: [TraceOutput]
+
+    var remaining: [Statement] { Array(full.program.statements[cutIndex...]) }
 
     init?(_ source: String, failingLine: Int?) {
         let file = SourceFile(path: "program.wt", text: source)
         var diagnostics = DiagnosticEngine()
         guard let checked = FrontEnd.check(file, diagnostics: &diagnostics).checked else { return nil }
         let statements = checked.program.statements
-        let cut =
+        var cut =
             failingLine.flatMap { line in
                 statements.firstIndex { file.location(of: $0.range.end).line >= line }
             } ?? statements.count
+        if cut < statements.count, case .expect(let condition) = statements[cut].kind {
+            let names = ProgramScan.outputsNamed(in: condition)
+            cut = statements.firstIndex { ProgramScan.reads(names, $0) } ?? cut
+        }
         var program = checked.program
         program.statements = Array(statements[..<cut])
         var prefixDiagnostics = DiagnosticEngine()
         guard let prefix = Checker.check(program, file: file, diagnostics: &prefixDiagnostics) else { return nil }
         self.file = file
+        self.full = checked
+        self.cutIndex = cut
         self.prefix = prefix
         self.outputs = checked.outputs.map { TraceOutput(name: $0.name, type: $0.type.description) }
+    }
+
+    /// The program with `remaining` after the prefix (or alone), and `inserted` between them.
+    func program(with remaining: [Statement], inserted: [Statement] = [], keepingPrefix: Bool = true) -> Program {
+        var program = full.program
+        program.statements = (keepingPrefix ? Array(full.program.statements[..<cutIndex]) : []) + inserted + remaining
+        return program
     }
 
     /// Runs the prefix on `driver` (left open) and returns the outputs it read, with their types.

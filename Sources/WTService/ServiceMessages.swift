@@ -37,3 +37,9 @@ extension ServiceMessages {
         "the saved program's steps before the failing one failed again, so the repair could not start: \(why)"
     }
 }
+
+extension ServiceMessages {
+    static func cannotResume(_ why: String) -> String {
+        "the remaining steps cannot run on their own (\(why)); do the rest of the task with the tools"
+    }
+}

@@ -34,7 +34,7 @@ enum ImportRules {
         "WTStore": ["WTDiagnostics"],
         // Exploration compiles and verifies through WTCompile and replays through the interpreter.
         "WTService": [
-            "WTCompiler", "WTCompile", "WTEngine", "WTAgent", "WTStore", "WTRuntime", "WTSema", "WTTrace",
+            "WTCompiler", "WTCompile", "WTEngine", "WTAgent", "WTStore", "WTRuntime", "WTSema", "WTSyntax", "WTTrace",
             "WTDiagnostics",
         ],
         "WTServer": ["WTService", "Hummingbird"],

@@ -78,4 +78,30 @@ enum AgentScripts {
             call("finish", "{}", turn: 7, expecting: "kept"),
         ]
     }()
+
+    /// quotes v2 repaired by mending the program: accept the cookie dialog, point the remaining steps at the
+    /// renamed elements, hand the page back — all in one reply, as a model batches tool calls.
+    static let quotesV2Mend: [FakeModelTurn] = [
+        .respond { request in
+            guard let accept = request.ref(role: "button", name: "Accept and continue") else {
+                return .missing("no Accept button in the repair's first observation")
+            }
+            let renames = [
+                (".quote", ".entry"), (".text", ".entry-text"), ("small.author", "b.writer"), ("a.tag", "a.label"),
+                ("Next →", "Older quotes →"), ("li.next > a", "li.older > a"),
+            ]
+            var calls: [FakeModelBlock] = [.toolUse(id: "toolu_1", name: "click", input: #"{"ref": "\#(accept)"}"#)]
+            for (i, (old, new)) in renames.enumerated() {
+                calls.append(
+                    .toolUse(
+                        id: "toolu_r\(i)", name: "replace_selector", input: #"{"old": "\#(old)", "new": "\#(new)"}"#))
+            }
+            calls.append(.toolUse(id: "toolu_resume", name: "resume_program", input: "{}"))
+            let output = calls.count * 30
+            return .message(
+                FakeModelMessage(
+                    id: "msg_mend", content: calls, stopReason: "tool_use",
+                    usage: [("input_tokens", request.body.count / 4), ("output_tokens", output)]))
+        }
+    ]
 }

@@ -13,8 +13,22 @@ import WTTrace
     "Repair", .serialized,
     .enabled(if: FileManager.default.isExecutableFile(atPath: LaunchOptions().resolvedExecutable)))
 struct RepairTests {
-    @Test("quotes v2: the saved program fails, is repaired from its failing step, and the repair replays")
-    func quotesV2() async throws {
+    @Test("quotes v2 by hand: the model redoes the rest of the task, and the combined trace compiles")
+    func quotesV2ByHand() async throws {
+        try await repairV2(script: AgentScripts.quotesV2Repair, label: "by hand")
+    }
+
+    @Test("quotes v2 mended: the model retargets the remaining steps and hands the page back to them")
+    func quotesV2Mended() async throws {
+        let saved = try await repairV2(script: AgentScripts.quotesV2Mend, label: "mended")
+        print("the mended program:\n\(saved)")
+        #expect(saved.contains("repeat"), "the program's own loop stays:\n\(saved)")
+        #expect(saved.contains("li.older > a") && !saved.contains("li.next"))
+    }
+
+    /// Explores v1, then runs on v2 with `script` as the repairing model; the saved repaired program.
+    @discardableResult
+    private func repairV2(script: [FakeModelTurn], label: String) async throws -> String {
         let data = FileManager.default.temporaryDirectory.appendingPathComponent("wtc-store-\(UUID())")
         defer { try? FileManager.default.removeItem(at: data) }
         let store = FolderProgramStore(directory: data)
@@ -26,7 +40,7 @@ struct RepairTests {
         let v2 = try SampleSiteRevisions.server("quotes", revision: 2)
         try v2.start()
         defer { v2.stop() }
-        let repaired = try await run(store, site: v2, script: AgentScripts.quotesV2Repair)
+        let repaired = try await run(store, site: v2, script: script)
         #expect(repaired.report.succeeded, "\(repaired.report.error?.message ?? "")")
         #expect(repaired.report.ledger.whyNotUsed?.contains("revision 1") == true)
         #expect(repaired.report.ledger.whyNotSaved == nil, "\(repaired.report.ledger.whyNotSaved ?? "")")
@@ -38,8 +52,9 @@ struct RepairTests {
         let replay = try await run(store, site: v2, script: [])
         #expect(replay.report.reuse.used && replay.report.aiUsd == 0 && replay.tokens == 0)
         print(
-            "repair cost on quotes v2: \(repaired.tokens) tokens against \(first.tokens) for the first exploration "
-                + String(format: "(%.0f %%)", 100 * Double(repaired.tokens) / Double(max(first.tokens, 1))))
+            "repair cost on quotes v2 (\(label)): \(repaired.tokens) tokens against \(first.tokens) for the first "
+                + String(format: "exploration (%.0f %%)", 100 * Double(repaired.tokens) / Double(max(first.tokens, 1))))
+        return saved.source
     }
 
     /// One `LocalRun` on key `quotes` against `site`, the model playing `script`; its report and tokens.

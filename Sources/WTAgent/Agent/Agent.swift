@@ -72,6 +72,9 @@ public enum Agent {
         public var extracted: JSONValue
         /// Tool calls made (steps run by the agent).
         public var toolCalls: Int
+        /// When the model handed the page back to the program (`resume_program`): how many trace steps had
+        /// been recorded then. The agent's own steps end there.
+        public var resumedAtStep: Int?
     }
 
     /// Opens the start page on `driver` and lets the model work until it finishes, gives up or runs out of
@@ -100,6 +103,9 @@ public enum Agent {
         /// The failing step's diagnostic, as printed.
         public var failure: String
         public var kept: [KeptOutput]
+        /// Lets the model mend the program's remaining steps and hand the page back to them; nil when they
+        /// cannot run on their own (the model then does the rest with the tools).
+        public var hooks: (any ProgramHooks)?
 
         public struct KeptOutput: Sendable {
             public var name: String
@@ -114,10 +120,11 @@ public enum Agent {
             }
         }
 
-        public init(program: String, failure: String, kept: [KeptOutput]) {
+        public init(program: String, failure: String, kept: [KeptOutput], hooks: (any ProgramHooks)? = nil) {
             self.program = program
             self.failure = failure
             self.kept = kept
+            self.hooks = hooks
         }
     }
 
@@ -128,6 +135,7 @@ public enum Agent {
         services: Services
     ) async -> Report {
         var session = session(request, driver: driver, recorder: recorder, services: services)
+        session.hooks = resumption.hooks
         for output in resumption.kept {
             session.extractions.seed(.init(output: output.name, value: output.value, type: output.type))
         }
@@ -137,7 +145,7 @@ public enum Agent {
             let first = AgentPrompt.repair(
                 request.task, resumption: resumption, parameters: request.parameters.map { ($0.name, $0.value) },
                 outputSchema: request.outputSchema, page: page)
-            end = await loop(request, services).run(first, session: &session)
+            end = await loop(request, services, repairing: resumption.hooks != nil).run(first, session: &session)
         } catch {
             end = .startFailed(error.message)
         }
@@ -153,15 +161,16 @@ public enum Agent {
             AgentSession.Setup(driver: driver, recorder: recorder, parameters: values, validate: services.validate))
     }
 
-    private static func loop(_ request: Request, _ services: Services) -> AgentLoop {
+    private static func loop(_ request: Request, _ services: Services, repairing: Bool = false) -> AgentLoop {
         AgentLoop(
             client: services.client, model: request.model, budget: request.budget, ledger: services.ledger,
-            cost: services.cost, progress: services.progress)
+            cost: services.cost, progress: services.progress,
+            tools: repairing ? AgentTools.all + AgentTools.repair : AgentTools.all)
     }
 
     private static func report(_ end: AgentEnd, _ session: AgentSession) -> Report {
         Report(
             end: end, outputs: session.extractions.declarations, extracted: session.extractedResult,
-            toolCalls: session.calls)
+            toolCalls: session.calls, resumedAtStep: session.resumedAtStep)
     }
 }

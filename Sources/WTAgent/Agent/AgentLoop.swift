@@ -13,6 +13,8 @@ struct AgentLoop {
     /// AI dollars for the ledger so far; nil when a model's price is unknown (then only the other limits hold).
     var cost: @Sendable (UsageLedger) -> Double?
     var progress: @Sendable (String) -> Void
+    /// The tools offered (a repair adds the program's own).
+    var tools: [ModelTool] = AgentTools.all
     /// How many answers without a tool call are nudged before the run counts as given up.
     static let nudges = 2
 
@@ -54,7 +56,7 @@ struct AgentLoop {
 
     private func request(_ messages: [ModelMessage]) -> ModelRequest {
         ModelRequest(
-            model: model, maxTokens: maxTokens, system: AgentPrompt.system, messages: messages, tools: AgentTools.all,
+            model: model, maxTokens: maxTokens, system: AgentPrompt.system, messages: messages, tools: tools,
             toolChoice: .any, cache: [.tools, .system, .conversation])
     }
 

@@ -83,3 +83,18 @@ extension AgentMessages {
         "the agent ran for its \(limit) s (budget maxSeconds)"
     }
 }
+
+extension AgentMessages {
+    static func noSuchSelector(_ old: String, _ steps: String) -> String {
+        "no locator of the remaining steps reads '\(old)'; they are:\n\(steps)"
+    }
+
+    static func replaced(_ count: Int, _ old: String, _ new: String) -> String {
+        "\(count) locator\(count == 1 ? "" : "s") now read '\(new)' instead of '\(old)'"
+    }
+
+    static func resumeFailed(_ why: String) -> String {
+        "the program's remaining steps failed:\n\(why)\nMend more with replace_selector, act on the page, or do the "
+            + "rest of the task with the tools and finish."
+    }
+}

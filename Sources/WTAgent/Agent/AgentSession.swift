@@ -29,6 +29,10 @@ struct AgentSession {
     var extractions = ExtractionLog()
     /// Tool calls carried out, errors included.
     private(set) var calls = 0
+    /// A repair's hold on the program's remaining steps.
+    var hooks: (any ProgramHooks)?
+    /// How many trace steps had been recorded when the program took the page back.
+    var resumedAtStep: Int?
 
     init(_ setup: Setup) {
         self.setup = setup
@@ -81,6 +85,9 @@ struct AgentSession {
         case "extract": return .answer(try await extract(try ExtractRequest(input)))
         case "finish": return try finish(input.optional("result")?.value)
         case "give_up": return .gaveUp(scrub(try input.string("reason")))
+        case "replace_selector" where hooks != nil:
+            return .answer(try await replaceSelector(try input.string("old"), try input.string("new")))
+        case "resume_program" where hooks != nil: return try await resumeProgram()
         default: throw ToolError(AgentMessages.unknownTool(name, AgentTools.names))
         }
     }

@@ -5,7 +5,7 @@ import WTTrace
 /// observation (`e12`); text arguments may name the task's parameters as `{name}`, which the agent types
 /// for the model (a secret is only ever seen as its placeholder).
 enum AgentTools {
-    static let names = all.map(\.name)
+    static let names = (all + repair).map(\.name)
 
     static let all: [ModelTool] = [
         tool("observe", "Show the page again in full (normally each action already answers with what changed).", "{}"),
@@ -43,6 +43,20 @@ enum AgentTools {
                 + "it must be made of those values.",
             #"{"result": {"type": "object"}}"#, required: []),
         tool("give_up", "Stop: the task cannot be done on this site; say why.", #"{"reason": \#(string)}"#),
+    ]
+
+    /// The tools of a repair, offered when the program's remaining steps can run on their own.
+    static let repair: [ModelTool] = [
+        tool(
+            "replace_selector",
+            "Change the program's remaining steps: every locator that reads old (a CSS selector, an XPath, or the "
+                + "name in role/text/label locators, exactly as the program writes it) reads new instead.",
+            #"{"old": \#(string), "new": \#(string)}"#),
+        tool(
+            "resume_program",
+            "Hand the page back to the program: its remaining steps run from here. When they succeed the task is "
+                + "done; when they fail you get their error and can mend more or do the rest yourself.",
+            "{}"),
     ]
 
     private static let ref = #"{"type": "string", "description": "an element ref from the page, e.g. e12"}"#

@@ -1,0 +1,44 @@
+import WTTrace
+
+/// A repair's hold on the saved program's remaining steps (those from the failing one on): the model may
+/// retarget their locators and hand the page back to them. `WTService.ProgramSplice` implements it.
+public protocol ProgramHooks: Sendable {
+    /// Makes every locator choice of the remaining steps that reads `old` read `new`; how many changed.
+    func replaceSelector(_ old: String, with new: String) async -> Int
+
+    /// The remaining steps as `.wt`, for the model to read.
+    func remainingSteps() async -> String
+
+    /// Runs the remaining steps from the current page: the task's result, or why they failed.
+    func resume() async -> Result<JSONValue, ProgramHookFailure>
+}
+
+/// Why the remaining steps could not finish the task, as the model should read it.
+public struct ProgramHookFailure: Error, Sendable {
+    public let message: String
+
+    public init(_ message: String) { self.message = message }
+}
+
+extension AgentSession {
+    mutating func replaceSelector(_ old: String, _ new: String) async throws(ToolError) -> String {
+        guard let hooks else { throw ToolError(AgentMessages.unknownTool("replace_selector", AgentTools.names)) }
+        let changed = await hooks.replaceSelector(old, with: new)
+        guard changed > 0 else { throw ToolError(AgentMessages.noSuchSelector(old, await hooks.remainingSteps())) }
+        return AgentMessages.replaced(changed, old, new)
+    }
+
+    mutating func resumeProgram() async throws(ToolError) -> ToolOutcome {
+        guard let hooks else { throw ToolError(AgentMessages.unknownTool("resume_program", AgentTools.names)) }
+        let boundary = setup.recorder.stepCount
+        switch await hooks.resume() {
+        case .success(let result):
+            let problems = setup.validate(result)
+            guard problems.isEmpty else { throw ToolError(AgentMessages.resultMismatch(problems)) }
+            resumedAtStep = boundary
+            return .finished(result)
+        case .failure(let failure):
+            throw ToolError(AgentMessages.resumeFailed(scrub(failure.message)))
+        }
+    }
+}
