@@ -35,6 +35,28 @@ struct FakeModelComputedTurnTests {
         }
     }
 
+    @Test("tool uses without an id are numbered by turn, so every id in the conversation is unique")
+    func numberedToolUses() async throws {
+        let script: [FakeModelTurn] = [
+            FakeModelTurn(.toolUse("observe", input: "{}")),
+            FakeModelTurn(
+                .message(
+                    FakeModelMessage(
+                        content: [
+                            .toolUse(id: "", name: "click", input: "{}"),
+                            .toolUse(id: "mine", name: "read", input: "{}"),
+                            .toolUse(id: "", name: "scroll", input: "{}"),
+                        ], stopReason: "tool_use"))),
+        ]
+        try await withFakeModelServer(script) { server in
+            let client = Fixtures.client(server, retry: .none)
+            #expect(try await client.send(Fixtures.request()).toolUses.map(\.id) == ["toolu_1_1"])
+            let ids = try await client.send(Fixtures.request()).toolUses.map(\.id)
+            #expect(ids == ["toolu_2_1", "mine", "toolu_2_3"])
+            server.expectScriptPlayed()
+        }
+    }
+
     @Test("a computed turn that finds nothing records a violation with its reason and is not played")
     func missingIsViolation() async throws {
         try await withFakeModelServer([Self.clickNext]) { server in

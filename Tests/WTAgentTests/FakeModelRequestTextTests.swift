@@ -95,3 +95,38 @@ struct FakeModelRequestTextTests {
         #expect(request.ref(role: "button", name: "") == "e5")
     }
 }
+
+@Suite("FakeModelRequest in the OpenAI dialect and the text checks")
+struct FakeModelRequestDialectTests {
+    @Test("tool messages after the last assistant message count as the last user text, and refs are found there")
+    func openAIToolMessages() {
+        let request = FakeModelRequestTextTests.request(
+            #"""
+            {"messages": [
+              {"role": "system", "content": "[e99] button \"System\""},
+              {"role": "user", "content": "[e1] button \"Next\""},
+              {"role": "assistant", "content": null, "tool_calls": []},
+              {"role": "tool", "tool_call_id": "c1", "content": "[e2] button \"Next\""},
+              {"role": "user", "content": "Go on."}]}
+            """#)
+        #expect(request.lastUserText == "[e2] button \"Next\"\nGo on.")
+        #expect(request.ref(role: "button", name: "Next") == "e2")
+        #expect(request.ref(role: "button", name: "System") == nil, "system text is not what the user sent")
+    }
+
+    @Test("neverContains finds a secret in the raw body, escaped in a string, or in a header")
+    func neverContains() {
+        let check = FakeModelCheck.neverContains("pa\"ss", named: "the password")
+        let escaped = FakeModelRequestTextTests.request(#"{"messages": [{"role": "user", "content": "pa\"ss"}]}"#)
+        #expect(check.problem(escaped) == "the password was sent")
+        let unicode = FakeModelRequestTextTests.request(#"{"messages": [{"role": "user", "content": "p\u0061\"ss"}]}"#)
+        #expect(check.problem(unicode) == "the password was sent")
+        let clean = FakeModelRequestTextTests.request(#"{"messages": [{"role": "user", "content": "{password}"}]}"#)
+        #expect(check.problem(clean) == nil)
+        let header = FakeModelRequest(
+            LoopbackRequest(method: "POST", target: "/v1/messages", headers: [("x-note", "pa\"ss")]))
+        #expect(check.problem(header) == "the password was sent")
+        #expect(FakeModelCheck.lastUserTextContains("{password}").problem(clean) == nil)
+        #expect(FakeModelCheck.lastUserTextContains("Next").problem(clean) != nil)
+    }
+}

@@ -68,6 +68,33 @@ struct ModelCatalogTests {
         #expect(!cost.isComplete)
     }
 
+    @Test("calls played back from a transcript cost nothing now, and the cost says what they cost when recorded")
+    func replayedCalls() {
+        let ledger = UsageLedger()
+        let million = ModelUsage(inputTokens: 1_000_000)
+        ledger.record(model: "claude-sonnet-4-5", usage: million, backend: .anthropic)
+        ledger.record(model: "claude-sonnet-4-5", usage: million, backend: ModelBackend(.transcriptReplay(file: "t")))
+        ledger.record(model: "claude-sonnet-4-5", usage: million, backend: ModelBackend(.transcriptReplay(file: "t")))
+        let cost = ModelCatalog.builtIn.cost(of: ledger)
+        #expect(Self.close(cost.aiUsd, 3))
+        #expect(Self.close(cost.replayedUsd, 6))
+        #expect(cost.replayedCalls == 2)
+        #expect(Self.close(cost.byModel.first?.usd, 9))
+        #expect(
+            cost.description == "$3.0000 (2 calls played back from a transcript; they cost $6.0000 when recorded)")
+        ledger.record(model: "my-local-model", usage: million)
+        #expect(
+            ModelCatalog.builtIn.cost(of: ledger).description.hasSuffix("; not counted: no price for my-local-model)"))
+    }
+
+    @Test("dollars print to a hundredth of a cent")
+    func dollars() {
+        let ledger = UsageLedger()
+        ledger.record(model: "claude-haiku-5-5", usage: ModelUsage(inputTokens: 1234, outputTokens: 56))
+        #expect(ModelCatalog.builtIn.cost(of: ledger).description == "$0.0002")
+        #expect(ModelCatalog.builtIn.cost(of: UsageLedger()).description == "$0.0000")
+    }
+
     @Test("WTC_MODEL_<ALIAS> names another model; the catalog file adds prices and aliases under it")
     func configuration() throws {
         let file = try TemporaryCatalog(

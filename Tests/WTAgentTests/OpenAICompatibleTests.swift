@@ -121,6 +121,20 @@ struct OpenAICompatibleTests {
         }
     }
 
+    @Test("an error given as a plain string, as Ollama sends it, is kept as the API's message")
+    func plainStringError() async throws {
+        let script = [FakeModelTurn(.raw(status: 404, body: #"{"error": "model 'qwen9' not found"}"#))]
+        try await withFakeModelServer(script, dialect: .openAI(apiKey: nil)) { server in
+            let error = try #require(
+                await Fixtures.failure { () async throws(ModelError) in
+                    try await Self.client(server).send(Fixtures.request())
+                })
+            #expect(error.kind == .notFound)
+            #expect(error.detail == "model 'qwen9' not found")
+            server.expectScriptPlayed()
+        }
+    }
+
     @Test("the environment must name a base URL; the key and the model are optional")
     func environment() throws {
         #expect(throws: ModelError.self) { try OpenAICompatibleConfiguration(environment: [:]) }

@@ -42,9 +42,11 @@ struct AnthropicErrorMapping {
         apiKey.isEmpty ? text : text.replacingOccurrences(of: apiKey, with: "[redacted]")
     }
 
-    /// `error.type` and `error.message` of `{"type": "error", "error": {…}}`, when the body has that shape.
+    /// `error.type` and `error.message` of `{"type": "error", "error": {…}}`, when the body has that shape
+    /// (OpenAI-compatible servers send the same object; Ollama sends `{"error": "text"}`, read as the message).
     static func apiError(in body: Data) -> (type: String?, message: String?) {
         guard let root = try? PositionedJSON.parse([UInt8](body)), let error = root["error"] else { return (nil, nil) }
+        if let text = error.stringValue { return (nil, text) }
         return (error["type"]?.stringValue, error["message"]?.stringValue)
     }
 

@@ -10,6 +10,11 @@ enum AnthropicResponseDecoder {
         do { root = try PositionedJSON.parse(body) } catch {
             throw WireReader.malformed("", "not JSON (\(error.description))")
         }
+        return try response(root)
+    }
+
+    /// A reply already parsed, e.g. one line's `response` in a transcript.
+    static func response(_ root: JSONNode) throws(ModelError) -> ModelResponse {
         let reader = try WireReader(node: root, path: "").object()
         return ModelResponse(
             id: try reader.required("id").string(),

@@ -34,7 +34,8 @@ extension ModelError {
                     + "(is \(settings.baseURL) pointing at the \(settings.api)?)"
             case .cancelled: "the task was cancelled"
             case .transcript(let line):
-                "the recorded conversation cannot be replayed at line \(line) (record it again, or run with a model)"
+                "the transcript cannot be used\(line.map { " at line \($0)" } ?? "") (check the file, record the "
+                    + "conversation again, or run with a model)"
             }
         }
 

@@ -32,10 +32,10 @@ public struct ModelError: Error, Sendable, CustomStringConvertible {
         case malformedResponse(path: String)
         /// The calling task was cancelled.
         case cancelled
-        /// A recorded conversation could not be played: the transcript is malformed at `line` (1-based),
-        /// ran out before the conversation did (`line` is one past its last), or does not match the
-        /// request; `detail` says which.
-        case transcript(line: Int)
+        /// A transcript could not be used: it is malformed at `line` (1-based), ran out before the
+        /// conversation did (`line` is one past its last), does not match the request, or could not be
+        /// read or written (`line` nil); `detail` says which.
+        case transcript(line: Int?)
     }
 
     /// The settings a message tells the user to check, which depend on the backend that failed.

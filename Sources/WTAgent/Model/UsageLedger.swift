@@ -15,6 +15,8 @@ public final class UsageLedger: Sendable {
     public struct Call: Sendable, Hashable {
         public var model: String
         public var usage: ModelUsage
+        /// Who answered, when the call was recorded with `record(_:from:)`.
+        public var backend: ModelBackend?
     }
 
     private let entries = Mutex<(byModel: [String: Entry], calls: [Call], backends: [ModelBackend])>(([:], [], []))
@@ -23,14 +25,15 @@ public final class UsageLedger: Sendable {
     /// An empty ledger.
     public init() {}
 
-    /// Adds one call to `model` that used `usage`.
-    public func record(model: String, usage: ModelUsage) {
+    /// Adds one call to `model` that used `usage`, answered by `backend` when known.
+    public func record(model: String, usage: ModelUsage, backend: ModelBackend? = nil) {
         entries.withLock { entries in
             var entry = entries.byModel[model] ?? Entry(calls: 0, usage: ModelUsage())
             entry.calls += 1
             entry.usage = entry.usage + usage
             entries.byModel[model] = entry
-            entries.calls.append(Call(model: model, usage: usage))
+            entries.calls.append(Call(model: model, usage: usage, backend: backend))
+            if let backend, !entries.backends.contains(backend) { entries.backends.append(backend) }
         }
     }
 
@@ -40,10 +43,7 @@ public final class UsageLedger: Sendable {
     /// Adds a reply's usage and notes which backend answered, so the ledger can say when its tokens were
     /// played back from a transcript rather than paid for.
     public func record(_ response: ModelResponse, from backend: ModelBackend) {
-        entries.withLock { entries in
-            if !entries.backends.contains(backend) { entries.backends.append(backend) }
-        }
-        record(response)
+        record(model: response.model, usage: response.usage, backend: backend)
     }
 
     /// The backends that answered, in the order first seen (only calls recorded with `from:` count).

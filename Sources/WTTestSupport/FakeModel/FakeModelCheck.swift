@@ -1,3 +1,5 @@
+import WTDiagnostics
+
 /// A check the fake model server runs on the request a turn answers; a failed check is recorded as a
 /// violation and answered with 500, so the test fails loudly instead of the conversation going astray.
 public struct FakeModelCheck: Sendable {
@@ -41,4 +43,29 @@ public struct FakeModelCheck: Sendable {
             request.messages.count == count ? nil : "\(request.messages.count) messages"
         }
     }
+
+    /// The last user message (observations and tool results included) contains `text`.
+    public static func lastUserTextContains(_ text: String) -> FakeModelCheck {
+        FakeModelCheck("the last user message contains \(text)") { request in
+            request.lastUserText.contains(text) ? nil : "it reads: \(request.lastUserText.prefix(300))"
+        }
+    }
+
+    /// `secret` appears nowhere in the request: not in its body, escaped or not, nor in its headers.
+    /// Named without the secret, so a failure message does not print it either.
+    public static func neverContains(_ secret: String, named name: String) -> FakeModelCheck {
+        FakeModelCheck("the request never contains \(name)") { request in
+            let body = String(decoding: request.body, as: UTF8.self)
+            let inStrings = request.json.map { strings(in: $0).contains { $0.contains(secret) } } ?? false
+            let inHeaders = request.headers.contains { $0.1.contains(secret) }
+            return body.contains(secret) || inStrings || inHeaders ? "\(name) was sent" : nil
+        }
+    }
+}
+
+/// Every string of a JSON value, keys included, decoded (so an escaped secret is found too).
+private func strings(in node: JSONNode) -> [String] {
+    if let text = node.stringValue { return [text] }
+    if let items = node.arrayValue { return items.flatMap(strings) }
+    return (node.objectMembers ?? []).flatMap { [$0.key] + strings(in: $0.value) }
 }

@@ -30,6 +30,20 @@ extension FakeModelReply {
     }
 }
 
+extension FakeModelReply {
+    /// The reply with every tool use that has no id given `toolu_<turn>_<n>`.
+    func numberingToolUses(turn: Int) -> FakeModelReply {
+        guard case .message(var message) = self else { return self }
+        var count = 0
+        message.content = message.content.map { block in
+            guard case .toolUse(let id, let name, let input) = block else { return block }
+            count += 1
+            return .toolUse(id: id.isEmpty ? "toolu_\(turn)_\(count)" : id, name: name, input: input)
+        }
+        return .message(message)
+    }
+}
+
 extension FakeModelMessage {
     func json(model requested: String?) -> Result<Data, FakeModelViolation> {
         var blocks: [[String: Any]] = []

@@ -4,15 +4,12 @@ import WTDiagnostics
 /// was sent, so a script acts only through refs it saw, as a model would.
 extension FakeModelRequest {
     /// All text of the last user message: its text blocks and the contents of its `tool_result` blocks, in
-    /// order, joined with newlines. Empty when there is no user message.
-    public var lastUserText: String {
-        userMessages.last.map(Self.text(of:)) ?? ""
-    }
+    /// order, joined with newlines. Empty when there is no user message. (In the OpenAI dialect, the
+    /// `tool` and `user` messages after the last assistant message together.)
+    public var lastUserText: String { userTurns.last ?? "" }
 
     /// The text of every user message, oldest first, joined with newlines.
-    public var allUserText: String {
-        userMessages.map(Self.text(of:)).joined(separator: "\n")
-    }
+    public var allUserText: String { userTurns.joined(separator: "\n") }
 
     /// The ids of the `tool_use` blocks of the last assistant message, in order: the ids the next user
     /// message must answer with `tool_result` blocks.
@@ -29,8 +26,8 @@ extension FakeModelRequest {
     /// The last user message is searched first, then the earlier ones, latest first, so the newest view
     /// of the page wins. Nil when no line matches.
     public func ref(role: String, name: String, exact: Bool = false) -> String? {
-        for message in userMessages.reversed() {
-            for line in Self.text(of: message).split(whereSeparator: \.isNewline) {
+        for turn in userTurns.reversed() {
+            for line in turn.split(whereSeparator: \.isNewline) {
                 guard let entry = FakeObservationLine(line), entry.role == role else { continue }
                 let matches =
                     exact ? entry.name == name : name.isEmpty || entry.name.lowercased().contains(name.lowercased())
@@ -40,7 +37,25 @@ extension FakeModelRequest {
         return nil
     }
 
-    private var userMessages: [JSONNode] { messages.filter { $0["role"]?.stringValue == "user" } }
+    /// The text the model was sent between its own messages, oldest first: each user message (and in
+    /// the OpenAI dialect, the run of `tool` and `user` messages between two assistant messages).
+    private var userTurns: [String] {
+        var turns: [[String]] = []
+        var open = false
+        for message in messages {
+            switch message["role"]?.stringValue {
+            case "assistant":
+                open = false
+            case "user", "tool":
+                if !open { turns.append([]) }
+                open = true
+                turns[turns.count - 1].append(Self.text(of: message))
+            default:
+                continue
+            }
+        }
+        return turns.map { $0.joined(separator: "\n") }
+    }
 
     /// A message's text blocks and tool result contents (a string, or a list of text blocks), joined.
     static func text(of message: JSONNode) -> String {

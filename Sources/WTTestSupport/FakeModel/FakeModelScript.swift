@@ -1,7 +1,8 @@
 /// One block of a scripted reply.
 public enum FakeModelBlock: Sendable {
     case text(String)
-    /// `input` is JSON text, e.g. `#"{"selector": "li.next > a"}"#`.
+    /// `input` is JSON text, e.g. `#"{"selector": "li.next > a"}"#`. An empty `id` is replaced by the
+    /// server with `toolu_<turn>_<n>` (the n-th tool use of that turn's reply, from 1).
     case toolUse(id: String, name: String, input: String)
 }
 
@@ -46,8 +47,9 @@ public enum FakeModelReply: Sendable {
     /// turn counts as played.
     case hang
 
-    /// A 200 asking for one tool: `input` is JSON text, e.g. `#"{"ref": "e12"}"#`.
-    public static func toolUse(_ name: String, input: String, id: String = "toolu_fake") -> FakeModelReply {
+    /// A 200 asking for one tool: `input` is JSON text, e.g. `#"{"ref": "e12"}"#`. Without an `id` the
+    /// server gives it `toolu_<turn>_1`, unique in the conversation as the API's ids are.
+    public static func toolUse(_ name: String, input: String, id: String = "") -> FakeModelReply {
         .message(FakeModelMessage(content: [.toolUse(id: id, name: name, input: input)], stopReason: "tool_use"))
     }
 }

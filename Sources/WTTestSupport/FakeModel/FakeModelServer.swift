@@ -87,7 +87,7 @@ public final class FakeModelServer: Sendable {
             return violation(
                 "request \(sequence) fails turn \(turnIndex + 1)'s checks: " + failed.joined(separator: "; "))
         }
-        let reply = turn.makeReply(request)
+        let reply = turn.makeReply(request).numberingToolUses(turn: turnIndex + 1)
         if case .hang = reply { return hang(loopback, turn: turnIndex) }
         switch reply.response(for: request, in: dialect) {
         case .success(let response):
