@@ -133,3 +133,62 @@ struct NavigationGuardTests {
         #expect(failure.id == "run.navigation-refused")
     }
 }
+
+@Suite("The navigation guard on pages reached without open")
+struct NavigationGuardLandingTests {
+    static let start = FakePage(
+        "http://fake.test/", title: "Start", elements: ["a.meta": [.link("Metadata", href: "http://169.254.169.254/")]])
+    static let metadata = FakePage(
+        "http://169.254.169.254/", title: "Metadata", elements: ["pre": [FakeElement("AKIA-secret-key")]])
+
+    @Test("a page a click led to on a refused address is not read")
+    func clickedThere() async throws {
+        var harness = Harness([Self.start, Self.metadata])
+        let failure = try await harness.fail(
+            """
+            program "follow"
+
+            output key: string
+
+            open "http://fake.test/"
+            click "a.meta"
+            extract key = text "pre"
+            """)
+        #expect(failure.id == "run.navigation-refused")
+        #expect(
+            failure.message
+                == #"extract key = text "pre": the page is at 'http://169.254.169.254/', which the navigation guard "#
+                + "refuses (a redirect or a link led there), so it is not read: 169.254.169.254 is a cloud metadata "
+                + "endpoint, which holds the machine's credentials")
+        #expect(failure.line == 7)
+        #expect(!failure.description.contains("AKIA"))
+    }
+
+    @Test("with the address allowed, or the guard off, the page is read")
+    func allowed() async throws {
+        for navigationGuard in [NavigationGuard(allowing: [.host("169.254.169.254")]), .off] {
+            var harness = Harness([Self.start, Self.metadata])
+            harness.navigationGuard = navigationGuard
+            let result = try await harness.succeed(
+                """
+                program "follow"
+
+                output key: string
+
+                open "http://fake.test/"
+                click "a.meta"
+                extract key = text "pre"
+                """)
+            #expect(result[output: "key"] == .string("AKIA-secret-key"))
+        }
+    }
+
+    @Test("a page the browser shows under another scheme is read as before")
+    func otherSchemes() {
+        #expect(NavigationGuard.standard.refusal(forLanded: "chrome-error://chromewebdata/") == nil)
+        #expect(NavigationGuard.standard.refusal(forLanded: "about:srcdoc") == nil)
+        #expect(
+            NavigationGuard.standard.refusal(forLanded: "http://[fe80::2]/")?.reason == .linkLocal("fe80:0:0:0:0:0:0:2")
+        )
+    }
+}

@@ -12,7 +12,9 @@ import Foundation
 /// `http://0xa9.254.0251.254/` are 169.254.169.254 too.
 ///
 /// The guard checks the address as written; it does not resolve names, so a public name whose DNS
-/// answer is a link-local address is not caught here (that needs a resolver-level rule).
+/// answer is a link-local address is not caught here (that needs a resolver-level rule). A redirect or a
+/// click that lands on a refused address is not stopped before the request, but the page is not read:
+/// the interpreter checks where it landed (`refusal(forLanded:)`) before any step reads the page.
 public struct NavigationGuard: Sendable, Hashable {
     /// One exception to the refusals.
     public enum Allowance: Sendable, Hashable {
@@ -64,6 +66,17 @@ public struct NavigationGuard: Sendable, Hashable {
         }
         guard let reason = host.refusalReason, !isAllowed(host) else { return nil }
         return NavigationRefusal(url: url, reason: reason)
+    }
+
+    /// Nil when a page the run has landed on (after a redirect, a click or the page's own script) may be
+    /// read, else why not. Only the address counts here: the browser already decided which schemes a page
+    /// may reach, and its own error pages have schemes of their own.
+    public func refusal(forLanded url: String) -> NavigationRefusal? {
+        guard let refusal = refusal(for: url) else { return nil }
+        switch refusal.reason {
+        case .linkLocal, .metadata: return refusal
+        case .malformed, .scheme: return nil
+        }
     }
 
     private func isAllowed(_ host: HostAddress) -> Bool {
