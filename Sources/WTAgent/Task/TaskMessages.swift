@@ -122,6 +122,22 @@ enum TaskMessages {
         .init(id: "task.schema-invalid", field: field, message: message, help: help)
     }
 
+    static func bodyNotObject(_ body: JSONValue) -> TaskProblem {
+        .init(
+            id: "task.body", field: "body", message: "the request body is \(kind(body)), not a JSON object",
+            help: #"send {"task": "…", "startUrl": "https://…"}"#)
+    }
+
+    static func bodyFieldMissing(_ field: String) -> TaskProblem {
+        .init(id: "task.body", field: field, message: "is missing", help: "every task needs \(field)")
+    }
+
+    static func bodyField(_ field: String, expected: String, found: JSONValue) -> TaskProblem {
+        .init(
+            id: "task.body", field: field, message: "must be \(expected), found \(kind(found))",
+            help: "see the start endpoint's request body")
+    }
+
     /// `a string`, `null`, `an array` for a JSON value.
     static func kind(_ value: JSONValue) -> String { SchemaValidationMessages.found(value) }
 }
