@@ -9,6 +9,7 @@ struct NavigationGuardTests {
         arguments: [
             "http://127.0.0.1:8080/quotes", "https://example.com/a?b=c#d", "http://localhost/", "http://10.1.2.3/",
             "http://192.168.0.7/admin", "http://[::1]:9000/", "http://[fd12:3456::1]/", "about:blank",
+            "ABOUT:BLANK#top",
             "HTTPS://EXAMPLE.COM/", "http://169.255.0.1/", "http://metadata.example.com/",
         ])
     func passes(url: String) {
@@ -19,7 +20,8 @@ struct NavigationGuardTests {
         "other schemes are refused, each named",
         arguments: [
             ("file:///etc/passwd", "file"), ("chrome://settings", "chrome"), ("about:config", "about"),
-            ("data:text/html,<b>x</b>", "data"), ("javascript:alert(1)", "javascript"), ("ftp://host/f", "ftp"),
+            ("about:blankety", "about"), ("data:text/html,<b>x</b>", "data"), ("javascript:alert(1)", "javascript"),
+            ("ftp://host/f", "ftp"),
             ("view-source:http://example.com/", "view-source"), ("FILE:///etc/hosts", "file"),
         ])
     func refusesSchemes(url: String, scheme: String) throws {

@@ -55,7 +55,7 @@ public struct NavigationGuard: Sendable, Hashable {
         guard let parsed = URL(string: url), let scheme = parsed.scheme?.lowercased() else {
             return NavigationRefusal(url: url, reason: .malformed)
         }
-        if scheme == "about", parsed.absoluteString.lowercased().hasPrefix("about:blank") { return nil }
+        if scheme == "about", Self.isBlank(parsed.absoluteString) { return nil }
         guard scheme == "http" || scheme == "https" else {
             return allowList.contains(.scheme(scheme)) ? nil : NavigationRefusal(url: url, reason: .scheme(scheme))
         }
@@ -77,6 +77,11 @@ public struct NavigationGuard: Sendable, Hashable {
         case .linkLocal, .metadata: return refusal
         case .malformed, .scheme: return nil
         }
+    }
+
+    /// `about:blank`, with or without a query or fragment, in any case.
+    private static func isBlank(_ url: String) -> Bool {
+        url.lowercased().split(whereSeparator: { $0 == "?" || $0 == "#" }).first == "about:blank"
     }
 
     private func isAllowed(_ host: HostAddress) -> Bool {
