@@ -66,7 +66,7 @@ private struct BodyReader {
             if required { problems.append(TaskMessages.bodyFieldMissing(key)) }
             return nil
         case let value?:
-            problems.append(TaskMessages.bodyField(key, expected: "a string", found: value))
+            problems.append(TaskMessages.bodyField(key, expected: TaskMessages.Expected.string, found: value))
             return nil
         }
     }
@@ -76,7 +76,7 @@ private struct BodyReader {
         case .object(let members): return members
         case nil, .null?: return nil
         case let value?:
-            problems.append(TaskMessages.bodyField(key, expected: "an object", found: value))
+            problems.append(TaskMessages.bodyField(key, expected: TaskMessages.Expected.object, found: value))
             return nil
         }
     }
@@ -88,7 +88,7 @@ private struct BodyReader {
             for (offset, item) in items.enumerated() {
                 guard case .string(let name) = item else {
                     let field = JSONPath(key).index(offset).description
-                    problems.append(TaskMessages.bodyField(field, expected: "a string", found: item))
+                    problems.append(TaskMessages.bodyField(field, expected: TaskMessages.Expected.string, found: item))
                     continue
                 }
                 names.append(name)
@@ -96,7 +96,7 @@ private struct BodyReader {
             return names
         case nil, .null?: return nil
         case let value?:
-            problems.append(TaskMessages.bodyField(key, expected: "an array of names", found: value))
+            problems.append(TaskMessages.bodyField(key, expected: TaskMessages.Expected.names, found: value))
             return nil
         }
     }
@@ -109,7 +109,8 @@ private struct BodyReader {
             case .number(let value): return value
             case nil, .null?: return nil
             case let value?:
-                problems.append(TaskMessages.bodyField("budget.\(key)", expected: "a number", found: value))
+                problems.append(
+                    TaskMessages.bodyField("budget.\(key)", expected: TaskMessages.Expected.number, found: value))
                 return nil
             }
         }
@@ -119,7 +120,8 @@ private struct BodyReader {
                 steps = Int(value)
             } else {
                 problems.append(
-                    TaskMessages.bodyField("budget.maxSteps", expected: "a whole number", found: .number(value)))
+                    TaskMessages.bodyField(
+                        "budget.maxSteps", expected: TaskMessages.Expected.wholeNumber, found: .number(value)))
             }
         }
         return TaskBudget(
