@@ -75,6 +75,15 @@ struct ExecCommand: AsyncParsableCommand {
             """)
     var loadMedia = false
 
+    @Option(
+        name: .customLong("allow-navigation"),
+        help: """
+            Let open reach what the navigation guard refuses by default (repeatable): a scheme with its \
+            colon (file:) or a host (169.254.169.254, metadata). By default only http: and https: pages \
+            are opened, and never a link-local or cloud metadata address.
+            """)
+    var allowNavigation: [String] = []
+
     @Flag(name: .long, help: "Do not print progress lines.")
     var quiet = false
 
@@ -108,6 +117,7 @@ struct ExecCommand: AsyncParsableCommand {
         var options = RunOptions(parameters: values, observer: recorder ?? observer)
         if let timeout { options.defaultTimeout = timeout.duration }
         options.maxForks = maxPages
+        options.navigationGuard = NavigationGuard(allowing: allowNavigation.compactMap(NavigationGuard.allowance))
         // A trace is one sequential story: iterations of concurrent loops run one by one.
         if recorder != nil { options.maxForks = 0 }
         var engineOptions = Engine.Options(mode: mode, runDirectory: runDirectory)

@@ -148,6 +148,31 @@ struct TaskClassifierTests {
         }
     }
 
+    @Test("a call to another tool is answered with an error result for it, as the API requires")
+    func otherTool() async throws {
+        let wrongTool = FakeModelMessage(
+            content: [.toolUse(id: "toolu_nav", name: "navigate", input: #"{"url": "http://169.254.169.254/"}"#)],
+            stopReason: "tool_use")
+        let script = [
+            FakeModelTurn(.message(wrongTool)),
+            FakeModelTurn(
+                .message(
+                    FakeModelMessage(
+                        content: [
+                            .toolUse(id: "toolu_2", name: "classify", input: #"{"verdict": "ok", "reason": "Fine."}"#)
+                        ])),
+                checks: [.answersToolUse("toolu_nav"), .messageCount(3)]),
+        ]
+        try await withFakeModelServer(script) { server in
+            let result = try await classifier(server, UsageLedger()).classify(Self.input)
+            #expect(result == TaskClassification(verdict: .ok, reason: "Fine."))
+            let feedback = server.requests.last?.lastToolResults.first
+            #expect(feedback?["is_error"]?.boolValue == true)
+            #expect(feedback?["content"]?.stringValue?.contains("did not call the classify tool") == true)
+            server.expectScriptPlayed()
+        }
+    }
+
     @Test("an API failure is thrown, not taken for a verdict")
     func apiFailure() async throws {
         let script = [FakeModelTurn(.error(status: 401, type: "authentication_error", message: "invalid x-api-key"))]

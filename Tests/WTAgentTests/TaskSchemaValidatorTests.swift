@@ -182,3 +182,16 @@ struct TaskSchemaValidatorTests {
             ])
     }
 }
+
+@Suite("SchemaValidator on long lists")
+struct TaskSchemaValidatorLongListTests {
+    @Test("uniqueItems finds the first repeat in a long list, objects compared whatever their member order")
+    func uniqueInLongList() throws {
+        var items = (0..<5_000).map { JSONValue.object([.init("id", .number(Double($0))), .init("n", .string("x"))]) }
+        items.append(.object([.init("n", .string("x")), .init("id", .number(42))]))
+        let schema = JSONValue.object([.init("uniqueItems", .bool(true))])
+        let result = SchemaValidator(schema: schema).validate(.array(items))
+        #expect(result.violations.map(\.description) == ["$[5000]: repeats item [42], and the items must be unique"])
+        #expect(SchemaValidator(schema: schema).validate(.array(Array(items.dropLast()))).isValid)
+    }
+}

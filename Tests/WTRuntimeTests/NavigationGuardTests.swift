@@ -9,6 +9,7 @@ struct NavigationGuardTests {
         arguments: [
             "http://127.0.0.1:8080/quotes", "https://example.com/a?b=c#d", "http://localhost/", "http://10.1.2.3/",
             "http://192.168.0.7/admin", "http://[::1]:9000/", "http://[fd12:3456::1]/", "about:blank",
+            "ABOUT:BLANK#top",
             "HTTPS://EXAMPLE.COM/", "http://169.255.0.1/", "http://metadata.example.com/",
         ])
     func passes(url: String) {
@@ -19,7 +20,8 @@ struct NavigationGuardTests {
         "other schemes are refused, each named",
         arguments: [
             ("file:///etc/passwd", "file"), ("chrome://settings", "chrome"), ("about:config", "about"),
-            ("data:text/html,<b>x</b>", "data"), ("javascript:alert(1)", "javascript"), ("ftp://host/f", "ftp"),
+            ("about:blankety", "about"), ("data:text/html,<b>x</b>", "data"), ("javascript:alert(1)", "javascript"),
+            ("ftp://host/f", "ftp"),
             ("view-source:http://example.com/", "view-source"), ("FILE:///etc/hosts", "file"),
         ])
     func refusesSchemes(url: String, scheme: String) throws {
@@ -131,5 +133,64 @@ struct NavigationGuardTests {
             open "http://169.254.1.1/"
             """)
         #expect(failure.id == "run.navigation-refused")
+    }
+}
+
+@Suite("The navigation guard on pages reached without open")
+struct NavigationGuardLandingTests {
+    static let start = FakePage(
+        "http://fake.test/", title: "Start", elements: ["a.meta": [.link("Metadata", href: "http://169.254.169.254/")]])
+    static let metadata = FakePage(
+        "http://169.254.169.254/", title: "Metadata", elements: ["pre": [FakeElement("AKIA-secret-key")]])
+
+    @Test("a page a click led to on a refused address is not read")
+    func clickedThere() async throws {
+        var harness = Harness([Self.start, Self.metadata])
+        let failure = try await harness.fail(
+            """
+            program "follow"
+
+            output key: string
+
+            open "http://fake.test/"
+            click "a.meta"
+            extract key = text "pre"
+            """)
+        #expect(failure.id == "run.navigation-refused")
+        #expect(
+            failure.message
+                == #"extract key = text "pre": the page is at 'http://169.254.169.254/', which the navigation guard "#
+                + "refuses (a redirect or a link led there), so it is not read: 169.254.169.254 is a cloud metadata "
+                + "endpoint, which holds the machine's credentials")
+        #expect(failure.line == 7)
+        #expect(!failure.description.contains("AKIA"))
+    }
+
+    @Test("with the address allowed, or the guard off, the page is read")
+    func allowed() async throws {
+        for navigationGuard in [NavigationGuard(allowing: [.host("169.254.169.254")]), .off] {
+            var harness = Harness([Self.start, Self.metadata])
+            harness.navigationGuard = navigationGuard
+            let result = try await harness.succeed(
+                """
+                program "follow"
+
+                output key: string
+
+                open "http://fake.test/"
+                click "a.meta"
+                extract key = text "pre"
+                """)
+            #expect(result[output: "key"] == .string("AKIA-secret-key"))
+        }
+    }
+
+    @Test("a page the browser shows under another scheme is read as before")
+    func otherSchemes() {
+        #expect(NavigationGuard.standard.refusal(forLanded: "chrome-error://chromewebdata/") == nil)
+        #expect(NavigationGuard.standard.refusal(forLanded: "about:srcdoc") == nil)
+        #expect(
+            NavigationGuard.standard.refusal(forLanded: "http://[fe80::2]/")?.reason == .linkLocal("fe80:0:0:0:0:0:0:2")
+        )
     }
 }

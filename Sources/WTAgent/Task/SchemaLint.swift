@@ -55,31 +55,33 @@ enum SchemaLint {
         case "type":
             return typeProblems(value, at: path)
         case "properties", "patternProperties", "$defs", "definitions":
-            guard case .object(let named) = value else { return shape("an object of schemas") }
+            guard case .object(let named) = value else { return shape(TaskMessages.Expected.schemaMap) }
             guard key == "patternProperties" else { return [] }
             return named.compactMap { entry in
                 compiles(entry.key) ? nil : TaskMessages.badPattern(path.key(entry.key).description, entry.key)
             }
         case "required":
             guard case .array(let names) = value, names.allSatisfy({ if case .string = $0 { true } else { false } })
-            else { return shape("an array of property names") }
+            else { return shape(TaskMessages.Expected.propertyNames) }
         case "enum":
-            guard case .array = value else { return shape("an array of values") }
+            guard case .array = value else { return shape(TaskMessages.Expected.values) }
         case "prefixItems", "allOf", "anyOf", "oneOf":
-            guard case .array(let items) = value, !items.isEmpty else { return shape("a non-empty array of schemas") }
+            guard case .array(let items) = value, !items.isEmpty else { return shape(TaskMessages.Expected.schemaList) }
         case "pattern":
-            guard case .string(let pattern) = value else { return shape("a string") }
+            guard case .string(let pattern) = value else { return shape(TaskMessages.Expected.string) }
             return compiles(pattern) ? [] : [TaskMessages.badPattern(field, pattern)]
         case "$ref":
-            guard case .string(let ref) = value else { return shape("a string") }
+            guard case .string(let ref) = value else { return shape(TaskMessages.Expected.string) }
             return SchemaPointer.resolve(ref, in: root) == nil ? [TaskMessages.unresolvedReference(field, ref)] : []
         case "multipleOf":
-            guard case .number(let number) = value, number > 0 else { return shape("a number greater than 0") }
+            guard case .number(let number) = value, number > 0 else {
+                return shape(TaskMessages.Expected.positiveNumber)
+            }
         case _ where numbers.contains(key):
-            guard case .number = value else { return shape("a number") }
+            guard case .number = value else { return shape(TaskMessages.Expected.number) }
         case _ where counts.contains(key):
             guard case .number(let number) = value, number >= 0, number.rounded() == number else {
-                return shape("a whole number, 0 or more")
+                return shape(TaskMessages.Expected.count)
             }
         default:
             break
@@ -95,14 +97,14 @@ enum SchemaLint {
             return items.enumerated().compactMap { offset, item in
                 guard case .string(let name) = item else {
                     return TaskMessages.keywordShape(
-                        path.index(offset).description, "type", expected: "a type name", found: item)
+                        path.index(offset).description, "type", expected: TaskMessages.Expected.typeName, found: item)
                 }
                 return typeNames.contains(name) ? nil : TaskMessages.unknownType(path.index(offset).description, name)
             }
         default:
             return [
                 TaskMessages.keywordShape(
-                    path.description, "type", expected: "a type name or a list of them", found: type)
+                    path.description, "type", expected: TaskMessages.Expected.typeNames, found: type)
             ]
         }
     }

@@ -66,11 +66,13 @@ extension SchemaWalk {
         }
     }
 
+    /// The first item equal to an earlier one, by canonical form, so a long list is checked in one pass.
     private static func firstDuplicate(_ items: [JSONValue]) -> (Int, Int)? {
-        for later in items.indices {
-            if let earlier = items[..<later].firstIndex(where: { JSONEquality.equal($0, items[later]) }) {
-                return (earlier, later)
-            }
+        var seen: [JSONValue: Int] = [:]
+        for (offset, item) in items.enumerated() {
+            let key = JSONEquality.canonical(item)
+            if let earlier = seen[key] { return (earlier, offset) }
+            seen[key] = offset
         }
         return nil
     }
@@ -130,16 +132,17 @@ extension SchemaWalk {
 /// objects by their members whatever the order.
 enum JSONEquality {
     static func equal(_ lhs: JSONValue, _ rhs: JSONValue) -> Bool {
-        switch (lhs, rhs) {
-        case (.array(let left), .array(let right)):
-            return left.count == right.count && zip(left, right).allSatisfy { equal($0, $1) }
-        case (.object(let left), .object(let right)):
-            guard Set(left.map(\.key)) == Set(right.map(\.key)) else { return false }
-            return left.allSatisfy { member in
-                right.first { $0.key == member.key }.map { equal(member.value, $0.value) } ?? false
-            }
-        default:
-            return lhs == rhs
+        canonical(lhs) == canonical(rhs)
+    }
+
+    /// The value with every object's members sorted by key: equal values have equal canonical forms
+    /// (numbers are already compared by value, `1` and `1.0` being the same double).
+    static func canonical(_ value: JSONValue) -> JSONValue {
+        switch value {
+        case .array(let items): .array(items.map(canonical))
+        case .object(let members):
+            .object(members.map { .init($0.key, canonical($0.value)) }.sorted { $0.key < $1.key })
+        default: value
         }
     }
 }

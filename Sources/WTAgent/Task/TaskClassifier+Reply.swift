@@ -28,36 +28,37 @@ extension TaskClassifier {
             .init("additionalProperties", .bool(false)),
         ]))
 
-    /// Why a reply was not usable, and the tool use to answer, if there was one.
+    /// Why a reply was not usable.
     struct Unusable: Error {
         var problem: String
-        var toolUseID: String?
     }
 
     /// The classification in `response`, or why there is none.
     static func read(_ response: ModelResponse) -> Result<TaskClassification, Unusable> {
         guard let use = response.toolUses.first(where: { $0.name == tool.name }) else {
-            return .failure(Unusable(problem: ClassifierMessages.noToolCall, toolUseID: nil))
+            return .failure(Unusable(problem: ClassifierMessages.noToolCall))
         }
         let validation = SchemaValidator(schema: tool.inputSchema, maximumProblems: 3).validate(use.input)
         guard validation.isValid, case .string(let raw) = use.input["verdict"],
             let verdict = TaskClassification.Verdict(rawValue: raw), case .string(let text) = use.input["reason"]
         else {
-            return .failure(Unusable(problem: validation.report.replacing("\n", with: "; "), toolUseID: use.id))
+            return .failure(Unusable(problem: validation.report.replacing("\n", with: "; ")))
         }
         let line = text.split(whereSeparator: \.isNewline).first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
         guard !line.isEmpty else {
-            return .failure(Unusable(problem: ClassifierMessages.emptyReason, toolUseID: use.id))
+            return .failure(Unusable(problem: ClassifierMessages.emptyReason))
         }
         let reason = line.count > maximumReasonLength ? String(line.prefix(maximumReasonLength)) + "…" : line
         return .success(TaskClassification(verdict: verdict, reason: reason))
     }
 
-    /// The user message that tells the model what was wrong: a tool result when it called the tool (the
-    /// API requires one after every tool use), else plain text.
-    static func correction(_ failure: Unusable) -> ModelMessage {
+    /// The user message that tells the model what was wrong: a tool result for every tool use of the reply
+    /// (the API wants one after each), else plain text.
+    static func correction(_ failure: Unusable, to response: ModelResponse) -> ModelMessage {
         let text = ClassifierMessages.retry(failure.problem)
-        guard let id = failure.toolUseID else { return .user(text) }
-        return ModelMessage(role: .user, content: [.toolResult(toolUseID: id, content: text, isError: true)])
+        let uses = response.toolUses
+        guard !uses.isEmpty else { return .user(text) }
+        return ModelMessage(
+            role: .user, content: uses.map { .toolResult(toolUseID: $0.id, content: text, isError: true) })
     }
 }

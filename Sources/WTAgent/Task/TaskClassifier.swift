@@ -47,7 +47,7 @@ public struct TaskClassifier: Sendable {
                 problem = failure.problem
                 guard attempt < Self.attempts else { break }
                 request.messages.append(response.message)
-                request.messages.append(Self.correction(failure))
+                request.messages.append(Self.correction(failure, to: response))
             }
         }
         let reason = ClassifierMessages.unusable(attempts: Self.attempts, problem)

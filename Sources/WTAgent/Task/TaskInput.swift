@@ -13,6 +13,8 @@ public struct TaskInput: Sendable, Hashable {
     public var secrets: [String]
     /// The JSON Schema (draft 2020-12 subset) the result must satisfy, if any.
     public var outputSchema: JSONValue?
+    /// The automation this run belongs to; nil to mint a fresh key.
+    public var reuseKey: String?
     /// A model alias (`haiku`, `sonnet`, `opus`), mapped to a concrete id by configuration.
     public var model: String
     public var budget: TaskBudget
@@ -23,13 +25,15 @@ public struct TaskInput: Sendable, Hashable {
     /// A task from its parts; everything but the task text is optional.
     public init(
         task: String, startURL: String? = nil, parameters: [JSONValue.Member] = [], secrets: [String] = [],
-        outputSchema: JSONValue? = nil, model: String = TaskInput.defaultModel, budget: TaskBudget = TaskBudget()
+        outputSchema: JSONValue? = nil, reuseKey: String? = nil, model: String = TaskInput.defaultModel,
+        budget: TaskBudget = TaskBudget()
     ) {
         self.task = task
         self.startURL = startURL
         self.parameters = parameters
         self.secrets = secrets
         self.outputSchema = outputSchema
+        self.reuseKey = reuseKey
         self.model = model
         self.budget = budget
     }

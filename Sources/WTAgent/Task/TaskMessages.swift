@@ -122,6 +122,42 @@ enum TaskMessages {
         .init(id: "task.schema-invalid", field: field, message: message, help: help)
     }
 
+    static func bodyNotObject(_ body: JSONValue) -> TaskProblem {
+        .init(
+            id: "task.body", field: "body", message: "the request body is \(kind(body)), not a JSON object",
+            help: #"send {"task": "…", "startUrl": "https://…"}"#)
+    }
+
+    static func bodyFieldMissing(_ field: String) -> TaskProblem {
+        .init(id: "task.body", field: field, message: "is missing", help: "every task needs \(field)")
+    }
+
+    static func bodyField(_ field: String, expected: String, found: JSONValue) -> TaskProblem {
+        .init(
+            id: "task.body", field: field, message: "must be \(expected), found \(kind(found))",
+            help: "see the start endpoint's request body")
+    }
+
+    /// What a field or keyword must hold, for "must be …" messages.
+    enum Expected {
+        static let schemaMap = "an object of schemas"
+        static let propertyNames = "an array of property names"
+        static let values = "an array of values"
+        static let schemaList = "a non-empty array of schemas"
+        static let string = "a string"
+        static let positiveNumber = "a number greater than 0"
+        static let number = "a number"
+        static let count = "a whole number, 0 or more"
+        static let typeName = "a type name"
+        static let typeNames = "a type name or a list of them"
+        static let object = "an object"
+        static let names = "an array of names"
+        static let wholeNumber = "a whole number"
+        static let steps = "a whole number of steps, 1 or more"
+        static let dollars = "dollars, 0 or more"
+        static let seconds = "seconds, more than 0"
+    }
+
     /// `a string`, `null`, `an array` for a JSON value.
     static func kind(_ value: JSONValue) -> String { SchemaValidationMessages.found(value) }
 }

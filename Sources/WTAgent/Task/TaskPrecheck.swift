@@ -95,13 +95,14 @@ public struct TaskPrecheck: Sendable {
         var problems: [TaskProblem] = []
         if budget.maxSteps < 1 {
             problems.append(
-                TaskMessages.budget("budget.maxSteps", "\(budget.maxSteps)", "a whole number of steps, 1 or more"))
+                TaskMessages.budget("budget.maxSteps", "\(budget.maxSteps)", TaskMessages.Expected.steps))
         }
         if !(budget.maxAiUsd.isFinite && budget.maxAiUsd >= 0) {
-            problems.append(TaskMessages.budget("budget.maxAiUsd", "\(budget.maxAiUsd)", "dollars, 0 or more"))
+            problems.append(TaskMessages.budget("budget.maxAiUsd", "\(budget.maxAiUsd)", TaskMessages.Expected.dollars))
         }
         if !(budget.maxSeconds.isFinite && budget.maxSeconds > 0) {
-            problems.append(TaskMessages.budget("budget.maxSeconds", "\(budget.maxSeconds)", "seconds, more than 0"))
+            problems.append(
+                TaskMessages.budget("budget.maxSeconds", "\(budget.maxSeconds)", TaskMessages.Expected.seconds))
         }
         return problems
     }

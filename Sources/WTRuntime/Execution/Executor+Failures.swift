@@ -28,15 +28,21 @@ extension Executor {
     }
 
     /// The current page, read once until the next step that may change it.
+    /// A page on an address the navigation guard refuses is never returned.
     mutating func page(for summary: @autoclosure () -> String) async throws(Interrupt) -> any PageSnapshot {
-        if let snapshot { return snapshot }
-        do {
-            let fresh = try await driver.snapshot()
-            snapshot = fresh
-            return fresh
-        } catch {
-            throw await failure(error, step: summary(), readPage: false)
+        let page: any PageSnapshot
+        if let snapshot {
+            page = snapshot
+        } else {
+            do {
+                page = try await driver.snapshot()
+            } catch {
+                throw await failure(error, step: summary(), readPage: false)
+            }
+            snapshot = page
         }
+        try guardLanding(on: page.url, step: summary())
+        return page
     }
 
     /// Sleeps until `offset` after the run began; a cancelled run fails here.

@@ -12,7 +12,9 @@ import Foundation
 /// `http://0xa9.254.0251.254/` are 169.254.169.254 too.
 ///
 /// The guard checks the address as written; it does not resolve names, so a public name whose DNS
-/// answer is a link-local address is not caught here (that needs a resolver-level rule).
+/// answer is a link-local address is not caught here (that needs a resolver-level rule). A redirect or a
+/// click that lands on a refused address is not stopped before the request, but the page is not read:
+/// the interpreter checks where it landed (`refusal(forLanded:)`) before any step reads the page.
 public struct NavigationGuard: Sendable, Hashable {
     /// One exception to the refusals.
     public enum Allowance: Sendable, Hashable {
@@ -53,7 +55,7 @@ public struct NavigationGuard: Sendable, Hashable {
         guard let parsed = URL(string: url), let scheme = parsed.scheme?.lowercased() else {
             return NavigationRefusal(url: url, reason: .malformed)
         }
-        if scheme == "about", parsed.absoluteString.lowercased().hasPrefix("about:blank") { return nil }
+        if scheme == "about", Self.isBlank(parsed.absoluteString) { return nil }
         guard scheme == "http" || scheme == "https" else {
             return allowList.contains(.scheme(scheme)) ? nil : NavigationRefusal(url: url, reason: .scheme(scheme))
         }
@@ -64,6 +66,22 @@ public struct NavigationGuard: Sendable, Hashable {
         }
         guard let reason = host.refusalReason, !isAllowed(host) else { return nil }
         return NavigationRefusal(url: url, reason: reason)
+    }
+
+    /// Nil when a page the run has landed on (after a redirect, a click or the page's own script) may be
+    /// read, else why not. Only the address counts here: the browser already decided which schemes a page
+    /// may reach, and its own error pages have schemes of their own.
+    public func refusal(forLanded url: String) -> NavigationRefusal? {
+        guard let refusal = refusal(for: url) else { return nil }
+        switch refusal.reason {
+        case .linkLocal, .metadata: return refusal
+        case .malformed, .scheme: return nil
+        }
+    }
+
+    /// `about:blank`, with or without a query or fragment, in any case.
+    private static func isBlank(_ url: String) -> Bool {
+        url.lowercased().split(whereSeparator: { $0 == "?" || $0 == "#" }).first == "about:blank"
     }
 
     private func isAllowed(_ host: HostAddress) -> Bool {

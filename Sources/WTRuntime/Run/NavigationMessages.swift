@@ -11,6 +11,14 @@ enum NavigationMessages {
         .init(refusedID, .error, "\(step): refused by the navigation guard: \(refusal.why)")
     }
 
+    /// The diagnostic of a step that would read a page the guard refuses, reached without `open`.
+    static func landedRefused(_ step: String, _ refusal: NavigationRefusal) -> DiagnosticMessage {
+        .init(
+            refusedID, .error,
+            "\(step): the page is at '\(refusal.url)', which the navigation guard refuses (a redirect or a link "
+                + "led there), so it is not read: \(refusal.why)")
+    }
+
     static func why(_ reason: NavigationRefusal.Reason) -> String {
         switch reason {
         case .malformed:
