@@ -73,7 +73,7 @@ struct ErrorCaseTests {
         try await withFakeModelServer([FakeModelTurn(.hang)]) { server in
             let clock = ManualRetryClock()
             let configuration = AnthropicConfiguration(
-                baseURL: server.baseURL, apiKey: Fixtures.apiKey, requestTimeout: .milliseconds(300))
+                baseURL: server.baseURL, apiKey: Fixtures.apiKey, requestTimeout: .seconds(1))
             let error = try #require(await Self.failure(AnthropicClient(configuration: configuration, clock: clock)))
             #expect(error.kind == .timeout)
             #expect(error.attempts == 1)

@@ -78,7 +78,7 @@ struct FakeModelComputedTurnTests {
     func hang() async throws {
         try await withFakeModelServer([FakeModelTurn(.hang)]) { server in
             let configuration = AnthropicConfiguration(
-                baseURL: server.baseURL, apiKey: Fixtures.apiKey, requestTimeout: .milliseconds(300), retry: .none)
+                baseURL: server.baseURL, apiKey: Fixtures.apiKey, requestTimeout: .seconds(1), retry: .none)
             let error = try #require(
                 await Fixtures.failure { () async throws(ModelError) in
                     try await AnthropicClient(configuration: configuration).send(Fixtures.request())

@@ -105,13 +105,14 @@ struct FakeModelRequestDialectTests {
             {"messages": [
               {"role": "system", "content": "[e99] button \"System\""},
               {"role": "user", "content": "[e1] button \"Next\""},
-              {"role": "assistant", "content": null, "tool_calls": []},
+              {"role": "assistant", "content": null, "tool_calls": [{"id": "c1", "type": "function"}]},
               {"role": "tool", "tool_call_id": "c1", "content": "[e2] button \"Next\""},
               {"role": "user", "content": "Go on."}]}
             """#)
         #expect(request.lastUserText == "[e2] button \"Next\"\nGo on.")
         #expect(request.ref(role: "button", name: "Next") == "e2")
         #expect(request.ref(role: "button", name: "System") == nil, "system text is not what the user sent")
+        #expect(request.lastToolUseIDs == ["c1"])
     }
 
     @Test("neverContains finds a secret in the raw body, escaped in a string, or in a header")

@@ -12,12 +12,13 @@ extension FakeModelRequest {
     public var allUserText: String { userTurns.joined(separator: "\n") }
 
     /// The ids of the `tool_use` blocks of the last assistant message, in order: the ids the next user
-    /// message must answer with `tool_result` blocks.
+    /// message must answer with `tool_result` blocks (in the OpenAI dialect, its `tool_calls` ids).
     public var lastToolUseIDs: [String] {
         guard let last = messages.last(where: { $0["role"]?.stringValue == "assistant" }) else { return [] }
-        return (last["content"]?.arrayValue ?? []).compactMap { block in
+        let uses = (last["content"]?.arrayValue ?? []).compactMap { block in
             block["type"]?.stringValue == "tool_use" ? block["id"]?.stringValue : nil
         }
+        return uses + (last["tool_calls"]?.arrayValue ?? []).compactMap { $0["id"]?.stringValue }
     }
 
     /// The ref of the first observation line with `role` whose name equals `name` (`exact`) or contains it
