@@ -26,7 +26,7 @@ echo "==> wtc fmt --check samples/*/program.wt"
 
 echo "==> serving samples/quotes/site on loopback"
 site_out=$(mktemp)
-"$bin/wtc-sample-site" quotes --seconds 120 >"$site_out" &
+"$bin/wtc-sample-site" quotes --seconds 600 >"$site_out" &
 site_pid=$!
 trap 'kill $site_pid 2>/dev/null || true; rm -f "$site_out"' EXIT
 for _ in $(seq 1 100); do [ -s "$site_out" ] && break; sleep 0.05; done
@@ -60,3 +60,32 @@ rm -f "$compiled" "$result.2"
 
 echo "==> a program with mistakes, to show the diagnostics:"
 "$wtc" check scripts/demo-broken.wt || echo "(exit code $? — 65 means 'invalid program', as expected)"
+
+echo "==> wtc run, twice: the Web Tasks cycle on the same site. The model is a RECORDED CONVERSATION"
+echo "    (samples/quotes/agent/transcript.jsonl, played back: no API key, no network); the browser is real."
+data=$(mktemp -d)
+for n in 1 2; do
+    started=$(date +%s.%N)
+    "$wtc" run "Collect every quote tagged love, with its author and tags" --start-url "$base/tag/love/" \
+        --reuse-key demo-quotes --data-dir "$data" --transcript samples/quotes/agent/transcript.jsonl \
+        >"$result.run$n" 2>"$result.err$n" || { cat "$result.err$n"; exit 1; }
+    ended=$(date +%s.%N)
+    grep -E '^(agent step|ledger)' "$result.err$n" | sed 's/^/    /'
+    python3 - "$result.run$n" "$n" "$started" "$ended" samples/quotes/expected.json <<'PY'
+import json, sys
+report = json.load(open(sys.argv[1]))
+n, seconds = sys.argv[2], float(sys.argv[4]) - float(sys.argv[3])
+reuse, ledger = report["reuse"], report["ledger"]
+how = "replayed the saved program" if reuse["used"] else "explored with the agent, compiled and verified"
+print(f"    run {n}: {report['outcome']}, {how}; {ledger['modelCalls']} model calls, "
+      f"AI ${report['cost']['aiUsd']:.4f}, {seconds:.1f} s, reuse key {reuse['key']} "
+      f"(created {reuse['created']}, updated {reuse['updated']}, used {reuse['used']})")
+same = report["result"]["data"] == json.load(open(sys.argv[5]))
+print("    the result equals samples/quotes/expected.json" if same else "    MISMATCH with expected.json")
+sys.exit(0 if same and report["outcome"] == "success" else 1)
+PY
+done
+echo "==> the program the first run saved ($data/keys/demo-quotes/1.wt):"
+cat "$data/keys/demo-quotes/1.wt"
+rm -rf "$data" "$result".*
+

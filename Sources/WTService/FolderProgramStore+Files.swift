@@ -13,13 +13,26 @@ extension FolderProgramStore {
         var reason: SaveReason
     }
 
+    /// ISO 8601 UTC with milliseconds, so a revision's time reads back as the run reported it.
+    nonisolated(unsafe) static let timestamps: ISO8601DateFormatter = {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        return formatter
+    }()
+
     func read(_ revision: Int, in folder: URL) throws(StoreError) -> SavedProgram {
         let program = folder.appendingPathComponent("\(revision).wt")
         let metaFile = folder.appendingPathComponent("\(revision).json")
         do {
             let source = try String(contentsOf: program, encoding: .utf8)
             let decoder = JSONDecoder()
-            decoder.dateDecodingStrategy = .iso8601
+            decoder.dateDecodingStrategy = .custom { decoder in
+                let text = try decoder.singleValueContainer().decode(String.self)
+                guard let date = Self.timestamps.date(from: text) else {
+                    throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: text))
+                }
+                return date
+            }
             let meta = try decoder.decode(Meta.self, from: Data(contentsOf: metaFile))
             return SavedProgram(
                 revision: revision, source: source, savedBy: meta.savedBy, savedAt: meta.savedAt, reason: meta.reason)
@@ -31,7 +44,10 @@ extension FolderProgramStore {
     /// The program first, then its metadata: a revision counts once its `.json` is in place.
     func write(_ saved: SavedProgram, in folder: URL) throws(StoreError) {
         let encoder = JSONEncoder()
-        encoder.dateEncodingStrategy = .iso8601
+        encoder.dateEncodingStrategy = .custom { date, encoder in
+            var container = encoder.singleValueContainer()
+            try container.encode(Self.timestamps.string(from: date))
+        }
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         do {
             try Data(saved.source.utf8).write(

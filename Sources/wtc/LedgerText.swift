@@ -7,9 +7,7 @@ enum LedgerText {
     static func summary(_ services: Agent.Services, catalog: ModelCatalog) -> String {
         let total = services.ledger.total
         let u = total.usage
-        let cost = catalog.cost(of: services.ledger)
-        var dollars = String(format: "$%.4f", cost.aiUsd)
-        if !cost.isComplete { dollars += " (no price for \(cost.unpricedModels.joined(separator: ", ")))" }
+        let dollars = catalog.cost(of: services.ledger).description
         let backends = services.ledger.backends.map(\.description).joined(separator: ", ")
         return "ledger: \(total.calls) model calls · input \(u.inputTokens) · output \(u.outputTokens) · cache writes "
             + "\(u.cacheCreationInputTokens) · cache reads \(u.cacheReadInputTokens) tokens · AI \(dollars)"

@@ -35,7 +35,7 @@ struct RunCommand: AsyncParsableCommand {
         let input = try taskOptions.checked()
         let catalog = try modelOptions.catalog()
         let request = TaskSetup.request(input, catalog: catalog)
-        let services = modelOptions.services(for: input, client: try modelOptions.client(), catalog: catalog)
+        let services = try modelOptions.services(for: input, catalog: catalog)
         BrowserProcess.terminateAllOnSignal()
         let runDirectory = FileManager.default.temporaryDirectory.appendingPathComponent("wtc-run-\(UUID())")
         let store = FolderProgramStore(directory: dataDirectory)

@@ -11,6 +11,9 @@ public struct SecretScrubbingClient: ModelClient {
         self.scrubber = scrubber
     }
 
+    /// The backend underneath: scrubbing changes what is sent, not who answers.
+    public var backend: ModelBackend { base.backend }
+
     public func send(_ request: ModelRequest) async throws(ModelError) -> ModelResponse {
         try await base.send(scrubber.isEmpty ? request : scrubbed(request))
     }

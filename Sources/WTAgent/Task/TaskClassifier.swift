@@ -40,7 +40,7 @@ public struct TaskClassifier: Sendable {
         var problem = ClassifierMessages.noToolCall
         for attempt in 1...Self.attempts {
             let response = try await client.send(request)
-            ledger.record(response)
+            ledger.record(response, from: client.backend)
             switch Self.read(response) {
             case .success(let classification): return classification
             case .failure(let failure):
