@@ -12,11 +12,9 @@ public enum TaskSetup {
             Agent.Request.Parameter(
                 name: member.key, value: value(member.value, secret: input.secrets.contains(member.key)))
         }
-        let budget = input.budget
         return Agent.Request(
             task: input.task, startURL: input.startURL ?? "", parameters: parameters, outputSchema: input.outputSchema,
-            model: catalog.modelID(for: input.model),
-            budget: AgentBudget(maxSteps: budget.maxSteps, maxAiUsd: budget.maxAiUsd, maxSeconds: budget.maxSeconds))
+            model: catalog.modelID(for: input.model), budget: input.budget)
     }
 
     /// Services for `input`: `client`, a new ledger priced by `catalog`, the schema check, `progress`.

@@ -1,20 +1,10 @@
 import WTTrace
 
-/// The most a run of the agent may spend; the first limit reached stops it without saving anything.
-public struct AgentBudget: Sendable, Hashable {
-    /// Tool calls (each a step of the agent).
-    public var maxSteps: Int
-    /// AI dollars, priced from the tokens used so far.
-    public var maxAiUsd: Double
-    /// Wall time, in seconds.
-    public var maxSeconds: Double
+/// The most a run of the agent may spend: the task's budget (`TaskBudget`); the first limit reached stops
+/// it without saving anything.
+public typealias AgentBudget = TaskBudget
 
-    public init(maxSteps: Int = 40, maxAiUsd: Double = 2.0, maxSeconds: Double = 600) {
-        self.maxSteps = maxSteps
-        self.maxAiUsd = maxAiUsd
-        self.maxSeconds = maxSeconds
-    }
-
+extension TaskBudget {
     /// Which limit a run reached.
     public enum Limit: String, Sendable, Hashable {
         case steps, aiUsd, seconds
