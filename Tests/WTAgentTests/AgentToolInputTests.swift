@@ -12,7 +12,7 @@ struct AgentToolInputTests {
 
     @Test("every tool's schema is an object schema whose required members are among its properties")
     func schemas() {
-        #expect(AgentTools.all.count == 15)
+        #expect(AgentTools.all.count == 16)
         for tool in AgentTools.all {
             #expect(tool.inputSchema["type"] == .string("object"), "\(tool.name)")
             let properties = tool.inputSchema["properties"]?.objectKeys ?? []

@@ -98,3 +98,11 @@ extension AgentMessages {
             + "rest of the task with the tools and finish."
     }
 }
+
+extension AgentMessages {
+    static let noScreenshot = "no picture of this page can be taken here; use observe or read_text"
+
+    static func screenshotTaken(_ url: String) -> String {
+        "a picture of the visible part of \(url); act through the refs of the latest page view"
+    }
+}

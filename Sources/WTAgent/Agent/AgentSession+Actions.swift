@@ -89,6 +89,14 @@ extension AgentSession {
         }
     }
 
+    /// A picture of the viewport, for what the text view cannot settle (a chart, a captcha-like image, layout).
+    func screenshot() async throws(ToolError) -> ToolOutcome {
+        guard let shooter = setup.driver as? any ScreenshotTaking, let png = await shooter.screenshot() else {
+            throw ToolError(AgentMessages.noScreenshot)
+        }
+        return .picture(AgentMessages.screenshotTaken(currentURL ?? ""), png)
+    }
+
     /// Waits until `text` shows in the page's text, up to the action timeout, looking every 250 ms.
     mutating func waitFor(text: String) async throws(ToolError) -> String {
         let deadline = ContinuousClock.now + setup.actionTimeout

@@ -72,6 +72,7 @@ struct AgentSession {
         case "observe": return .answer(try await observe(full: true))
         case "look_closer": return .answer(try await lookCloser(try input.string("ref")))
         case "read_text": return .answer(try await readText())
+        case "screenshot": return try await screenshot()
         case "navigate": return try await act(.open(try resolveURL(try input.string("url"))), ref: nil)
         case "click": return try await act(.click, ref: try input.string("ref"))
         case "fill": return try await act(.fill(try substitute(try input.string("text"))), ref: try input.string("ref"))

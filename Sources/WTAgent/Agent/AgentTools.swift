@@ -11,6 +11,7 @@ enum AgentTools {
         tool("observe", "Show the page again in full (normally each action already answers with what changed).", "{}"),
         tool("look_closer", "Show every element inside one element, with nothing summarised.", #"{"ref": \#(ref)}"#),
         tool("read_text", "Read the visible text of the whole page.", "{}"),
+        tool("screenshot", "See a picture of the visible part of the page, when the text view cannot settle it.", "{}"),
         tool("navigate", "Open a URL (absolute, or relative to the current page).", #"{"url": \#(string)}"#),
         tool("click", "Click an element.", #"{"ref": \#(ref)}"#),
         tool(

@@ -1,3 +1,4 @@
+import Foundation
 import WTTrace
 
 /// `ModelRequest` → the JSON body of `POST /v1/messages`. Optional fields the caller left `nil` are left
@@ -66,6 +67,24 @@ enum AnthropicRequestEncoder {
             .object([
                 .init("type", .string("tool_result")), .init("tool_use_id", .string(toolUseID)),
                 .init("content", .string(content)), .init("is_error", .bool(isError)),
+            ])
+        case .toolResultImage(let toolUseID, let text, let png):
+            .object([
+                .init("type", .string("tool_result")), .init("tool_use_id", .string(toolUseID)),
+                .init(
+                    "content",
+                    .array([
+                        .object([.init("type", .string("text")), .init("text", .string(text))]),
+                        .object([
+                            .init("type", .string("image")),
+                            .init(
+                                "source",
+                                .object([
+                                    .init("type", .string("base64")), .init("media_type", .string("image/png")),
+                                    .init("data", .string(png.base64EncodedString())),
+                                ])),
+                        ]),
+                    ])),
             ])
         case .other(let raw):
             raw

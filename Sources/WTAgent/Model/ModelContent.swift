@@ -1,3 +1,4 @@
+import Foundation
 import WTTrace
 
 /// Who wrote a message of the conversation.
@@ -14,6 +15,9 @@ public enum ModelContentBlock: Sendable, Hashable {
     case toolUse(id: String, name: String, input: JSONValue)
     /// What running the tool of `toolUseID` produced, sent back in the next user message.
     case toolResult(toolUseID: String, content: String, isError: Bool)
+    /// A tool's answer that is a picture (a screenshot, PNG) with a line of text; a backend that cannot send
+    /// pictures sends the text and says the picture was left out.
+    case toolResultImage(toolUseID: String, text: String, png: Data)
     /// A block of a type this client does not model (e.g. `thinking`), kept exactly as received so it can
     /// be sent back unchanged in the next request.
     case other(JSONValue)

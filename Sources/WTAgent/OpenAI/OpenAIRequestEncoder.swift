@@ -31,6 +31,8 @@ enum OpenAIRequestEncoder {
             case .text(let text): texts.append(text)
             case .toolUse(let id, let name, let input): calls.append(call(id: id, name: name, input: input))
             case .toolResult(let id, let content, let isError): results.append(result(id, content, isError))
+            case .toolResultImage(let id, let text, _):
+                results.append(result(id, text + " (the picture was left out: this backend takes text only)", false))
             case .other: continue
             }
         }

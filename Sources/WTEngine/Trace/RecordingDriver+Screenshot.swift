@@ -1,0 +1,7 @@
+import Foundation
+import WTRuntime
+
+extension RecordingDriver: ScreenshotTaking {
+    /// Forwarded to the driver underneath (a picture is not an action: nothing is recorded).
+    func screenshot() async -> Data? { await (inner as? any ScreenshotTaking)?.screenshot() }
+}
