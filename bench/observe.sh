@@ -5,6 +5,7 @@
 # counts are estimated the same way for all three (UTF-8 bytes / 4). Prints a table and the medians.
 # Goals: median ours/aria ≤ 0.7 and median ours ≤ 3,000 tokens.
 # Usage: bench/observe.sh [PYTHON]   (default: bench/.venv/bin/python, with playwright installed)
+# With WTC_OBSERVE_BENCH_VIEWS=DIR, both texts of every page are kept in DIR to compare.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 python=${1:-bench/.venv/bin/python}

@@ -23,7 +23,6 @@ extension PageScript {
             let out = '';
             const attr = (a) => e.getAttribute(a);
             if (role === 'heading') out += ' level=' + (attr('aria-level') || e.tagName.slice(1) || '2');
-            if (role === 'link' && attr('href') != null) out += ' href=' + hrefText(e);
             if (e.tagName === 'SELECT') {
               const chosen = [...e.selectedOptions].map((o) => quote(short(norm(o.label || o.text), 40)));
               if (chosen.length) out += (e.multiple ? ' selected: ' + chosen.join(', ') : ' value=' + chosen[0]);
@@ -105,26 +104,51 @@ extension PageScript {
                 return childLines(e, ctx);
               }
               const inner = childLines(e, ctx);
+              const merged = mergeable(inner, ctx, text);
+              if (merged != null && shown && (text || inner.length > 1)) return [textLine(e, merged)];
               if (!text || !shown) return inner;
-              return [{ d: 0, r: refOf(e), t: 'text ' + quote(short(text)) }, ...shift(inner, 1)];
+              return [textLine(e, text), ...shift(inner, 1)];
             }
             if (!shown) return controls.has(role) || fromContent.has(role) ? [] : childLines(e, ctx);
             let name = viewName(e, role);
             let inner = [];
             if (fromContent.has(role)) {
               inner = childLines(e, ctx).filter((l) => l.r && interactive(l)).map((l) => Object.assign({}, l, { d: 0 }));
-            }
-            else if (!controls.has(role)) {
-              if (role === 'listitem' && !name) name = norm(ownText(e, ctx.consumed));
+            } else if (!controls.has(role)) {
+              if (nameFromText.has(role) && !name) name = norm(ownText(e, ctx.consumed));
               inner = childLines(e, ctx);
+              const merged = nameFromText.has(role) && !labelled(e) ? mergeable(inner, ctx, name) : null;
+              if (merged != null) { name = merged; inner = []; }
             }
+            if (role === 'list' && !name) return inner;
             if (elidable.has(role) && !name && inner.filter((l) => l.d === 0).length <= 1) return inner;
             const line = { d: 0, r: refOf(e), t: role + (name ? ' ' + quote(short(name)) : '') + details(e, role, name, ctx.full) };
+            if (role === 'link' && e.getAttribute('href') != null) line.href = hrefText(e);
             return [line, ...shift(inner, 1)];
           }
 
+          // Text lines with nothing under them read as one: in the compact view an element whose lines are
+          // only those shows as one line with their text after its own (a closer look keeps them apart).
+          const nameFromText = new Set(['listitem', 'group', 'cell', 'columnheader', 'rowheader', 'gridcell']);
+          function mergeable(lines, ctx, own) {
+            if (ctx.full || !lines.length || !lines.every((l) => l.d === 0 && l.r && l.text != null)) return null;
+            const merged = norm([own || '', ...lines.map((l) => l.text)].join(' '));
+            return merged.length <= 80 ? merged : null;
+          }
+          const textLine = (e, text) => ({ d: 0, r: refOf(e), t: 'text ' + quote(short(text)), text });
+
           const interactiveRoles = /^(button|link|textbox|searchbox|checkbox|radio|combobox|listbox|slider|spinbutton|switch|tab|menuitem)\b/;
           const interactive = (l) => interactiveRoles.test(l.t || '');
+
+          // A link shows where it goes when its name does not tell it apart (no name, or another link with
+          // the same line), and always in a closer look: hrefs are most of a page's bytes otherwise.
+          function withHrefs(lines, full) {
+            const seen = new Map();
+            for (const l of lines) if (l.href != null) seen.set(l.t, (seen.get(l.t) || 0) + 1);
+            for (const l of lines) {
+              if (l.href != null && (full || l.t === 'link' || seen.get(l.t) > 1)) l.t += ' href=' + l.href;
+            }
+          }
 
           function view(ref, full) {
             const ctx = { full: !!full, consumed: new Set(), slots: [] };
@@ -134,6 +158,7 @@ extension PageScript {
               if (!root) return { error: 'stale' };
             }
             const lines = root ? elementLines(root, ctx) : [];
+            withHrefs(lines, ctx.full);
             window.__wtcViewSlots = ctx.slots;
             return { url: location.href, title: document.title, doc: docKey, lines };
           }

@@ -40,12 +40,15 @@ struct ObserveBenchTests {
         }
         var rows: [Row] = []
         for (name, url) in pages {
-            let ours = try await ObserveHarness.withPage(url) { page in
-                try await page.observe(since: nil, maxTokens: 1_000_000, masked: []).estimatedTokens
+            let view = try await ObserveHarness.withPage(url) { page in
+                try await page.observe(since: nil, maxTokens: 1_000_000, masked: [])
             }
-            rows.append(Row(name: name, url: url, ours: ours))
+            if let folder = ProcessInfo.processInfo.environment["WTC_OBSERVE_BENCH_VIEWS"] {
+                try view.text.write(toFile: "\(folder)/\(name).view.txt", atomically: true, encoding: .utf8)
+            }
+            rows.append(Row(name: name, url: url, ours: view.estimatedTokens))
         }
-        let peer = try Self.aria(rows.map(\.url))
+        let peer = try Self.aria(rows.map(\.url), names: rows.map(\.name))
         for index in rows.indices {
             let answer = try #require(peer[rows[index].url], "no ARIA snapshot for \(rows[index].url)")
             rows[index].aria = answer.aria
@@ -60,7 +63,7 @@ struct ObserveBenchTests {
     }
 
     /// The ARIA snapshot and HTML tokens of each URL, from Playwright.
-    static func aria(_ urls: [String]) throws -> [String: (aria: Int, html: Int)] {
+    static func aria(_ urls: [String], names: [String]) throws -> [String: (aria: Int, html: Int)] {
         let python = ProcessInfo.processInfo.environment["WTC_OBSERVE_BENCH"] ?? "python3"
         let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
             "../../../bench/observe/aria.py"
@@ -73,7 +76,8 @@ struct ObserveBenchTests {
         process.standardInput = input
         process.standardOutput = output
         try process.run()
-        input.fileHandleForWriting.write(Data(urls.joined(separator: "\n").utf8))
+        let lines = zip(urls, names).map { "\($0) \($1)" }
+        input.fileHandleForWriting.write(Data(lines.joined(separator: "\n").utf8))
         try input.fileHandleForWriting.close()
         let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()

@@ -40,12 +40,17 @@ struct ObserveViewTests {
                 #expect(view.contains("Quote number 3 is"))
                 #expect(!view.contains("Quote number 4 is"))
                 #expect(try #/… 47 more like \[e[0-9]+\]/#.firstMatch(in: view) != nil)
-                #expect(view.contains(#"] link "Next →" href=/page/2/"#))
+                // A link's href shows when its name is not enough to tell it apart, and in a closer look.
+                #expect(view.contains(#"] link "Next →""#) && !view.contains("href=/page/2/"))
+                #expect(view.contains(#"] link "(about)" href=/author/1"#))
                 #expect(view.contains(#"] text "Author 2""#))
                 #expect(ObserveHarness.malformed(view).isEmpty)
                 let closer = try await page.lookCloser(at: try #require(ObserveHarness.ref(view, "heading", "Quotes")),
                     maxTokens: 3000, masked: [])
                 #expect(closer.text.hasPrefix("[e") && closer.text.contains("heading"))
+                let next = try #require(ObserveHarness.ref(view, "link", "Next →"))
+                let link = try await page.lookCloser(at: next, maxTokens: 3000, masked: [])
+                #expect(link.text == "[\(next)] link \"Next →\" href=/page/2/")
             }
         }
     }
