@@ -32,7 +32,9 @@ struct ObserveBenchTests {
             pages.append((name, server.baseURL + path))
         }
         for site in RealisticSites.all {
-            guard let route = site.routes.first(where: { $0.method == "GET" && !$0.path.hasSuffix("*") }) else { continue }
+            guard let route = site.routes.first(where: { $0.method == "GET" && !$0.path.hasSuffix("*") }) else {
+                continue
+            }
             let server = try site.server(state: SiteState())
             try server.start()
             servers.append(server)
@@ -110,7 +112,8 @@ struct ObserveBenchTests {
         }
         let ratios = rows.map { Double($0.ours) / Double(max($0.aria, 1)) }
         lines.append(
-            pad("median (\(rows.count) pages)", 28) + pad(String(format: "%.0f", median(rows.map { Double($0.ours) })), 8)
+            pad("median (\(rows.count) pages)", 28)
+                + pad(String(format: "%.0f", median(rows.map { Double($0.ours) })), 8)
                 + pad(String(format: "%.0f", median(rows.map { Double($0.aria) })), 8)
                 + pad(String(format: "%.0f", median(rows.map { Double($0.html) })), 8)
                 + String(format: "%.2f", median(ratios)))

@@ -84,7 +84,9 @@ enum ObserveHarness {
                 if nodes.count != 1 || nodes.first?.tagName != target.tag
                     || !liveTexts.contains(where: { $0.isEmpty || text.contains($0) })
                 {
-                    failures.append("\(ref): \(locator) within \(scope) found \(nodes.count) in the snapshot (\(nodes.first?.tagName ?? "-") for \(target.tag))")
+                    failures.append(
+                        "\(ref): \(locator) within \(scope) found \(nodes.count) in the snapshot (\(nodes.first?.tagName ?? "-") for \(target.tag))"
+                    )
                 }
             } catch {
                 failures.append("\(ref): \(error)")

@@ -29,7 +29,9 @@ struct ObserveLocateTests {
     @Test("every ref of each realistic site's first page is located live and in the snapshot")
     func realisticSites() async throws {
         for site in RealisticSites.all {
-            guard let route = site.routes.first(where: { $0.method == "GET" && !$0.path.hasSuffix("*") }) else { continue }
+            guard let route = site.routes.first(where: { $0.method == "GET" && !$0.path.hasSuffix("*") }) else {
+                continue
+            }
             let server = try site.server(state: SiteState())
             try server.start()
             defer { server.stop() }
@@ -39,13 +41,14 @@ struct ObserveLocateTests {
         }
     }
 
-    @Test("same-origin and cross-origin frames show inline, and their refs are located", arguments: ["127.0.0.1", "localhost"])
+    @Test(
+        "same-origin and cross-origin frames show inline, and their refs are located",
+        arguments: ["127.0.0.1", "localhost"])
     func frames(_ frameHost: String) async throws {
         try await withLoopbackServer(routes: FrameSite.routes) { server in
             let url = FrameSite.topURL(server, frameHost: frameHost, innerHost: "localhost")
             try await ObserveHarness.withPage(url) { page in
                 let view = try await page.observe(since: nil, maxTokens: 3000, masked: []).text
-                print(view)
                 #expect(view.contains(#"] frame "Shop frame""#))
                 #expect(view.contains(#"] button "Change""#))
                 let change = try #require(ObserveHarness.ref(view, "button", "Change"))
@@ -65,7 +68,6 @@ struct ObserveLocateTests {
         try await withLoopbackServer(routes: FramesetSite.routes) { server in
             try await ObserveHarness.withPage(FramesetSite.url(server, sideHost: sideHost)) { page in
                 let view = try await page.observe(since: nil, maxTokens: 3000, masked: []).text
-                print(view)
                 #expect(view.split(separator: "\n").filter { $0.contains("] frame") }.count >= 4)
                 #expect(ObserveHarness.ref(view, "listitem", "Apple") != nil)
                 let failures = try await ObserveHarness.checkEveryRef(page, view)

@@ -14,7 +14,6 @@ struct ObserveViewTests {
         try await withLoopbackServer(routes: ObservePages.routes) { server in
             try await ObserveHarness.withPage(server.url("/form")) { page in
                 let view = try await page.observe(since: nil, maxTokens: 3000, masked: ["tok-123"]).text
-                print(view)
                 #expect(view.contains(#"] textbox "Email" value="ann@x.test" placeholder="you@example.test" required"#))
                 #expect(view.contains(#"] textbox "Password" value="••••""#))
                 #expect(!view.contains("hunter2"))
@@ -27,6 +26,9 @@ struct ObserveViewTests {
                 #expect(view.contains(#"] heading "Welcome back" level=1"#))
                 #expect(!view.contains("Never shown") && !view.contains("csrf"))
                 #expect(ObserveHarness.malformed(view).isEmpty)
+                let text = try await page.pageText(maxTokens: 3000, masked: ["tok-123"])
+                #expect(text.contains("Welcome back") && text.contains("ann@x.test") && text.contains("••••"))
+                #expect(!text.contains("hunter2") && !text.contains("tok-123") && !text.contains("Never shown"))
             }
         }
     }
@@ -36,7 +38,6 @@ struct ObserveViewTests {
         try await withLoopbackServer(routes: ObservePages.routes) { server in
             try await ObserveHarness.withPage(server.url("/list")) { page in
                 let view = try await page.observe(since: nil, maxTokens: 3000, masked: []).text
-                print(view)
                 #expect(view.contains("Quote number 3 is"))
                 #expect(!view.contains("Quote number 4 is"))
                 #expect(try #/… 47 more like \[e[0-9]+\]/#.firstMatch(in: view) != nil)
@@ -45,7 +46,8 @@ struct ObserveViewTests {
                 #expect(view.contains(#"] link "(about)" href=/author/1"#))
                 #expect(view.contains(#"] text "Author 2""#))
                 #expect(ObserveHarness.malformed(view).isEmpty)
-                let closer = try await page.lookCloser(at: try #require(ObserveHarness.ref(view, "heading", "Quotes")),
+                let closer = try await page.lookCloser(
+                    at: try #require(ObserveHarness.ref(view, "heading", "Quotes")),
                     maxTokens: 3000, masked: [])
                 #expect(closer.text.hasPrefix("[e") && closer.text.contains("heading"))
                 let next = try #require(ObserveHarness.ref(view, "link", "Next →"))
@@ -71,7 +73,6 @@ struct ObserveViewTests {
         try await withLoopbackServer(routes: ObservePages.routes) { server in
             try await ObserveHarness.withPage(server.url("/shadow")) { page in
                 let view = try await page.observe(since: nil, maxTokens: 3000, masked: []).text
-                print(view)
                 #expect(view.contains(#"] button "Add to cart""#))
                 #expect(view.contains(#"] text "Prices in euros""#) && view.contains(#"] text "12 €""#))
                 let failures = try await ObserveHarness.checkEveryRef(page, view)
@@ -95,7 +96,6 @@ struct ObserveViewTests {
                 let name = try await page.locate(ref: try #require(ObserveHarness.ref(first.text, "textbox", "Name")))
                 try await page.fill(name.locator, value: "Ada", scope: name.scope, timeout: .seconds(5))
                 let delta = try await page.observe(since: first.sequence, maxTokens: 3000, masked: [])
-                print(delta.text)
                 #expect(delta.isDelta && delta.title == "Counter")
                 let lines = delta.text.split(separator: "\n")
                 #expect(lines.count == 2, "\(delta.text)")
@@ -128,7 +128,6 @@ struct ObserveViewTests {
         try await withLoopbackServer(routes: ObservePages.routes) { server in
             try await ObserveHarness.withPage(server.url("/form")) { page in
                 let view = try await page.observe(since: nil, maxTokens: 40, masked: [])
-                print(view.text)
                 #expect(view.estimatedTokens <= 40)
                 #expect(view.text.contains("more lines"))
                 #expect(ObserveHarness.malformed(view.text).isEmpty)
