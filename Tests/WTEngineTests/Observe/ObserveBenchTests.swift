@@ -40,6 +40,11 @@ struct ObserveBenchTests {
             servers.append(server)
             pages.append((site.name, server.url(route.path)))
         }
+        // The bench pages bench/observe.sh serves itself: `NAME URL` pairs separated by `;`.
+        for pair in (ProcessInfo.processInfo.environment["WTC_OBSERVE_BENCH_PAGES"] ?? "").split(separator: ";") {
+            let parts = pair.split(separator: " ")
+            if parts.count == 2 { pages.append((String(parts[0]), String(parts[1]))) }
+        }
         var rows: [Row] = []
         for (name, url) in pages {
             let view = try await ObserveHarness.withPage(url) { page in
