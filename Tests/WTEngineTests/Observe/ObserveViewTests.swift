@@ -107,6 +107,23 @@ struct ObserveViewTests {
         }
     }
 
+    @Test("the driver the engine hands out forwards the view to the browser underneath")
+    func forwarded() async throws {
+        try await withLoopbackServer(routes: ObservePages.routes) { server in
+            let directory = FileManager.default.temporaryDirectory.appendingPathComponent("wtc-observe-\(UUID())")
+            defer { try? FileManager.default.removeItem(at: directory) }
+            let options = Engine.Options(browser: LaunchOptions(), runDirectory: directory)
+            try await Engine.withDriver(mode: .browser, options: options) { driver in
+                try await driver.open(server.url("/counter"), timeout: .seconds(20))
+                let observing = try #require(driver as? any PageObserving)
+                let view = try await observing.observe(since: nil, maxTokens: 3000, masked: [])
+                let button = try #require(ObserveHarness.ref(view.text, "button", "Add one"))
+                let (locator, _) = try await observing.locate(ref: button)
+                #expect(locator.choices.count == 1 && view.title == "Counter")
+            }
+        }
+    }
+
     @Test("a stale or malformed ref fails with a sentence saying to observe again")
     func staleRef() async throws {
         try await withLoopbackServer(routes: ObservePages.routes) { server in
