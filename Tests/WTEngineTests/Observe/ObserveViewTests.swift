@@ -1,3 +1,4 @@
+import CDP
 import Foundation
 import Testing
 import WTRuntime
