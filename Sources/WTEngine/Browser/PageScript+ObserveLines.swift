@@ -50,29 +50,33 @@ extension PageScript {
           const signature = (e) => e.tagName + '.' + [...e.classList].sort().join('.');
 
           // The lines of `n`'s children, runs of similar siblings summarised (each shown item then has one
-          // line at the top, a `group` line when it has none of its own, so the summary can name it).
+          // line at the top, a `group` line when it has none of its own, so the summary can name it). The
+          // items after the third are only counted, not read: a list of thousands costs what three do.
+          const spacer = new Set(['BR', 'WBR', 'HR']);
           function childLines(n, ctx) {
-            const parts = [];
-            for (const c of childrenOf(n)) {
-              if (c.nodeType !== 1 || ctx.consumed.has(c) && !c.children.length) continue;
-              const lines = elementLines(c, ctx);
-              if (lines.length) parts.push({ e: c, lines });
-            }
+            const kids = childrenOf(n).filter((c) => c.nodeType === 1 && !(ctx.consumed.has(c) && !c.children.length)
+              && !spacer.has(c.tagName) && !unread.has(c.tagName) && rendered(c));
             const out = [];
-            for (let i = 0; i < parts.length;) {
+            for (let i = 0; i < kids.length;) {
               let j = i + 1;
-              while (j < parts.length && signature(parts[j].e) === signature(parts[i].e)) j++;
-              if (ctx.full || j - i < 4) { for (let k = i; k < j; k++) out.push(...parts[k].lines); i = j; continue; }
-              let last = null;
-              for (let k = i; k < i + 3; k++) {
-                let lines = parts[k].lines;
+              while (j < kids.length && signature(kids[j]) === signature(kids[i])) j++;
+              if (ctx.full || j - i < 4) {
+                for (let k = i; k < j; k++) out.push(...elementLines(kids[k], ctx));
+                i = j;
+                continue;
+              }
+              let shown = 0, k = i, last = null;
+              for (; k < j && shown < 3; k++) {
+                let lines = elementLines(kids[k], ctx);
+                if (!lines.length) continue;
                 if (lines.filter((l) => l.d === 0).length > 1 || !lines[0].r) {
-                  lines = [{ d: 0, r: refOf(parts[k].e), t: 'group' }, ...shift(lines, 1)];
+                  lines = [{ d: 0, r: refOf(kids[k]), t: 'group' }, ...shift(lines, 1)];
                 }
+                shown++;
                 last = lines[0].r;
                 out.push(...lines);
               }
-              out.push({ d: 0, like: last, n: j - i - 3 });
+              if (k < j) out.push({ d: 0, like: last, n: j - k });
               i = j;
             }
             return out;
