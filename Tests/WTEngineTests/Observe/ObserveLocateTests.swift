@@ -41,13 +41,19 @@ struct ObserveLocateTests {
         }
     }
 
+    /// The frame's origin and how Chromium hosts it (cross-origin frames in the page's renderer or in one
+    /// of their own, with a child session: `FrameHosting`).
+    static let frameCases: [(String, FrameHosting)] = [
+        ("127.0.0.1", .inProcess), ("localhost", .inProcess), ("localhost", .outOfProcess),
+    ]
+
     @Test(
-        "same-origin and cross-origin frames show inline, and their refs are located",
-        arguments: ["127.0.0.1", "localhost"])
-    func frames(_ frameHost: String) async throws {
+        "same-origin and cross-origin frames show inline, and their refs are located", arguments: frameCases)
+    func frames(_ frame: (String, FrameHosting)) async throws {
+        let frameHost = frame.0
         try await withLoopbackServer(routes: FrameSite.routes) { server in
             let url = FrameSite.topURL(server, frameHost: frameHost, innerHost: "localhost")
-            try await ObserveHarness.withPage(url) { page in
+            try await ObserveHarness.withPage(url, browser: frame.1.options) { page in
                 let view = try await page.observe(since: nil, maxTokens: 3000, masked: []).text
                 #expect(view.contains(#"] frame "Shop frame""#))
                 #expect(view.contains(#"] button "Change""#))
