@@ -125,6 +125,10 @@ extension PageScript {
               if (merged != null) { name = merged; inner = []; }
             }
             if (role === 'list' && !name) return inner;
+            // A cell that only holds a link or button of its own name is that link or button.
+            if (cells.has(role) && inner.length === 1 && inner[0].t.startsWith(inner[0].t.split(' ')[0] + ' ' + quote(short(name)))) {
+              return inner;
+            }
             if (elidable.has(role) && !name && inner.filter((l) => l.d === 0).length <= 1) return inner;
             const line = { d: 0, r: refOf(e), t: role + (name ? ' ' + quote(short(name)) : '') + details(e, role, name, ctx.full) };
             if (role === 'link' && e.getAttribute('href') != null) line.href = hrefText(e);
@@ -139,6 +143,7 @@ extension PageScript {
             const merged = norm([own || '', ...lines.map((l) => l.text)].join(' '));
             return merged.length <= 80 ? merged : null;
           }
+          const cells = new Set(['cell', 'gridcell']);
           const textLine = (e, text) => ({ d: 0, r: refOf(e), t: 'text ' + quote(short(text)), text });
 
           const interactiveRoles = /^(button|link|textbox|searchbox|checkbox|radio|combobox|listbox|slider|spinbutton|switch|tab|menuitem)\b/;

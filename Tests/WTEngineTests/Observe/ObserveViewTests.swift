@@ -58,13 +58,15 @@ struct ObserveViewTests {
         }
     }
 
-    @Test("a table shows its header row, its first rows and a summary")
+    @Test("a table shows its header row, its first rows and a summary, linked cells as their links")
     func tableSummarised() async throws {
         try await withLoopbackServer(routes: ObservePages.routes) { server in
             try await ObserveHarness.withPage(server.url("/table")) { page in
                 let view = try await page.observe(since: nil, maxTokens: 3000, masked: []).text
-                #expect(view.contains(#"columnheader "Code""#) && view.contains(#"cell "C3""#))
-                #expect(!view.contains(#"cell "C4""#) && view.contains("… 27 more like [e"))
+                #expect(view.contains(#"columnheader "Code""#) && view.contains(#"cell "3.5""#))
+                // A cell that only holds a link of its own name shows as the link.
+                #expect(view.contains(#"link "C3""#) && !view.contains(#"cell "C3""#))
+                #expect(!view.contains(#"cell "4.5""#) && view.contains("… 27 more like [e"))
             }
         }
     }
