@@ -63,7 +63,13 @@ struct ObserveLocateTests {
                 #expect(failures.isEmpty, "\(failures.joined(separator: "\n"))")
                 let (locator, scope) = try await page.locate(ref: change)
                 try await page.click(locator, scope: scope, timeout: .seconds(5))
-                let text = try await page.pageText(maxTokens: 3000, masked: [])
+                // The click's effect happens in the frame's renderer, maybe another process: wait for it.
+                var text = try await page.pageText(maxTokens: 3000, masked: [])
+                let deadline = ContinuousClock.now.advanced(by: .seconds(10))
+                while !text.contains("changed in the frame"), ContinuousClock.now < deadline {
+                    _ = await page.waitForChange(upTo: .milliseconds(200))
+                    text = try await page.pageText(maxTokens: 3000, masked: [])
+                }
                 #expect(text.contains("changed in the frame") && text.contains("Frame shop"))
             }
         }
