@@ -175,7 +175,9 @@ extension EvidenceDriver: PageObserving {
         try await observing().observe(since: since, maxTokens: maxTokens, masked: masked)
     }
 
-    nonisolated func lookCloser(at ref: String, maxTokens: Int, masked: [String]) async throws(StepError) -> PageObservation {
+    nonisolated func lookCloser(at ref: String, maxTokens: Int, masked: [String]) async throws(StepError)
+        -> PageObservation
+    {
         try await observing().lookCloser(at: ref, maxTokens: maxTokens, masked: masked)
     }
 
@@ -183,7 +185,8 @@ extension EvidenceDriver: PageObserving {
         try await observing().pageText(maxTokens: maxTokens, masked: masked)
     }
 
-    nonisolated func locate(ref: String) async throws(StepError) -> (locator: ResolvedLocator, scope: [ResolvedLocator]) {
+    nonisolated func locate(ref: String) async throws(StepError) -> (locator: ResolvedLocator, scope: [ResolvedLocator])
+    {
         try await observing().locate(ref: ref)
     }
 

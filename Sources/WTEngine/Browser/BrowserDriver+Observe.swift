@@ -47,7 +47,8 @@ extension BrowserDriver: PageObserving {
     }
 
     func pageText(maxTokens: Int, masked: [String]) async throws(StepError) -> String {
-        try await settled(until: ContinuousClock.now.advanced(by: session.defaultTimeout), timeout: session.defaultTimeout)
+        try await settled(
+            until: ContinuousClock.now.advanced(by: session.defaultTimeout), timeout: session.defaultTimeout)
         let text = Self.mask(try await text(in: top, depth: 0), masked)
         return Self.cap(text, maxTokens: maxTokens)
     }
@@ -62,7 +63,8 @@ extension BrowserDriver: PageObserving {
             outer = holder.scope + [holder.locator]
             context = frame.context
         }
-        let script = "window.__wtc ? window.__wtc.locate(\(LocatorSpec.source(.string(split.local)))) : {error: 'stale'}"
+        let script =
+            "window.__wtc ? window.__wtc.locate(\(LocatorSpec.source(.string(split.local)))) : {error: 'stale'}"
         guard let answer = try? await evaluate(script, in: context), let path = answer["path"]?.stringValue else {
             throw ObserveMessage.stale(ref)
         }
@@ -150,7 +152,8 @@ extension BrowserDriver: PageObserving {
     static func quoted(_ name: String) -> String {
         let words = name.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         let short = words.count > 80 ? String(words.prefix(79)) + "…" : words
-        return "\"" + short.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+        return "\"" + short.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+            + "\""
     }
 
     static func mask(_ text: String, _ masked: [String]) -> String {

@@ -6,7 +6,8 @@ import WTRuntime
 extension BrowserDriver {
     /// The visible text of `context`'s document with its frames' text in place.
     func text(in context: FrameContext, depth: Int) async throws(StepError) -> String {
-        guard let answer = try await evaluateUnlessReplaced("window.__wtc ? window.__wtc.pageText() : null", in: context),
+        guard
+            let answer = try await evaluateUnlessReplaced("window.__wtc ? window.__wtc.pageText() : null", in: context),
             var text = answer["text"]?.stringValue
         else { return "" }
         for slot in 0..<(answer["slots"]?.intValue ?? 0) {

@@ -23,7 +23,6 @@ extension PageScript {
             let out = '';
             const attr = (a) => e.getAttribute(a);
             if (role === 'heading') out += ' level=' + (attr('aria-level') || e.tagName.slice(1) || '2');
-            if (role === 'link' && attr('href') != null) out += ' href=' + hrefText(e);
             if (e.tagName === 'SELECT') {
               const chosen = [...e.selectedOptions].map((o) => quote(short(norm(o.label || o.text), 40)));
               if (chosen.length) out += (e.multiple ? ' selected: ' + chosen.join(', ') : ' value=' + chosen[0]);
@@ -51,29 +50,33 @@ extension PageScript {
           const signature = (e) => e.tagName + '.' + [...e.classList].sort().join('.');
 
           // The lines of `n`'s children, runs of similar siblings summarised (each shown item then has one
-          // line at the top, a `group` line when it has none of its own, so the summary can name it).
+          // line at the top, a `group` line when it has none of its own, so the summary can name it). The
+          // items after the third are only counted, not read: a list of thousands costs what three do.
+          const spacer = new Set(['BR', 'WBR', 'HR']);
           function childLines(n, ctx) {
-            const parts = [];
-            for (const c of childrenOf(n)) {
-              if (c.nodeType !== 1 || ctx.consumed.has(c) && !c.children.length) continue;
-              const lines = elementLines(c, ctx);
-              if (lines.length) parts.push({ e: c, lines });
-            }
+            const kids = childrenOf(n).filter((c) => c.nodeType === 1 && !(ctx.consumed.has(c) && !c.children.length)
+              && !spacer.has(c.tagName) && !unread.has(c.tagName) && rendered(c));
             const out = [];
-            for (let i = 0; i < parts.length;) {
+            for (let i = 0; i < kids.length;) {
               let j = i + 1;
-              while (j < parts.length && signature(parts[j].e) === signature(parts[i].e)) j++;
-              if (ctx.full || j - i < 4) { for (let k = i; k < j; k++) out.push(...parts[k].lines); i = j; continue; }
-              let last = null;
-              for (let k = i; k < i + 3; k++) {
-                let lines = parts[k].lines;
+              while (j < kids.length && signature(kids[j]) === signature(kids[i])) j++;
+              if (ctx.full || j - i < 4) {
+                for (let k = i; k < j; k++) out.push(...elementLines(kids[k], ctx));
+                i = j;
+                continue;
+              }
+              let shown = 0, k = i, last = null;
+              for (; k < j && shown < 3; k++) {
+                let lines = elementLines(kids[k], ctx);
+                if (!lines.length) continue;
                 if (lines.filter((l) => l.d === 0).length > 1 || !lines[0].r) {
-                  lines = [{ d: 0, r: refOf(parts[k].e), t: 'group' }, ...shift(lines, 1)];
+                  lines = [{ d: 0, r: refOf(kids[k]), t: 'group' }, ...shift(lines, 1)];
                 }
+                shown++;
                 last = lines[0].r;
                 out.push(...lines);
               }
-              out.push({ d: 0, like: last, n: j - i - 3 });
+              if (k < j) out.push({ d: 0, like: last, n: j - k });
               i = j;
             }
             return out;
@@ -105,26 +108,56 @@ extension PageScript {
                 return childLines(e, ctx);
               }
               const inner = childLines(e, ctx);
+              const merged = mergeable(inner, ctx, text);
+              if (merged != null && shown && (text || inner.length > 1)) return [textLine(e, merged)];
               if (!text || !shown) return inner;
-              return [{ d: 0, r: refOf(e), t: 'text ' + quote(short(text)) }, ...shift(inner, 1)];
+              return [textLine(e, text), ...shift(inner, 1)];
             }
             if (!shown) return controls.has(role) || fromContent.has(role) ? [] : childLines(e, ctx);
             let name = viewName(e, role);
             let inner = [];
             if (fromContent.has(role)) {
               inner = childLines(e, ctx).filter((l) => l.r && interactive(l)).map((l) => Object.assign({}, l, { d: 0 }));
-            }
-            else if (!controls.has(role)) {
-              if (role === 'listitem' && !name) name = norm(ownText(e, ctx.consumed));
+            } else if (!controls.has(role)) {
+              if (nameFromText.has(role) && !name) name = norm(ownText(e, ctx.consumed));
               inner = childLines(e, ctx);
+              const merged = nameFromText.has(role) && !labelled(e) ? mergeable(inner, ctx, name) : null;
+              if (merged != null) { name = merged; inner = []; }
+            }
+            if (role === 'list' && !name) return inner;
+            // A cell that only holds a link or button of its own name is that link or button.
+            if (cells.has(role) && inner.length === 1 && inner[0].t.startsWith(inner[0].t.split(' ')[0] + ' ' + quote(short(name)))) {
+              return inner;
             }
             if (elidable.has(role) && !name && inner.filter((l) => l.d === 0).length <= 1) return inner;
             const line = { d: 0, r: refOf(e), t: role + (name ? ' ' + quote(short(name)) : '') + details(e, role, name, ctx.full) };
+            if (role === 'link' && e.getAttribute('href') != null) line.href = hrefText(e);
             return [line, ...shift(inner, 1)];
           }
 
+          // Text lines with nothing under them read as one: in the compact view an element whose lines are
+          // only those shows as one line with their text after its own (a closer look keeps them apart).
+          const nameFromText = new Set(['listitem', 'group', 'cell', 'columnheader', 'rowheader', 'gridcell']);
+          function mergeable(lines, ctx, own) {
+            if (ctx.full || !lines.length || !lines.every((l) => l.d === 0 && l.r && l.text != null)) return null;
+            const merged = norm([own || '', ...lines.map((l) => l.text)].join(' '));
+            return merged.length <= 80 ? merged : null;
+          }
+          const cells = new Set(['cell', 'gridcell']);
+          const textLine = (e, text) => ({ d: 0, r: refOf(e), t: 'text ' + quote(short(text)), text });
+
           const interactiveRoles = /^(button|link|textbox|searchbox|checkbox|radio|combobox|listbox|slider|spinbutton|switch|tab|menuitem)\b/;
           const interactive = (l) => interactiveRoles.test(l.t || '');
+
+          // A link shows where it goes when its name does not tell it apart (no name, or another link with
+          // the same line), and always in a closer look: hrefs are most of a page's bytes otherwise.
+          function withHrefs(lines, full) {
+            const seen = new Map();
+            for (const l of lines) if (l.href != null) seen.set(l.t, (seen.get(l.t) || 0) + 1);
+            for (const l of lines) {
+              if (l.href != null && (full || l.t === 'link' || seen.get(l.t) > 1)) l.t += ' href=' + l.href;
+            }
+          }
 
           function view(ref, full) {
             const ctx = { full: !!full, consumed: new Set(), slots: [] };
@@ -134,6 +167,7 @@ extension PageScript {
               if (!root) return { error: 'stale' };
             }
             const lines = root ? elementLines(root, ctx) : [];
+            withHrefs(lines, ctx.full);
             window.__wtcViewSlots = ctx.slots;
             return { url: location.href, title: document.title, doc: docKey, lines };
           }

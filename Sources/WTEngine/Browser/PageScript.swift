@@ -12,7 +12,8 @@
 enum PageScript {
     static let source =
         "(() => {\n  if (window.__wtc) return;\n"
-        + [changes, queries, targets, clickGuard, serializer, observe, observeLines, observeLocate, exports].joined(separator: "\n") + "\n})();\n"
+        + [changes, queries, targets, clickGuard, serializer, observe, observeLines, observeLocate, exports].joined(
+            separator: "\n") + "\n})();\n"
 
     /// The API the driver calls.
     static let exports = """

@@ -7,10 +7,12 @@ enum ObserveMessage {
     }
 
     static func notARef(_ ref: String) -> StepError {
-        StepError(.notFound, "'\(ref)' is not a ref (a ref looks like e12, or fa3 in a frame); use one from an observation")
+        StepError(
+            .notFound, "'\(ref)' is not a ref (a ref looks like e12, or fa3 in a frame); use one from an observation")
     }
 
-    static let noScript = StepError(.other, "the page has no view to show (the page script is not in it: is it an HTML page?)")
+    static let noScript = StepError(
+        .other, "the page has no view to show (the page script is not in it: is it an HTML page?)")
 
     static func keptReplacing(_ waited: String) -> StepError {
         StepError(.timeout, "the page kept replacing its document while being observed (waited \(waited))")

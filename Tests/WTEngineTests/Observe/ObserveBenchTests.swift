@@ -32,20 +32,30 @@ struct ObserveBenchTests {
             pages.append((name, server.baseURL + path))
         }
         for site in RealisticSites.all {
-            guard let route = site.routes.first(where: { $0.method == "GET" && !$0.path.hasSuffix("*") }) else { continue }
+            guard let route = site.routes.first(where: { $0.method == "GET" && !$0.path.hasSuffix("*") }) else {
+                continue
+            }
             let server = try site.server(state: SiteState())
             try server.start()
             servers.append(server)
             pages.append((site.name, server.url(route.path)))
         }
+        // The bench pages bench/observe.sh serves itself: `NAME URL` pairs separated by `;`.
+        for pair in (ProcessInfo.processInfo.environment["WTC_OBSERVE_BENCH_PAGES"] ?? "").split(separator: ";") {
+            let parts = pair.split(separator: " ")
+            if parts.count == 2 { pages.append((String(parts[0]), String(parts[1]))) }
+        }
         var rows: [Row] = []
         for (name, url) in pages {
-            let ours = try await ObserveHarness.withPage(url) { page in
-                try await page.observe(since: nil, maxTokens: 1_000_000, masked: []).estimatedTokens
+            let view = try await ObserveHarness.withPage(url) { page in
+                try await page.observe(since: nil, maxTokens: 1_000_000, masked: [])
             }
-            rows.append(Row(name: name, url: url, ours: ours))
+            if let folder = ProcessInfo.processInfo.environment["WTC_OBSERVE_BENCH_VIEWS"] {
+                try view.text.write(toFile: "\(folder)/\(name).view.txt", atomically: true, encoding: .utf8)
+            }
+            rows.append(Row(name: name, url: url, ours: view.estimatedTokens))
         }
-        let peer = try Self.aria(rows.map(\.url))
+        let peer = try Self.aria(rows.map(\.url), names: rows.map(\.name))
         for index in rows.indices {
             let answer = try #require(peer[rows[index].url], "no ARIA snapshot for \(rows[index].url)")
             rows[index].aria = answer.aria
@@ -60,7 +70,7 @@ struct ObserveBenchTests {
     }
 
     /// The ARIA snapshot and HTML tokens of each URL, from Playwright.
-    static func aria(_ urls: [String]) throws -> [String: (aria: Int, html: Int)] {
+    static func aria(_ urls: [String], names: [String]) throws -> [String: (aria: Int, html: Int)] {
         let python = ProcessInfo.processInfo.environment["WTC_OBSERVE_BENCH"] ?? "python3"
         let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
             "../../../bench/observe/aria.py"
@@ -73,7 +83,8 @@ struct ObserveBenchTests {
         process.standardInput = input
         process.standardOutput = output
         try process.run()
-        input.fileHandleForWriting.write(Data(urls.joined(separator: "\n").utf8))
+        let lines = zip(urls, names).map { "\($0) \($1)" }
+        input.fileHandleForWriting.write(Data(lines.joined(separator: "\n").utf8))
         try input.fileHandleForWriting.close()
         let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
@@ -106,7 +117,8 @@ struct ObserveBenchTests {
         }
         let ratios = rows.map { Double($0.ours) / Double(max($0.aria, 1)) }
         lines.append(
-            pad("median (\(rows.count) pages)", 28) + pad(String(format: "%.0f", median(rows.map { Double($0.ours) })), 8)
+            pad("median (\(rows.count) pages)", 28)
+                + pad(String(format: "%.0f", median(rows.map { Double($0.ours) })), 8)
                 + pad(String(format: "%.0f", median(rows.map { Double($0.aria) })), 8)
                 + pad(String(format: "%.0f", median(rows.map { Double($0.html) })), 8)
                 + String(format: "%.2f", median(ratios)))

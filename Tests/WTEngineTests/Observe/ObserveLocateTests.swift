@@ -29,7 +29,9 @@ struct ObserveLocateTests {
     @Test("every ref of each realistic site's first page is located live and in the snapshot")
     func realisticSites() async throws {
         for site in RealisticSites.all {
-            guard let route = site.routes.first(where: { $0.method == "GET" && !$0.path.hasSuffix("*") }) else { continue }
+            guard let route = site.routes.first(where: { $0.method == "GET" && !$0.path.hasSuffix("*") }) else {
+                continue
+            }
             let server = try site.server(state: SiteState())
             try server.start()
             defer { server.stop() }
@@ -39,13 +41,20 @@ struct ObserveLocateTests {
         }
     }
 
-    @Test("same-origin and cross-origin frames show inline, and their refs are located", arguments: ["127.0.0.1", "localhost"])
-    func frames(_ frameHost: String) async throws {
+    /// The frame's origin and how Chromium hosts it (cross-origin frames in the page's renderer or in one
+    /// of their own, with a child session: `FrameHosting`).
+    static let frameCases: [(String, FrameHosting)] = [
+        ("127.0.0.1", .inProcess), ("localhost", .inProcess), ("localhost", .outOfProcess),
+    ]
+
+    @Test(
+        "same-origin and cross-origin frames show inline, and their refs are located", arguments: frameCases)
+    func frames(_ frame: (String, FrameHosting)) async throws {
+        let frameHost = frame.0
         try await withLoopbackServer(routes: FrameSite.routes) { server in
             let url = FrameSite.topURL(server, frameHost: frameHost, innerHost: "localhost")
-            try await ObserveHarness.withPage(url) { page in
+            try await ObserveHarness.withPage(url, browser: frame.1.options) { page in
                 let view = try await page.observe(since: nil, maxTokens: 3000, masked: []).text
-                print(view)
                 #expect(view.contains(#"] frame "Shop frame""#))
                 #expect(view.contains(#"] button "Change""#))
                 let change = try #require(ObserveHarness.ref(view, "button", "Change"))
@@ -54,7 +63,13 @@ struct ObserveLocateTests {
                 #expect(failures.isEmpty, "\(failures.joined(separator: "\n"))")
                 let (locator, scope) = try await page.locate(ref: change)
                 try await page.click(locator, scope: scope, timeout: .seconds(5))
-                let text = try await page.pageText(maxTokens: 3000, masked: [])
+                // The click's effect happens in the frame's renderer, maybe another process: wait for it.
+                var text = try await page.pageText(maxTokens: 3000, masked: [])
+                let deadline = ContinuousClock.now.advanced(by: .seconds(10))
+                while !text.contains("changed in the frame"), ContinuousClock.now < deadline {
+                    _ = await page.waitForChange(upTo: .milliseconds(200))
+                    text = try await page.pageText(maxTokens: 3000, masked: [])
+                }
                 #expect(text.contains("changed in the frame") && text.contains("Frame shop"))
             }
         }
@@ -65,7 +80,6 @@ struct ObserveLocateTests {
         try await withLoopbackServer(routes: FramesetSite.routes) { server in
             try await ObserveHarness.withPage(FramesetSite.url(server, sideHost: sideHost)) { page in
                 let view = try await page.observe(since: nil, maxTokens: 3000, masked: []).text
-                print(view)
                 #expect(view.split(separator: "\n").filter { $0.contains("] frame") }.count >= 4)
                 #expect(ObserveHarness.ref(view, "listitem", "Apple") != nil)
                 let failures = try await ObserveHarness.checkEveryRef(page, view)

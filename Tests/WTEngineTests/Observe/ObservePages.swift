@@ -51,7 +51,7 @@ enum ObservePages {
 
     static let table = """
         <!DOCTYPE html><title>Rates</title><table><thead><tr><th>Code</th><th>Rate</th></tr></thead><tbody>
-        \((1...30).map { "<tr><td>C\($0)</td><td>\($0).5</td></tr>" }.joined())
+        \((1...30).map { "<tr><td><a href=/c/\($0)>C\($0)</a></td><td>\($0).5</td></tr>" }.joined())
         </tbody></table>
         """
 

@@ -1,3 +1,4 @@
+import CDP
 import Foundation
 import Testing
 import WTRuntime
@@ -14,7 +15,6 @@ struct ObserveViewTests {
         try await withLoopbackServer(routes: ObservePages.routes) { server in
             try await ObserveHarness.withPage(server.url("/form")) { page in
                 let view = try await page.observe(since: nil, maxTokens: 3000, masked: ["tok-123"]).text
-                print(view)
                 #expect(view.contains(#"] textbox "Email" value="ann@x.test" placeholder="you@example.test" required"#))
                 #expect(view.contains(#"] textbox "Password" value="••••""#))
                 #expect(!view.contains("hunter2"))
@@ -27,6 +27,9 @@ struct ObserveViewTests {
                 #expect(view.contains(#"] heading "Welcome back" level=1"#))
                 #expect(!view.contains("Never shown") && !view.contains("csrf"))
                 #expect(ObserveHarness.malformed(view).isEmpty)
+                let text = try await page.pageText(maxTokens: 3000, masked: ["tok-123"])
+                #expect(text.contains("Welcome back") && text.contains("ann@x.test") && text.contains("••••"))
+                #expect(!text.contains("hunter2") && !text.contains("tok-123") && !text.contains("Never shown"))
             }
         }
     }
@@ -36,27 +39,34 @@ struct ObserveViewTests {
         try await withLoopbackServer(routes: ObservePages.routes) { server in
             try await ObserveHarness.withPage(server.url("/list")) { page in
                 let view = try await page.observe(since: nil, maxTokens: 3000, masked: []).text
-                print(view)
                 #expect(view.contains("Quote number 3 is"))
                 #expect(!view.contains("Quote number 4 is"))
                 #expect(try #/… 47 more like \[e[0-9]+\]/#.firstMatch(in: view) != nil)
-                #expect(view.contains(#"] link "Next →" href=/page/2/"#))
+                // A link's href shows when its name is not enough to tell it apart, and in a closer look.
+                #expect(view.contains(#"] link "Next →""#) && !view.contains("href=/page/2/"))
+                #expect(view.contains(#"] link "(about)" href=/author/1"#))
                 #expect(view.contains(#"] text "Author 2""#))
                 #expect(ObserveHarness.malformed(view).isEmpty)
-                let closer = try await page.lookCloser(at: try #require(ObserveHarness.ref(view, "heading", "Quotes")),
+                let closer = try await page.lookCloser(
+                    at: try #require(ObserveHarness.ref(view, "heading", "Quotes")),
                     maxTokens: 3000, masked: [])
                 #expect(closer.text.hasPrefix("[e") && closer.text.contains("heading"))
+                let next = try #require(ObserveHarness.ref(view, "link", "Next →"))
+                let link = try await page.lookCloser(at: next, maxTokens: 3000, masked: [])
+                #expect(link.text == "[\(next)] link \"Next →\" href=/page/2/")
             }
         }
     }
 
-    @Test("a table shows its header row, its first rows and a summary")
+    @Test("a table shows its header row, its first rows and a summary, linked cells as their links")
     func tableSummarised() async throws {
         try await withLoopbackServer(routes: ObservePages.routes) { server in
             try await ObserveHarness.withPage(server.url("/table")) { page in
                 let view = try await page.observe(since: nil, maxTokens: 3000, masked: []).text
-                #expect(view.contains(#"columnheader "Code""#) && view.contains(#"cell "C3""#))
-                #expect(!view.contains(#"cell "C4""#) && view.contains("… 27 more like [e"))
+                #expect(view.contains(#"columnheader "Code""#) && view.contains(#"cell "3.5""#))
+                // A cell that only holds a link of its own name shows as the link.
+                #expect(view.contains(#"link "C3""#) && !view.contains(#"cell "C3""#))
+                #expect(!view.contains(#"cell "4.5""#) && view.contains("… 27 more like [e"))
             }
         }
     }
@@ -66,7 +76,6 @@ struct ObserveViewTests {
         try await withLoopbackServer(routes: ObservePages.routes) { server in
             try await ObserveHarness.withPage(server.url("/shadow")) { page in
                 let view = try await page.observe(since: nil, maxTokens: 3000, masked: []).text
-                print(view)
                 #expect(view.contains(#"] button "Add to cart""#))
                 #expect(view.contains(#"] text "Prices in euros""#) && view.contains(#"] text "12 €""#))
                 let failures = try await ObserveHarness.checkEveryRef(page, view)
@@ -90,7 +99,6 @@ struct ObserveViewTests {
                 let name = try await page.locate(ref: try #require(ObserveHarness.ref(first.text, "textbox", "Name")))
                 try await page.fill(name.locator, value: "Ada", scope: name.scope, timeout: .seconds(5))
                 let delta = try await page.observe(since: first.sequence, maxTokens: 3000, masked: [])
-                print(delta.text)
                 #expect(delta.isDelta && delta.title == "Counter")
                 let lines = delta.text.split(separator: "\n")
                 #expect(lines.count == 2, "\(delta.text)")
@@ -98,6 +106,23 @@ struct ObserveViewTests {
                 #expect(delta.text.contains(#"textbox "Name" value="Ada""#))
                 let after = try await page.observe(since: nil, maxTokens: 3000, masked: [])
                 #expect(ObserveHarness.ref(after.text, "button", "Add one") == button)
+            }
+        }
+    }
+
+    @Test("the driver the engine hands out forwards the view to the browser underneath")
+    func forwarded() async throws {
+        try await withLoopbackServer(routes: ObservePages.routes) { server in
+            let directory = FileManager.default.temporaryDirectory.appendingPathComponent("wtc-observe-\(UUID())")
+            defer { try? FileManager.default.removeItem(at: directory) }
+            let options = Engine.Options(browser: LaunchOptions(), runDirectory: directory)
+            try await Engine.withDriver(mode: .browser, options: options) { driver in
+                try await driver.open(server.url("/counter"), timeout: .seconds(20))
+                let observing = try #require(driver as? any PageObserving)
+                let view = try await observing.observe(since: nil, maxTokens: 3000, masked: [])
+                let button = try #require(ObserveHarness.ref(view.text, "button", "Add one"))
+                let (locator, _) = try await observing.locate(ref: button)
+                #expect(locator.choices.count == 1 && view.title == "Counter")
             }
         }
     }
@@ -123,7 +148,6 @@ struct ObserveViewTests {
         try await withLoopbackServer(routes: ObservePages.routes) { server in
             try await ObserveHarness.withPage(server.url("/form")) { page in
                 let view = try await page.observe(since: nil, maxTokens: 40, masked: [])
-                print(view.text)
                 #expect(view.estimatedTokens <= 40)
                 #expect(view.text.contains("more lines"))
                 #expect(ObserveHarness.malformed(view.text).isEmpty)
