@@ -47,7 +47,8 @@ struct AgentLoop {
                 case .finished(let result): return .finished(result)
                 case .gaveUp(let reason): return .gaveUp(reason)
                 case .answer(let text): results.append(.toolResult(toolUseID: use.id, content: text, isError: false))
-                case .picture(let text, let png): results.append(.toolResultImage(toolUseID: use.id, text: text, png: png))
+                case .picture(let text, let png):
+                    results.append(.toolResultImage(toolUseID: use.id, text: text, png: png))
                 case .error(let text): results.append(.toolResult(toolUseID: use.id, content: text, isError: true))
                 }
             }

@@ -39,7 +39,8 @@ public struct SecretScrubbingClient: ModelClient {
         case .toolUse(let id, let name, let input): .toolUse(id: id, name: name, input: scrubber.scrub(input))
         case .toolResult(let id, let content, let isError):
             .toolResult(toolUseID: id, content: scrubber.scrub(content), isError: isError)
-        case .toolResultImage(let id, let text, let png): .toolResultImage(toolUseID: id, text: scrubber.scrub(text), png: png)
+        case .toolResultImage(let id, let text, let png):
+            .toolResultImage(toolUseID: id, text: scrubber.scrub(text), png: png)
         case .other(let raw): .other(scrubber.scrub(raw))
         }
     }
