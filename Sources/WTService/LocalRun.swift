@@ -166,11 +166,17 @@ public struct LocalRun: Sendable {
     /// in the ledger). A replay of a saved program calls no model, so only a run that needs the agent pays it.
     private func screen(_ input: Input, into report: inout RunReport) async throws -> RunError? {
         guard let task = input.task, let model = classifierModel else { return nil }
-        let classifier = TaskClassifier(client: services.client, model: model, ledger: services.ledger)
+        let screening = TaskScreening(
+            classifier: TaskClassifier(client: services.client, model: model, ledger: services.ledger))
         do {
-            let verdict = try await classifier.classify(task)
-            guard let rejection = verdict.rejection else { return nil }
-            return RunError(code: "rejected", reason: rejection.category.rawValue, message: rejection.reason)
+            switch try await screening.screen(task) {
+            case .accepted: return nil
+            case .rejected(let rejection):
+                return RunError(code: "rejected", reason: rejection.category.rawValue, message: rejection.reason)
+            case .invalid(let problems):
+                return RunError(
+                    code: "rejected", reason: "invalid-input", message: problems.map(\.description).joined(separator: "\n"))
+            }
         } catch {
             return RunError(code: "internal-error", reason: "ai-unavailable", message: error.message)
         }
