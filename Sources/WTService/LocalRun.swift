@@ -175,7 +175,8 @@ public struct LocalRun: Sendable {
                 return RunError(code: "rejected", reason: rejection.category.rawValue, message: rejection.reason)
             case .invalid(let problems):
                 return RunError(
-                    code: "rejected", reason: "invalid-input", message: problems.map(\.description).joined(separator: "\n"))
+                    code: "rejected", reason: "invalid-input",
+                    message: problems.map(\.description).joined(separator: "\n"))
             }
         } catch {
             return RunError(code: "internal-error", reason: "ai-unavailable", message: error.message)
