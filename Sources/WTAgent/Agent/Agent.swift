@@ -15,6 +15,8 @@ public enum Agent {
         public var outputSchema: JSONValue?
         public var model: String
         public var budget: AgentBudget
+        /// The addresses `navigate` (and the start page) may open: the same guard a program's `open` obeys.
+        public var navigationGuard: NavigationGuard = .standard
 
         public struct Parameter: Sendable, Hashable {
             public var name: String
@@ -150,7 +152,9 @@ public enum Agent {
         var values: [String: Value] = [:]
         for parameter in request.parameters { values[parameter.name] = parameter.value }
         return AgentSession(
-            AgentSession.Setup(driver: driver, recorder: recorder, parameters: values, validate: services.validate))
+            AgentSession.Setup(
+                driver: driver, recorder: recorder, parameters: values, navigationGuard: request.navigationGuard,
+                validate: services.validate))
     }
 
     private static func loop(_ request: Request, _ services: Services) -> AgentLoop {

@@ -121,14 +121,23 @@ extension AgentSession {
         return out + rest
     }
 
-    /// A URL the model gave, parameters substituted, resolved against the current page.
+    /// A URL the model gave, parameters substituted, resolved against the current page, and passed by the
+    /// navigation guard (a refused address is never opened: the model reads why as the tool's error).
     func resolveURL(_ text: String) throws(ToolError) -> String {
         let url = try substitute(text)
-        if url.contains("://") { return url }
-        guard let base = URL(string: currentURL ?? ""), let resolved = URL(string: url, relativeTo: base) else {
-            throw ToolError(AgentMessages.badURL(url))
+        let resolved: String
+        if url.contains("://") {
+            resolved = url
+        } else {
+            guard let base = URL(string: currentURL ?? ""), let relative = URL(string: url, relativeTo: base) else {
+                throw ToolError(AgentMessages.badURL(url))
+            }
+            resolved = relative.absoluteString
         }
-        return resolved.absoluteString
+        if let refusal = setup.navigationGuard.refusal(for: resolved) {
+            throw ToolError(AgentMessages.navigationRefused(refusal))
+        }
+        return resolved
     }
 
     /// Every secret value in `text` replaced by its `{name}`.

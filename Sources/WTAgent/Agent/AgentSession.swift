@@ -13,6 +13,8 @@ struct AgentSession {
         var recorder: TraceRecorder
         /// The task's parameters; secrets as `.secret`.
         var parameters: [String: Value]
+        /// Refuses addresses a page or the model could use to reach the machine (metadata, `file:`, …).
+        var navigationGuard: NavigationGuard = .standard
         var actionTimeout: Duration = .seconds(10)
         /// The most tokens one observation may cost.
         var observationTokens = 3_000
@@ -45,6 +47,9 @@ struct AgentSession {
 
     /// Opens the start page (recorded as the trace's first step) and answers with the first observation.
     mutating func start(at url: String) async throws(ToolError) -> String {
+        if let refusal = setup.navigationGuard.refusal(for: url) {
+            throw ToolError(AgentMessages.startFailed(url, refusal.description))
+        }
         do {
             try await setup.driver.open(url, timeout: setup.actionTimeout)
         } catch {
