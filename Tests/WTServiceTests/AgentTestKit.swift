@@ -20,11 +20,14 @@ enum AgentTestKit {
         return try await body(folder)
     }
 
-    /// Services talking to `model` with `retry` on `clock`, priced by the built-in catalog.
+    /// Services talking to `model` with `retry` on `clock` and a request `timeout`, priced by the built-in
+    /// catalog.
     static func services(
-        _ model: FakeModelServer, retry: RetryPolicy = RetryPolicy(), clock: any RetryClock = SystemRetryClock()
+        _ model: FakeModelServer, retry: RetryPolicy = RetryPolicy(), clock: any RetryClock = SystemRetryClock(),
+        timeout: Duration = .seconds(60)
     ) -> Agent.Services {
-        let configuration = AnthropicConfiguration(baseURL: model.baseURL, apiKey: "test-key", retry: retry)
+        let configuration = AnthropicConfiguration(
+            baseURL: model.baseURL, apiKey: "test-key", requestTimeout: timeout, retry: retry)
         let client = AnthropicClient(configuration: configuration, clock: clock)
         return Agent.Services(client: client, ledger: UsageLedger(), cost: { ModelCatalog.builtIn.cost(of: $0).aiUsd })
     }

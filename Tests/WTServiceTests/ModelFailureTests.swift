@@ -15,16 +15,40 @@ import WTTrace
     "Model failures", .serialized,
     .enabled(if: FileManager.default.isExecutableFile(atPath: LaunchOptions().resolvedExecutable)))
 struct ModelFailureTests {
-    @Test("a 429 with retry-after is waited out as asked and the run goes on to save its program")
+    @Test("a 529 and then a 429 with retry-after are waited out as asked and the run goes on to save its program")
     func rateLimited() async throws {
+        let overloaded = FakeModelTurn(.error(status: 529, type: "overloaded_error", message: "Overloaded"))
         let limited = FakeModelTurn(
             .error(status: 429, type: "rate_limit_error", message: "slow down", retryAfter: "3"))
         let clock = InstantRetryClock()
-        let run = try await Self.run([limited] + AgentScripts.quotesOnePage, clock: clock)
+        let run = try await Self.run([overloaded, limited] + AgentScripts.quotesOnePage, clock: clock)
         #expect(run.report.succeeded, "\(run.report.error?.message ?? "")")
         #expect(run.report.reuse.created && run.report.reuse.updated)
-        #expect(clock.sleeps == [.seconds(3)])
-        #expect(run.requests == AgentScripts.quotesOnePage.count + 1)
+        // The default policy's first wait, then the server's retry-after.
+        #expect(clock.sleeps == [.seconds(1), .seconds(3)])
+        #expect(run.requests == AgentScripts.quotesOnePage.count + 2)
+        #expect(run.report.ledger.modelCalls == AgentScripts.quotesOnePage.count)
+    }
+
+    @Test("a reply that is not JSON ends the run at once as ai-unavailable, naming the body, and saves nothing")
+    func malformedReply() async throws {
+        let broken = FakeModelTurn(.raw(status: 200, body: #"{"id": "msg_1", "type": "message", "content": ["#))
+        let clock = InstantRetryClock()
+        let run = try await Self.run([broken], clock: clock)
+        #expect(run.report.error?.reason == "ai-unavailable")
+        #expect(run.report.error?.message.contains("the body is wrong") == true, "\(run.report.error?.message ?? "")")
+        #expect(run.requests == 1 && clock.sleeps.isEmpty)
+        #expect(!run.report.reuse.updated && !run.saved)
+    }
+
+    @Test("a model connection that hangs ends at the request timeout as ai-unavailable and saves nothing")
+    func hungConnection() async throws {
+        let run = try await Self.run([FakeModelTurn(.hang)], clock: InstantRetryClock(), timeout: .seconds(2))
+        #expect(run.report.error?.reason == "ai-unavailable")
+        #expect(
+            run.report.error?.message.contains("did not answer in time") == true, "\(run.report.error?.message ?? "")")
+        #expect(run.requests == 1)
+        #expect(!run.report.reuse.updated && !run.saved)
     }
 
     @Test("a 500 that persists through every retry ends the run as ai-unavailable and saves nothing")
@@ -63,9 +87,10 @@ struct ModelFailureTests {
     }
 
     /// A local run of the one-page quotes task, the model playing `script` with `retry` on `clock`.
-    static func run(_ script: [FakeModelTurn], retry: RetryPolicy = RetryPolicy(), clock: InstantRetryClock)
-        async throws -> Run
-    {
+    static func run(
+        _ script: [FakeModelTurn], retry: RetryPolicy = RetryPolicy(), clock: InstantRetryClock,
+        timeout: Duration = .seconds(60)
+    ) async throws -> Run {
         let site = try SampleSites.server("quotes")
         try site.start()
         defer { site.stop() }
@@ -73,7 +98,7 @@ struct ModelFailureTests {
             let store = FolderProgramStore(directory: folder.appendingPathComponent("store"))
             let agent = AgentTestKit.agent("Collect the quotes on this page", start: site.url("/tag/love/"))
             let (report, requests) = try await withFakeModelServer(script) { model in
-                let services = AgentTestKit.services(model, retry: retry, clock: clock)
+                let services = AgentTestKit.services(model, retry: retry, clock: clock, timeout: timeout)
                 let report = await LocalRun(store: store, engine: AgentTestKit.engine(folder), services: services)
                     .run(LocalRun.Input(agent: agent, reuseKey: "quotes"))
                 model.expectScriptPlayed()
