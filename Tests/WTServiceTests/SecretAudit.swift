@@ -37,11 +37,13 @@ struct SecretAudit {
         }
     }
 
-    /// Every request body (and header) the fake model server received.
+    /// Every request body (and header) the fake model server received, also with its messages' text
+    /// decoded, so a secret escaped once inside a tool result (and again by the request's JSON) is found.
     mutating func search(_ model: FakeModelServer, label: String) {
         for (index, request) in model.requests.enumerated() {
             let headers = request.headers.map { "\($0.0): \($0.1)" }.joined(separator: "\n")
             search([UInt8](request.body) + Array(headers.utf8), at: "\(label) request \(index + 1)")
+            search(request.allUserText, at: "\(label) request \(index + 1), its messages decoded")
         }
     }
 

@@ -135,7 +135,7 @@ public enum Agent {
         }
         let end: AgentEnd
         do {
-            let page = try await session.observe(full: true)
+            let page = session.scrub(try await session.observe(full: true))
             let first = AgentPrompt.repair(
                 request.task, resumption: resumption, parameters: request.parameters.map { ($0.name, $0.value) },
                 outputSchema: request.outputSchema, page: page)

@@ -140,14 +140,8 @@ extension AgentSession {
         return resolved
     }
 
-    /// Every secret value in `text` replaced by its `{name}`.
-    func scrub(_ text: String) -> String {
-        var text = text
-        for (name, value) in setup.parameters {
-            if case .secret(let s) = value, !s.isEmpty { text = text.replacingOccurrences(of: s, with: "{\(name)}") }
-        }
-        return text
-    }
+    /// Every secret value in `text`, in any of its forms, replaced by its `{name}`.
+    func scrub(_ text: String) -> String { scrubber.scrub(text) }
 }
 
 extension Optional {

@@ -31,10 +31,18 @@ struct AgentSession {
     var extractions = ExtractionLog()
     /// Tool calls carried out, errors included.
     private(set) var calls = 0
+    /// Replaces every secret value, in every form it takes in text (escaped in a quoted name or JSON,
+    /// percent- or HTML-encoded), by its `{name}` in everything the model is sent.
+    let scrubber: SecretScrubber
 
     init(_ setup: Setup) {
         self.setup = setup
         self.observer = setup.driver as? any PageObserving
+        self.scrubber = SecretScrubber(
+            setup.parameters.compactMap { name, value in
+                if case .secret(let s) = value { return (name, s) }
+                return nil
+            })
     }
 
     /// Secret values, masked in everything the model is shown.
@@ -55,14 +63,17 @@ struct AgentSession {
         } catch {
             throw ToolError(AgentMessages.startFailed(url, error.message))
         }
-        return try await observe(full: true)
+        return scrub(try await observe(full: true))
     }
 
-    /// Runs one tool call.
+    /// Runs one tool call. Its answer is scrubbed of secrets whatever produced it: the page view masks
+    /// what it can see, but a page may show a secret escaped, reflowed or inside an extracted value.
     mutating func call(_ name: String, _ input: JSONValue) async -> ToolOutcome {
         calls += 1
         do {
-            return try await dispatch(name, ToolInput(input))
+            let outcome = try await dispatch(name, ToolInput(input))
+            if case .answer(let text) = outcome { return .answer(scrub(text)) }
+            return outcome
         } catch {
             return .error(scrub(error.message))
         }
