@@ -1,5 +1,6 @@
 import CDP
 import Foundation
+import Synchronization
 import Testing
 import WTAgent
 import WTEngine
@@ -58,7 +59,14 @@ struct SecretTests {
         }
     }
 
-    @Test("a local run with a secret saves a program without it, and its replay signs in with no model call")
+    /// The task as a user might write it, the password pasted into the text as well as given as a secret.
+    static let carelessTask =
+        "Sign in as {username} with the password \(SampleSites.demoPassword) and read the name and email on the "
+        + "account page"
+
+    @Test(
+        "a local run with a secret (also pasted in the task) is screened and saved without it, and replays with no model"
+    )
     func localRun() async throws {
         let site = try SampleSites.server("login")
         try site.start()
@@ -66,18 +74,26 @@ struct SecretTests {
         try await AgentTestKit.withFolder("wtc-secret-run") { folder in
             var audit = SecretAudit(name: "password", value: SampleSites.demoPassword)
             let store = FolderProgramStore(directory: folder.appendingPathComponent("store"))
-            let agent = AgentTestKit.agent(Self.task, start: site.url("/login"), parameters: Self.parameters)
+            let agent = AgentTestKit.agent(Self.carelessTask, start: site.url("/login"), parameters: Self.parameters)
             let task = TaskInput(
-                task: Self.task, startURL: site.url("/login"),
+                task: Self.carelessTask, startURL: site.url("/login"),
                 parameters: [.init("username", .string("demo")), .init("password", .string(SampleSites.demoPassword))],
                 secrets: ["password"])
             let input = LocalRun.Input(agent: agent, reuseKey: "login", task: task)
-            for (round, script) in [AgentScripts.login, []].enumerated() {
+            let screened = FakeModelTurn(.toolUse("classify", input: #"{"verdict": "ok", "reason": "a sign-in task"}"#))
+            for (round, script) in [[screened] + AgentScripts.login, []].enumerated() {
                 let report = try await withFakeModelServer(script) { model in
-                    let report = await LocalRun(
-                        store: store, engine: AgentTestKit.engine(folder), services: AgentTestKit.services(model)
-                    ).run(input)
+                    let services = AgentTestKit.services(model)
+                    let lines = Mutex<[String]>([])
+                    let watched = Agent.Services(
+                        client: services.client, ledger: services.ledger, cost: services.cost,
+                        progress: { line in lines.withLock { $0.append(line) } })
+                    var run = LocalRun(store: store, engine: AgentTestKit.engine(folder), services: watched)
+                    run.classifierModel = AgentTestKit.model
+                    let report = await run.run(input)
                     model.expectScriptPlayed()
+                    audit.search(lines.withLock { $0 }.joined(separator: "\n"), at: "run \(round + 1) progress")
+                    audit.search(services.ledger.notes.joined(separator: "\n"), at: "run \(round + 1) ledger notes")
                     audit.search(model, label: "run \(round + 1) model")
                     return report
                 }

@@ -88,7 +88,8 @@ public enum Agent {
             let first = AgentPrompt.task(
                 request.task, startURL: request.startURL, parameters: request.parameters.map { ($0.name, $0.value) },
                 outputSchema: request.outputSchema, firstPage: page)
-            end = await loop(request, services).run(first, session: &session)
+            // The task text too: a user may paste a secret's value into it as well as give it as a secret.
+            end = await loop(request, services).run(session.scrub(first), session: &session)
         } catch {
             end = .startFailed(error.message)
         }
@@ -135,11 +136,12 @@ public enum Agent {
         }
         let end: AgentEnd
         do {
-            let page = session.scrub(try await session.observe(full: true))
+            let page = try await session.observe(full: true)
             let first = AgentPrompt.repair(
                 request.task, resumption: resumption, parameters: request.parameters.map { ($0.name, $0.value) },
                 outputSchema: request.outputSchema, page: page)
-            end = await loop(request, services).run(first, session: &session)
+            // The task text too: a user may paste a secret's value into it as well as give it as a secret.
+            end = await loop(request, services).run(session.scrub(first), session: &session)
         } catch {
             end = .startFailed(error.message)
         }
