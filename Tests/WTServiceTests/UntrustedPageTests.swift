@@ -74,6 +74,37 @@ struct UntrustedPageTests {
         }
     }
 
+    @Test("a secret longer than the view's 80-character cut, typed where the page echoes it, shows in no part")
+    func longSecret() async throws {
+        let secret = String(repeating: "Long-Secret-0123456789-", count: 5)
+        let site = try LoopbackServer(routes: [LoopbackRoute("GET", "/") { _ in .html(Self.page) }])
+        try site.start()
+        defer { site.stop() }
+        let script = [
+            AgentScripts.fill(role: "searchbox", name: "Search", text: "{password}", turn: 1),
+            AgentScripts.call("give_up", #"{"reason": "nothing to do"}"#, turn: 2),
+        ]
+        let requests = try await AgentTestKit.withFolder("wtc-long-secret") { folder in
+            let agent = AgentTestKit.agent(
+                "Find the blue kettle", start: site.url("/"),
+                parameters: [.init(name: "password", value: .secret(secret))])
+            return try await withFakeModelServer(script) { model in
+                _ = await Exploration.explore(
+                    Exploration.Request(agent: agent, engine: AgentTestKit.engine(folder)),
+                    services: AgentTestKit.services(model))
+                model.expectScriptPlayed()
+                return model.requests
+            }
+        }
+        let seen = try #require(requests.last).lastUserText
+        #expect(seen.contains("[e"), "the view after the fill: \(seen)")
+        // The page view cuts a value or a text at 80 characters before it masks secrets (WTEngine's page
+        // script, then `ViewLine.masking`), so the whole secret never matches and its first 79 show.
+        withKnownIssue("the page view shortens values before masking secrets: a long secret's start shows") {
+            #expect(!seen.contains(String(secret.prefix(40))), "\(seen)")
+        }
+    }
+
     /// Both navigations answered with the guard's error; the browser stayed on the page.
     static func expectRefused(_ requests: [FakeModelRequest], site: LoopbackServer) throws {
         try #require(requests.count == obedient.count)
