@@ -15,6 +15,8 @@ public enum Agent {
         public var outputSchema: JSONValue?
         public var model: String
         public var budget: AgentBudget
+        /// The addresses `navigate` (and the start page) may open: the same guard a program's `open` obeys.
+        public var navigationGuard: NavigationGuard = .standard
 
         public struct Parameter: Sendable, Hashable {
             public var name: String
@@ -89,7 +91,8 @@ public enum Agent {
             let first = AgentPrompt.task(
                 request.task, startURL: request.startURL, parameters: request.parameters.map { ($0.name, $0.value) },
                 outputSchema: request.outputSchema, firstPage: page)
-            end = await loop(request, services).run(first, session: &session)
+            // The task text too: a user may paste a secret's value into it as well as give it as a secret.
+            end = await loop(request, services).run(session.scrub(first), session: &session)
         } catch {
             end = .startFailed(error.message)
         }
@@ -145,7 +148,9 @@ public enum Agent {
             let first = AgentPrompt.repair(
                 request.task, resumption: resumption, parameters: request.parameters.map { ($0.name, $0.value) },
                 outputSchema: request.outputSchema, page: page)
-            end = await loop(request, services, repairing: resumption.hooks != nil).run(first, session: &session)
+            // The task text too: a user may paste a secret's value into it as well as give it as a secret.
+            end = await loop(request, services, repairing: resumption.hooks != nil)
+                .run(session.scrub(first), session: &session)
         } catch {
             end = .startFailed(error.message)
         }
@@ -158,7 +163,9 @@ public enum Agent {
         var values: [String: Value] = [:]
         for parameter in request.parameters { values[parameter.name] = parameter.value }
         return AgentSession(
-            AgentSession.Setup(driver: driver, recorder: recorder, parameters: values, validate: services.validate))
+            AgentSession.Setup(
+                driver: driver, recorder: recorder, parameters: values, navigationGuard: request.navigationGuard,
+                validate: services.validate))
     }
 
     private static func loop(_ request: Request, _ services: Services, repairing: Bool = false) -> AgentLoop {

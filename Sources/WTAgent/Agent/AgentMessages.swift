@@ -1,3 +1,5 @@
+import WTRuntime
+
 /// The agent's message catalog: tool errors the model reads (each says what to do instead), and the
 /// sentences a run's ledger and progress lines use.
 enum AgentMessages {
@@ -63,6 +65,10 @@ extension AgentMessages {
 
     static func waitTimedOut(_ text: String) -> String {
         "'\(text)' did not show on the page within the wait; observe the page and decide what to do"
+    }
+
+    static func navigationRefused(_ refusal: NavigationRefusal) -> String {
+        "navigation refused by the navigation guard: \(refusal.description); \(refusal.help)"
     }
 
     static func badURL(_ url: String) -> String { "'\(url)' is not a URL; give an absolute http(s) URL" }

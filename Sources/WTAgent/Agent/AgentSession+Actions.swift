@@ -129,24 +129,27 @@ extension AgentSession {
         return out + rest
     }
 
-    /// A URL the model gave, parameters substituted, resolved against the current page.
+    /// A URL the model gave, parameters substituted, resolved against the current page, and passed by the
+    /// navigation guard (a refused address is never opened: the model reads why as the tool's error).
     func resolveURL(_ text: String) throws(ToolError) -> String {
         let url = try substitute(text)
-        if url.contains("://") { return url }
-        guard let base = URL(string: currentURL ?? ""), let resolved = URL(string: url, relativeTo: base) else {
-            throw ToolError(AgentMessages.badURL(url))
+        let resolved: String
+        if url.contains("://") {
+            resolved = url
+        } else {
+            guard let base = URL(string: currentURL ?? ""), let relative = URL(string: url, relativeTo: base) else {
+                throw ToolError(AgentMessages.badURL(url))
+            }
+            resolved = relative.absoluteString
         }
-        return resolved.absoluteString
+        if let refusal = setup.navigationGuard.refusal(for: resolved) {
+            throw ToolError(AgentMessages.navigationRefused(refusal))
+        }
+        return resolved
     }
 
-    /// Every secret value in `text` replaced by its `{name}`.
-    func scrub(_ text: String) -> String {
-        var text = text
-        for (name, value) in setup.parameters {
-            if case .secret(let s) = value, !s.isEmpty { text = text.replacingOccurrences(of: s, with: "{\(name)}") }
-        }
-        return text
-    }
+    /// Every secret value in `text`, in any of its forms, replaced by its `{name}`.
+    func scrub(_ text: String) -> String { scrubber.scrub(text) }
 }
 
 extension Optional {

@@ -13,6 +13,8 @@ struct AgentSession {
         var recorder: TraceRecorder
         /// The task's parameters; secrets as `.secret`.
         var parameters: [String: Value]
+        /// Refuses addresses a page or the model could use to reach the machine (metadata, `file:`, …).
+        var navigationGuard: NavigationGuard = .standard
         var actionTimeout: Duration = .seconds(10)
         /// The most tokens one observation may cost.
         var observationTokens = 3_000
@@ -33,10 +35,18 @@ struct AgentSession {
     var hooks: (any ProgramHooks)?
     /// How many trace steps had been recorded when the program took the page back.
     var resumedAtStep: Int?
+    /// Replaces every secret value, in every form it takes in text (escaped in a quoted name or JSON,
+    /// percent- or HTML-encoded), by its `{name}` in everything the model is sent.
+    let scrubber: SecretScrubber
 
     init(_ setup: Setup) {
         self.setup = setup
         self.observer = setup.driver as? any PageObserving
+        self.scrubber = SecretScrubber(
+            setup.parameters.compactMap { name, value in
+                if case .secret(let s) = value { return (name, s) }
+                return nil
+            })
     }
 
     /// Secret values, masked in everything the model is shown.
@@ -49,19 +59,25 @@ struct AgentSession {
 
     /// Opens the start page (recorded as the trace's first step) and answers with the first observation.
     mutating func start(at url: String) async throws(ToolError) -> String {
+        if let refusal = setup.navigationGuard.refusal(for: url) {
+            throw ToolError(AgentMessages.startFailed(url, refusal.description))
+        }
         do {
             try await setup.driver.open(url, timeout: setup.actionTimeout)
         } catch {
             throw ToolError(AgentMessages.startFailed(url, error.message))
         }
-        return try await observe(full: true)
+        return scrub(try await observe(full: true))
     }
 
-    /// Runs one tool call.
+    /// Runs one tool call. Its answer is scrubbed of secrets whatever produced it: the page view masks
+    /// what it can see, but a page may show a secret escaped, reflowed or inside an extracted value.
     mutating func call(_ name: String, _ input: JSONValue) async -> ToolOutcome {
         calls += 1
         do {
-            return try await dispatch(name, ToolInput(input))
+            let outcome = try await dispatch(name, ToolInput(input))
+            if case .answer(let text) = outcome { return .answer(scrub(text)) }
+            return outcome
         } catch {
             return .error(scrub(error.message))
         }

@@ -16,22 +16,57 @@ final class TracePages: Sendable {
         var current: String?
     }
     private let state = Mutex(State())
-    /// Secret values, longest first: typed into a field, a browser snapshot shows them as its value.
+    /// Every form of every secret value, longest first: typed into a field, a browser snapshot shows it as
+    /// the field's value (HTML-escaped), and a GET form puts it into the next page's URL (percent- or
+    /// form-encoded), which the trace records in its steps.
     private let secrets: [String]
 
     init(secrets: [String] = []) {
-        self.secrets = secrets.filter { !$0.isEmpty }.sorted { $0.count > $1.count }
+        let forms = secrets.filter { !$0.isEmpty }.flatMap(Self.forms(of:))
+        self.secrets = Array(Set(forms)).sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }
     }
 
-    /// `text` with every secret value replaced by `<secret>`: a trace never holds a secret.
+    /// `text` with every secret value, in any of its forms, replaced by `<secret>`: a trace never holds a
+    /// secret.
     func redact(_ text: String) -> String {
-        secrets.reduce(text) { text, secret in
-            // As written in JSON too, where quotes and backslashes are escaped.
-            let escaped = secret.replacingOccurrences(of: "\\", with: "\\\\")
-                .replacingOccurrences(of: "\"", with: "\\\"")
-            return text.replacingOccurrences(of: secret, with: "<secret>")
-                .replacingOccurrences(of: escaped, with: "<secret>")
+        secrets.reduce(text) { text, form in text.replacingOccurrences(of: form, with: "<secret>") }
+    }
+
+    /// The value as written, escaped in JSON (quotes and backslashes) and HTML, and percent-encoded as URLs
+    /// and form bodies carry it (`%20` or `+` for spaces, upper- or lowercase hex).
+    static func forms(of secret: String) -> [String] {
+        let json = secret.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+        let html = secret.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+            .replacingOccurrences(of: "'", with: "&#39;")
+        let alphanumerics = CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
+        let encoded = [
+            secret.addingPercentEncoding(
+                withAllowedCharacters: alphanumerics.union(CharacterSet(charactersIn: "-._~"))),
+            secret.addingPercentEncoding(
+                withAllowedCharacters: alphanumerics.union(CharacterSet(charactersIn: "*-._ ")))?
+                .replacingOccurrences(of: " ", with: "+"),
+            secret.addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed),
+        ].compactMap { $0 }
+        return [secret, json, html] + encoded + encoded.map(lowercaseEscapes)
+    }
+
+    /// `%2F` → `%2f`, the rest unchanged.
+    private static func lowercaseEscapes(_ text: String) -> String {
+        var output = ""
+        var hexLeft = 0
+        for character in text {
+            if character == "%" {
+                hexLeft = 2
+                output.append(character)
+            } else if hexLeft > 0 {
+                hexLeft -= 1
+                output += character.lowercased()
+            } else {
+                output.append(character)
+            }
         }
+        return output
     }
 
     /// Notes the raw body of the document the driver shows now (nil when it did not come from the
