@@ -30,16 +30,39 @@ struct ViewLine: Sendable, Hashable {
     }
 
     /// The line with every occurrence of each `masked` string after its role word replaced by `••••`
-    /// (the role word stays, so the line keeps its shape).
+    /// (the role word stays, so the line keeps its shape). The page script shows text with its whitespace
+    /// collapsed and cut to a length with `…`, so a secret is also looked for in those forms: collapsed, and
+    /// any start of it of at least `shortestCut` characters followed by `…`.
     func masking(_ masked: [String]) -> ViewLine {
         let secrets = masked.filter { !$0.isEmpty }
         guard !secrets.isEmpty, ref != nil else { return self }
         let role = text.prefix { $0 != " " }
         var rest = String(text.dropFirst(role.count))
-        for secret in secrets { rest = rest.replacingOccurrences(of: secret, with: ViewLine.dots) }
+        for secret in secrets {
+            for form in Self.forms(of: secret) { rest = Self.hide(form, in: rest) }
+        }
         var line = self
         line.text = role + rest
         return line
+    }
+
+    /// The fewest characters of a secret a cut value must show before it counts as the secret.
+    static let shortestCut = 8
+
+    /// The secret as written and with its whitespace collapsed, as the view shows text.
+    private static func forms(of secret: String) -> [String] {
+        let collapsed = secret.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        return collapsed == secret || collapsed.isEmpty ? [secret] : [secret, collapsed]
+    }
+
+    /// `text` with `secret` and its cut forms (`start…`) replaced by dots.
+    private static func hide(_ secret: String, in text: String) -> String {
+        var text = text.replacingOccurrences(of: secret, with: dots)
+        guard text.contains("…"), secret.count > shortestCut else { return text }
+        for length in stride(from: secret.count - 1, through: shortestCut, by: -1) {
+            text = text.replacingOccurrences(of: String(secret.prefix(length)) + "…", with: dots)
+        }
+        return text
     }
 
     /// What a secret shows as.

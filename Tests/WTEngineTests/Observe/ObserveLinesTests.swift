@@ -70,4 +70,17 @@ struct ObserveLinesTests {
         #expect(ObservationLog.split("fab7")?.prefix == "fab" && ObservationLog.split("fab7")?.local == "e7")
         for bad in ["", "12", "e", "E12", "e1x", "[e1]"] { #expect(ObservationLog.split(bad) == nil) }
     }
+
+    @Test("a secret is masked as written, with its whitespace collapsed, and cut short with an ellipsis")
+    func maskedForms() {
+        let secret = "correct  horse\tbattery staple and more"
+        let lines = [
+            ViewLine(depth: 0, ref: "e1", text: #"textbox "Echo" value="correct horse battery staple and more""#),
+            ViewLine(depth: 0, ref: "e2", text: #"text "You typed correct  horse\#tbattery…""#),
+            ViewLine(depth: 0, ref: "e3", text: #"text "correct""#),
+        ].map { $0.masking([secret]) }
+        #expect(lines[0].text == #"textbox "Echo" value="••••""#)
+        #expect(lines[1].text == #"text "You typed ••••""#)
+        #expect(lines[2].text == #"text "correct""#, "a start shorter than the shortest cut is not the secret")
+    }
 }
