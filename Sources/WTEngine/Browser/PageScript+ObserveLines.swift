@@ -1,6 +1,7 @@
 extension PageScript {
     /// The walk behind the view: each element gives the lines of its subtree, and a parent summarises runs
-    /// of 4 or more similar siblings (same tag and classes) to the first 3 and `… N more like [ref]` unless
+    /// of 4 or more similar siblings (same tag, classes and form controls) to the first 3 and
+    /// `… N more like [ref]` unless
     /// the view is `full` (a closer look). The details after a line's name say what a person sees of a
     /// control: its value (a password only as dots), whether it is checked, its options.
     static let observeLines = #"""
@@ -48,6 +49,17 @@ extension PageScript {
 
           const shift = (lines, by) => lines.map((l) => Object.assign({}, l, { d: l.d + by }));
           const signature = (e) => e.tagName + '.' + [...e.classList].sort().join('.');
+          // The form controls an element holds, in order: rows of a form (a name box, a password box, a
+          // checkbox, the submit button) share a tag but not these, so they are never summarised away.
+          const controlCache = new WeakMap();
+          const controlShape = (e) => {
+            if (!controlCache.has(e)) {
+              const found = [...e.querySelectorAll('input, select, textarea, button')].slice(0, 6);
+              controlCache.set(e, found.map((c) => c.tagName + ':' + (c.type || '')).join(','));
+            }
+            return controlCache.get(e);
+          };
+          const alike = (a, b) => signature(a) === signature(b) && controlShape(a) === controlShape(b);
 
           // The lines of `n`'s children, runs of similar siblings summarised (each shown item then has one
           // line at the top, a `group` line when it has none of its own, so the summary can name it). The
@@ -59,7 +71,7 @@ extension PageScript {
             const out = [];
             for (let i = 0; i < kids.length;) {
               let j = i + 1;
-              while (j < kids.length && signature(kids[j]) === signature(kids[i])) j++;
+              while (j < kids.length && alike(kids[j], kids[i])) j++;
               if (ctx.full || j - i < 4) {
                 for (let k = i; k < j; k++) out.push(...elementLines(kids[k], ctx));
                 i = j;

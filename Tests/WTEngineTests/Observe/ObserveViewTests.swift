@@ -34,6 +34,19 @@ struct ObserveViewTests {
         }
     }
 
+    @Test("rows of a form are not summarised away: the login sample's sign-in button has a line of its own")
+    func formRowsKept() async throws {
+        let site = try SampleSites.server("login")
+        try site.start()
+        defer { site.stop() }
+        try await ObserveHarness.withPage(site.url("/login")) { page in
+            let view = try await page.observe(since: nil, maxTokens: 3000, masked: []).text
+            #expect(ObserveHarness.ref(view, "button", "Sign in") != nil, "\(view)")
+            #expect(ObserveHarness.ref(view, "textbox", "Password") != nil, "\(view)")
+            #expect(!view.contains("more like"), "\(view)")
+        }
+    }
+
     @Test("a long list shows its first three items and how many more there are like the third")
     func listSummarised() async throws {
         try await withLoopbackServer(routes: ObservePages.routes) { server in
