@@ -1,5 +1,4 @@
 import ArgumentParser
-import CDP
 import Foundation
 import WTAgent
 import WTEngine
@@ -29,19 +28,13 @@ struct ExploreCommand: AsyncParsableCommand {
     var trace: String?
 
     func run() async throws {
-        let input = try taskOptions.checked()
-        let catalog = try modelOptions.catalog()
-        let request = TaskSetup.request(input, catalog: catalog)
-        let services = try modelOptions.services(for: input, catalog: catalog)
-        BrowserProcess.terminateAllOnSignal()
-        let runDirectory = FileManager.default.temporaryDirectory.appendingPathComponent("wtc-explore-\(UUID())")
+        let setup = try AgentSetup(taskOptions, modelOptions, command: "explore")
         let outcome = await Exploration.explore(
             Exploration.Request(
-                agent: request, engine: Engine.Options(runDirectory: runDirectory),
+                agent: setup.request, engine: Engine.Options(runDirectory: setup.runDirectory),
                 traceDirectory: trace.map { URL(fileURLWithPath: $0) }),
-            services: services)
-        try? FileManager.default.removeItem(at: runDirectory)
-        Console.error(LedgerText.summary(services, catalog: catalog))
+            services: setup.services)
+        setup.finish()
         if let result = outcome.result { Console.out(result.jsonText + "\n") }
         guard let program = outcome.program else {
             Console.error("wtc explore: no program kept: \(outcome.whyNoProgram ?? LedgerText.describe(outcome.end))\n")

@@ -1,5 +1,4 @@
 import ArgumentParser
-import CDP
 import Foundation
 import WTAgent
 import WTEngine
@@ -32,18 +31,13 @@ struct RunCommand: AsyncParsableCommand {
         if let reuseKey, !FolderProgramStore.isValidKey(reuseKey) {
             throw ValidationError("--reuse-key \(reuseKey): use 1 to 128 letters, digits, _ or -")
         }
-        let input = try taskOptions.checked()
-        let catalog = try modelOptions.catalog()
-        let request = TaskSetup.request(input, catalog: catalog)
-        let services = try modelOptions.services(for: input, catalog: catalog)
-        BrowserProcess.terminateAllOnSignal()
-        let runDirectory = FileManager.default.temporaryDirectory.appendingPathComponent("wtc-run-\(UUID())")
-        let store = FolderProgramStore(directory: dataDirectory)
-        var runner = LocalRun(store: store, engine: Engine.Options(runDirectory: runDirectory), services: services)
-        runner.classifierModel = catalog.modelID(for: "haiku")
-        let report = await runner.run(LocalRun.Input(agent: request, reuseKey: reuseKey, task: input))
-        try? FileManager.default.removeItem(at: runDirectory)
-        Console.error(LedgerText.summary(services, catalog: catalog))
+        let setup = try AgentSetup(taskOptions, modelOptions, command: "run")
+        var runner = LocalRun(
+            store: FolderProgramStore(directory: dataDirectory),
+            engine: Engine.Options(runDirectory: setup.runDirectory), services: setup.services)
+        runner.classifierModel = setup.catalog.modelID(for: "haiku")
+        let report = await runner.run(LocalRun.Input(agent: setup.request, reuseKey: reuseKey, task: setup.input))
+        setup.finish()
         Console.out(RunReportJSON.json(report).jsonText + "\n")
         if !report.succeeded { throw Exit.runFailed }
     }
