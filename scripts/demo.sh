@@ -78,7 +78,7 @@ n, seconds = sys.argv[2], float(sys.argv[4]) - float(sys.argv[3])
 reuse, ledger = report["reuse"], report["ledger"]
 how = "replayed the saved program" if reuse["used"] else "explored with the agent, compiled and verified"
 print(f"    run {n}: {report['outcome']}, {how}; {ledger['modelCalls']} model calls, "
-      f"AI ${report['cost']['aiUsd']:.4f}, {seconds:.1f} s, reuse key {reuse['key']} "
+      f"AI ${report['cost']['aiUsd']:.4f}, {seconds:.2f} s, reuse key {reuse['key']} "
       f"(created {reuse['created']}, updated {reuse['updated']}, used {reuse['used']})")
 same = report["result"]["data"] == json.load(open(sys.argv[5]))
 print("    the result equals samples/quotes/expected.json" if same else "    MISMATCH with expected.json")
