@@ -13,8 +13,11 @@ extension AgentSession {
     mutating func act(_ action: Action, ref: String?) async throws(ToolError) -> ToolOutcome {
         let target = try await ref.asyncMap { ref async throws(ToolError) in try await locate(ref) }
         let before = setup.recorder.stepCount
+        let quiet = setup.driver as? any PageQuiet
+        await quiet?.watchActivity()
         do {
             try await perform(action, target)
+            await settle(quiet)
         } catch {
             if let ref, setup.recorder.stepCount > before { setup.recorder.actedOn(ref: ref, step: before) }
             throw ToolError(scrub(error.message))
@@ -47,6 +50,22 @@ extension AgentSession {
         case .press(let key):
             try await driver.press(key, on: target?.locator, scope: target?.scope ?? [], timeout: timeout)
         case .scroll: try await driver.scroll(to: target?.locator, scope: target?.scope ?? [], timeout: timeout)
+        }
+    }
+
+    /// How long an action's answer waits for the page to go quiet, and how quiet is quiet: a scroll that
+    /// loads the next batch, a click that fetches a panel, are answered with what they brought.
+    static let settleLimit: Duration = .seconds(3)
+    static let quietWindow: Duration = .milliseconds(300)
+
+    /// Waits until no request is loading and the document has not changed for `quietWindow`, or
+    /// `settleLimit` passed (a page that never stops changing is then observed as it is).
+    private func settle(_ quiet: (any PageQuiet)?) async {
+        guard let quiet else { return }
+        let deadline = ContinuousClock.now + Self.settleLimit
+        while ContinuousClock.now < deadline {
+            if await quiet.isQuiet(for: Self.quietWindow) { return }
+            try? await Task.sleep(for: .milliseconds(100))
         }
     }
 
