@@ -19,14 +19,19 @@ actor ProgramSplice: ProgramHooks {
     private let parameters: [String: Value]
     /// What the prefix read, by output.
     private let kept: [Agent.Resumption.KeptOutput]
+    /// The prefix's variables, handed to the remaining steps when they resume.
+    private let variables: [String: Value]
 
-    init(_ cut: ProgramPrefix, driver: any PageDriver, parameters: [String: Value], kept: [Agent.Resumption.KeptOutput])
-    {
+    init(
+        _ cut: ProgramPrefix, driver: any PageDriver, parameters: [String: Value], kept: [Agent.Resumption.KeptOutput],
+        variables: [String: Value]
+    ) {
         self.cut = cut
         self.remaining = cut.remaining
         self.driver = driver
         self.parameters = parameters
         self.kept = kept
+        self.variables = variables
     }
 
     /// The remaining steps as they stand now.
@@ -52,7 +57,7 @@ actor ProgramSplice: ProgramHooks {
 
     /// Runs the remaining steps from the current page and adds what they read to what the prefix read.
     func resume() async -> Result<JSONValue, ProgramHookFailure> {
-        let program = cut.program(with: remaining, keepingPrefix: false)
+        let program = cut.program(with: VariableLiterals.lets(variables) + remaining, keepingPrefix: false)
         let file = SourceFile(path: "program.wt", text: Printer.print(program))
         var diagnostics = DiagnosticEngine()
         guard let checked = Checker.check(program, file: file, diagnostics: &diagnostics) else {

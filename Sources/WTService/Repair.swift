@@ -41,8 +41,9 @@ public enum Repair {
         let run: (report: Agent.Report, splice: ProgramSplice, prefixSteps: Int)
         do {
             run = try await Engine.withDriver(mode: .browser, options: options) { driver in
-                let kept = try await cut.runPrefix(on: driver, parameters: parameters, recorder: recorder)
-                let splice = ProgramSplice(cut, driver: driver, parameters: parameters, kept: kept)
+                let (kept, variables) = try await cut.runPrefix(on: driver, parameters: parameters, recorder: recorder)
+                let splice = ProgramSplice(
+                    cut, driver: driver, parameters: parameters, kept: kept, variables: variables)
                 let prefixSteps = recorder.stepCount
                 let resumption = Agent.Resumption(
                     program: request.program, failure: request.failure.description, kept: kept, hooks: splice)
@@ -129,6 +130,14 @@ struct ProgramPrefix: Sendable {
         }
         var program = checked.program
         program.statements = Array(statements[..<cut])
+        // Outputs the remaining steps would assign are still empty when the prefix ends: not a failure here.
+        program.declarations = program.declarations.map { declaration in
+            guard case .output(let name, var type) = declaration.kind else { return declaration }
+            type.optional = true
+            var out = declaration
+            out.kind = .output(name: name, type: type)
+            return out
+        }
         var prefixDiagnostics = DiagnosticEngine()
         guard let prefix = Checker.check(program, file: file, diagnostics: &prefixDiagnostics) else { return nil }
         self.file = file
@@ -145,9 +154,9 @@ struct ProgramPrefix: Sendable {
         return program
     }
 
-    /// Runs the prefix on `driver` (left open) and returns the outputs it read, with their types.
+    /// Runs the prefix on `driver` (left open): the outputs it read, with their types, and its variables.
     func runPrefix(on driver: any PageDriver, parameters: [String: Value], recorder: TraceRecorder) async throws
-        -> [Agent.Resumption.KeptOutput]
+        -> (kept: [Agent.Resumption.KeptOutput], variables: [String: Value])
     {
         var options = RunOptions(
             parameters: parameters.filter { name, _ in prefix.parameters.contains { $0.name == name } })
@@ -155,10 +164,11 @@ struct ProgramPrefix: Sendable {
         options.maxForks = 0
         let result = try await Interpreter.run(
             prefix, file: file, driver: KeptOpenDriver(inner: driver), options: options)
-        return zip(result.outputs, prefix.outputs).compactMap { field, declared in
+        let kept = zip(result.outputs, full.outputs).compactMap { field, declared in
             field.value == .null || field.value == .list([])
                 ? nil
                 : Agent.Resumption.KeptOutput(name: field.name, value: field.value, type: declared.type.description)
         }
+        return (kept, result.variables)
     }
 }

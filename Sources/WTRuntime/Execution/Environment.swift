@@ -23,6 +23,9 @@ struct Environment: Sendable {
 
     var depth: Int { frames.count }
 
+    /// The names bound in the outermost frame and their values.
+    var outermost: [String: Value] { frames[0].mapValues(\.value) }
+
     mutating func push() { frames.append([:]) }
 
     mutating func pop() {

@@ -60,7 +60,10 @@ public enum Interpreter {
             }
         }
         let outputs = try finalOutputs(program, executor.env)
-        return RunResult(outputs: outputs, stepsRun: context.stepsRun, duration: context.clock.now())
+        let declared = Set(program.parameters.map(\.name) + program.outputs.map(\.name))
+        return RunResult(
+            outputs: outputs, stepsRun: context.stepsRun, duration: context.clock.now(),
+            variables: executor.env.outermost.filter { !declared.contains($0.key) })
     }
 
     /// Parameters (read-only by the checker's rules) and outputs in the outermost frame. Outputs start

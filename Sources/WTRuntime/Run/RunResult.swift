@@ -6,11 +6,15 @@ public struct RunResult: Sendable {
     public var stepsRun: Int
     /// Wall time of the run as measured by `RunOptions.clock`.
     public var duration: Duration
+    /// The program's own variables (`let`, `extract` into a name that is not an output) at the end of the
+    /// run, by name: what a repair hands to the steps it resumes.
+    public var variables: [String: Value]
 
-    public init(outputs: [Value.Field], stepsRun: Int, duration: Duration) {
+    public init(outputs: [Value.Field], stepsRun: Int, duration: Duration, variables: [String: Value] = [:]) {
         self.outputs = outputs
         self.stepsRun = stepsRun
         self.duration = duration
+        self.variables = variables
     }
 
     /// The outputs as one JSON object (see `Value.json(pretty:)` for the rules).
