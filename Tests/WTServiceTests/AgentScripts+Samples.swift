@@ -1,0 +1,93 @@
+import Foundation
+import WTTestSupport
+
+/// Scripted explorations of the sample sites other than quotes: each does the task of
+/// `samples/NAME/program.wt` through refs looked up in the observations it was sent.
+extension AgentScripts {
+    /// The products sample, with a detour: the model first opens the "Sale!" link, sees it is not a
+    /// product, goes back, then opens each product and extracts it.
+    static let products: [FakeModelTurn] = {
+        var turns: [FakeModelTurn] = [
+            click(role: "link", name: "Sale!", turn: 1),
+            call("back", "{}", turn: 2, expecting: "not found"),
+        ]
+        var turn = 3
+        for name in productNames {
+            // The list is summarised after its first items, so the model looks closer before each click.
+            turns.append(lookCloser(role: "list", turn: turn))
+            turns.append(click(role: "link", name: name, turn: turn + 1))
+            turns.append(call("extract", productExtract(".product"), turn: turn + 2, expecting: name))
+            turns.append(call("back", "{}", turn: turn + 3, expecting: "kept"))
+            turn += 4
+        }
+        turns.append(call("finish", "{}", turn: turn, expecting: "All products"))
+        return turns
+    }()
+
+    /// A turn that looks closer at the latest element with `role` (any name), as a model does when the
+    /// observation summarised what it needs.
+    static func lookCloser(role: String, turn: Int) -> FakeModelTurn {
+        .respond { request in
+            guard let ref = request.ref(role: role, name: "") else {
+                return .missing("no \(role) in the observations sent: \(request.lastUserText)")
+            }
+            return tool("look_closer", #"{"ref": "\#(ref)"}"#, turn: turn, request: request)
+        }
+    }
+
+    /// The six products, in the order the list shows them.
+    static let productNames = [
+        "Walnut desk lamp", "Linen cushion", "Stoneware mug", "Oak shelf", "Wool throw", "Brass hook",
+    ]
+
+    /// The extract call for one product page, appending from the first (as the quotes script does: the
+    /// compiler folds a first `=` followed by `+=` into a loop that keeps only the last page's record);
+    /// `container` is `.product` on v1 and renamed on v2.
+    static func productExtract(_ container: String, price: String = ".price") -> String {
+        #"{"into": "products", "append": true, "container": "article\#(container)", "fields": {"#
+            + #""name": {"selector": "h1"}, "price": {"selector": "\#(price)", "kind": "number"}, "#
+            + #""sku": {"selector": ".sku", "kind": "attr", "attribute": "data-sku"}, "#
+            + #""in_stock": {"selector": ".in-stock", "kind": "exists"}, "#
+            + #""rating": {"selector": ".rating", "kind": "number"}, "#
+            + #""reviews": {"selector": ".review", "kind": "count"}, "#
+            + #""images": {"selector": "img.gallery", "kind": "attrs", "attribute": "src"}, "#
+            + #""description": {"selector": ".description", "kind": "html"}}}"#
+    }
+
+    /// The rates sample, with a schema mismatch: the rates are first read as text, finish's error names
+    /// `$.rates[0].rate`, the model reads them again as numbers and finishes.
+    static let rates: [FakeModelTurn] = {
+        let updated = ##"{"into": "updated", "selector": "#updated time", "kind": "attr", "attribute": "datetime"}"##
+        let asText =
+            #"{"into": "rates", "container": "table#rates tbody tr", "fields": {"#
+            + #""currency": {"selector": "td:nth-child(1)"}, "code": {"selector": "td:nth-child(2)"}, "#
+            + #""rate": {"selector": "td:nth-child(3)"}}}"#
+        let asNumber = asText.replacingOccurrences(
+            of: #""td:nth-child(3)"}"#, with: #""td:nth-child(3)", "kind": "number"}"#)
+        return [
+            call("extract", updated, turn: 1),
+            call("extract", asText, turn: 2, expecting: "2026-11-27"),
+            call("finish", "{}", turn: 3, expecting: "kept 7 records"),
+            call("extract", asNumber, turn: 4, expecting: "$.rates[0].rate"),
+            call("finish", "{}", turn: 5, expecting: "kept 7 records"),
+        ]
+    }()
+
+    /// The login sample: the username and the secret password typed through their parameters, then the
+    /// account read on the page the form leads to.
+    static let login: [FakeModelTurn] = [
+        fill(role: "textbox", name: "Username", text: "{username}", turn: 1),
+        fill(role: "textbox", name: "Password", text: "{password}", turn: 2),
+        // The form's last rows are summarised ("… 1 more like"), so the model looks closer to find the button.
+        lookCloser(role: "form", turn: 3),
+        click(role: "button", name: "Sign in", turn: 4),
+        call("extract", loginExtract(".account"), turn: 5, expecting: "Your account"),
+        call("finish", "{}", turn: 6, expecting: "kept 1 records"),
+    ]
+
+    /// The login sample's extract: one record of the account section.
+    static func loginExtract(_ container: String) -> String {
+        #"{"into": "account", "container": "\#(container)", "fields": {"name": {"selector": ".name"}, "#
+            + #""email": {"selector": ".email"}, "plan": {"selector": ".plan"}}}"#
+    }
+}

@@ -1,0 +1,95 @@
+import CDP
+import Foundation
+import Testing
+import WTAgent
+import WTDiagnostics
+import WTEngine
+import WTRuntime
+import WTService
+import WTTestSupport
+import WTTrace
+
+/// Exploration of every sample site other than quotes (`ExplorationTests`), on real Chromium: the scripted
+/// model does the task of `samples/NAME/program.wt` through the refs of real observations, the result
+/// equals `expected.json`, and the compiled program replays to the same result.
+@Suite(
+    "Sample explorations", .serialized,
+    .enabled(if: FileManager.default.isExecutableFile(atPath: LaunchOptions().resolvedExecutable)))
+struct SampleExplorationTests {
+    @Test("products, with a detour: the wrong link is opened, seen and left, then every product is read")
+    func products() async throws {
+        let outcome = try await explore("products", script: AgentScripts.products, path: "/products/") {
+            "Collect every product with its price, sku, stock, rating, reviews, images and description"
+        }
+        // The page's own URL is no element on the page, so the agent cannot extract `page`.
+        let expected = SampleExpectations.removing("page", from: outcome.expected)
+        #expect(outcome.result?.isSame(as: expected) == true, "\(outcome.result?.jsonText ?? "no result")")
+        #expect(!outcome.program.contains("/sale/") && !outcome.program.contains("Sale!"), "\(outcome.program)")
+    }
+
+    @Test("rates, with a schema mismatch: finish names the JSON path, the rates are read again as numbers")
+    func rates() async throws {
+        let schema = try Self.json(Self.ratesSchema)
+        let validator = SchemaValidator(schema: schema)
+        let outcome = try await explore(
+            "rates", script: AgentScripts.rates, path: "/rates", schema: schema,
+            validate: { validator.validate($0).violations.map(\.description) }
+        ) { "Read the reference rates table and the date it was updated" }
+        #expect(outcome.result?.isSame(as: outcome.expected) == true, "\(outcome.result?.jsonText ?? "no result")")
+    }
+
+    @Test("login: the secret password is typed through its parameter and the account page is read")
+    func login() async throws {
+        let parameters = [
+            Agent.Request.Parameter(name: "username", value: .string("demo")),
+            Agent.Request.Parameter(name: "password", value: .secret(SampleSites.demoPassword)),
+        ]
+        let outcome = try await explore(
+            "login", script: AgentScripts.login, path: "/login", parameters: parameters
+        ) { "Sign in as {username} and read the account's name, email and plan" }
+        let expected = SampleExpectations.listing("account", in: outcome.expected)
+        #expect(outcome.result?.isSame(as: expected) == true, "\(outcome.result?.jsonText ?? "no result")")
+        #expect(!outcome.program.contains(SampleSites.demoPassword))
+    }
+
+    /// What one exploration gave: the agent's result, the verified program and the sample's expected result.
+    struct Explored {
+        var result: JSONValue?
+        var program: String
+        var expected: JSONValue
+    }
+
+    /// Explores sample `name` from `path` with the model playing `script`; requires a verified program.
+    func explore(
+        _ name: String, script: [FakeModelTurn], path: String, parameters: [Agent.Request.Parameter] = [],
+        schema: JSONValue? = nil, validate: @escaping @Sendable (JSONValue) -> [String] = { _ in [] },
+        task: () -> String
+    ) async throws -> Explored {
+        let site = try SampleSites.server(name)
+        try site.start()
+        defer { site.stop() }
+        var request = ExplorationHarness.request(task(), start: site.url(path), parameters: parameters)
+        request.agent.outputSchema = schema
+        return try await withFakeModelServer(script) { model in
+            let outcome = await Exploration.explore(
+                request, services: ExplorationHarness.services(model, validate: validate))
+            model.expectScriptPlayed()
+            #expect(outcome.whyNoProgram == nil, "\(outcome.whyNoProgram ?? "")")
+            let program = try #require(outcome.program)
+            print("the \(name) program, compiled from the agent's trace:\n\(program)")
+            let base = site.url("")
+            let expected = try SampleExpectations.expected(
+                name, base: base.hasSuffix("/") ? String(base.dropLast()) : base)
+            return Explored(result: outcome.result, program: program, expected: expected)
+        }
+    }
+
+    static func json(_ text: String) throws -> JSONValue { JSONValue(try PositionedJSON.parse(Array(text.utf8))) }
+
+    static let ratesSchema = """
+        {"type": "object", "required": ["updated", "rates"], "properties": {
+          "updated": {"type": "string"},
+          "rates": {"type": "array", "items": {"type": "object", "required": ["currency", "code", "rate"],
+            "properties": {"currency": {"type": "string"}, "code": {"type": "string"}, "rate": {"type": "number"}}}}}}
+        """
+}
