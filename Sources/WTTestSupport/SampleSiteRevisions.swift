@@ -15,7 +15,7 @@ public enum SampleSiteRevisions {
     /// The samples that have a v2.
     public static var names: [String] { changes.keys.sorted() }
 
-    static let changes: [String: SiteChange] = ["quotes": .quotesV2]
+    static let changes: [String: SiteChange] = ["quotes": .quotesV2, "products": .productsV2, "rates": .ratesV2]
 }
 
 /// How v2 differs from v1: text replacements on every HTML page, and a consent dialog on the first visit.
@@ -34,13 +34,38 @@ struct SiteChange: Sendable {
         ],
         consentHides: ".entries")
 
+    /// products v2: the list is an ordered "catalogue" behind a cookie dialog; its links, the product page's
+    /// container and its price renamed.
+    static let productsV2 = SiteChange(
+        replacements: [
+            (#"<ul class="products">"#, #"<ol class="catalogue">"#),
+            ("</ul>\n<p><a class=\"ad\"", "</ol>\n<p><a class=\"ad\""),
+            (#"class="product-link""#, #"class="item-link""#),
+            (#"<article class="product">"#, #"<article class="item">"#),
+            (#"<p class="price">"#, #"<p class="cost">"#),
+        ],
+        consentHides: "ol.catalogue")
+
+    /// rates v2: the table and the date's paragraph renamed (the date reworded), behind a cookie dialog.
+    static let ratesV2 = SiteChange(
+        replacements: [
+            (#"<table id="rates">"#, #"<table id="fx-rates" class="rates">"#),
+            (#"<p id="updated">Updated <time"#, #"<p class="as-of">As of <time"#),
+        ],
+        consentHides: "#fx-rates")
+
     /// The page for `request`, rewritten; nil (so the static file or 404 answers) for anything but HTML.
     func page(_ request: LoopbackRequest, site: URL) -> LoopbackResponse {
         let segments = request.path.split(separator: "/").map(String.init)
         guard !segments.contains(where: { $0 == ".." || $0 == "." }) else { return .notFound }
         var file = site
         for segment in segments { file.appendPathComponent(segment) }
-        if request.path.hasSuffix("/") { file.appendPathComponent("index.html") }
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: file.path, isDirectory: &isFolder), isFolder.boolValue {
+            // As the static server does, so relative links inside the index resolve against the folder.
+            guard request.path.hasSuffix("/") else { return .redirect(to: request.path + "/", status: 301) }
+            file.appendPathComponent("index.html")
+        }
         guard file.pathExtension == "html", var html = try? String(contentsOf: file, encoding: .utf8) else {
             return .notFound
         }

@@ -56,7 +56,12 @@ extension AgentScripts {
 
     /// The rates sample, with a schema mismatch: the rates are first read as text, finish's error names
     /// `$.rates[0].rate`, the model reads them again as numbers and finishes.
-    static let rates: [FakeModelTurn] = {
+    static let rates: [FakeModelTurn] = ratesTurns(mismatch: true)
+
+    /// The rates sample read right the first time: the date, the rates as numbers, finish.
+    static let ratesDirect: [FakeModelTurn] = ratesTurns(mismatch: false)
+
+    private static func ratesTurns(mismatch: Bool) -> [FakeModelTurn] {
         let updated = ##"{"into": "updated", "selector": "#updated time", "kind": "attr", "attribute": "datetime"}"##
         let asText =
             #"{"into": "rates", "container": "table#rates tbody tr", "fields": {"#
@@ -64,6 +69,13 @@ extension AgentScripts {
             + #""rate": {"selector": "td:nth-child(3)"}}}"#
         let asNumber = asText.replacingOccurrences(
             of: #""td:nth-child(3)"}"#, with: #""td:nth-child(3)", "kind": "number"}"#)
+        guard mismatch else {
+            return [
+                call("extract", updated, turn: 1),
+                call("extract", asNumber, turn: 2, expecting: "2026-11-27"),
+                call("finish", "{}", turn: 3, expecting: "kept 7 records"),
+            ]
+        }
         return [
             call("extract", updated, turn: 1),
             call("extract", asText, turn: 2, expecting: "2026-11-27"),
@@ -71,7 +83,7 @@ extension AgentScripts {
             call("extract", asNumber, turn: 4, expecting: "$.rates[0].rate"),
             call("finish", "{}", turn: 5, expecting: "kept 7 records"),
         ]
-    }()
+    }
 
     /// The login sample: the username and the secret password typed through their parameters, then the
     /// account read on the page the form leads to.
@@ -90,4 +102,64 @@ extension AgentScripts {
         #"{"into": "account", "container": "\#(container)", "fields": {"name": {"selector": ".name"}, "#
             + #""email": {"selector": ".email"}, "plan": {"selector": ".plan"}}}"#
     }
+}
+
+/// Scripted repairs of the samples' v2 sites (`SampleSiteRevisions`).
+extension AgentScripts {
+    /// One reply that accepts the cookie dialog, makes `extracts` (as the model's own steps), points the
+    /// program's remaining steps at the renamed elements and hands the page back: a model batching calls.
+    static func mend(extracts: [String] = [], renames: [(String, String)]) -> [FakeModelTurn] {
+        [
+            .respond { request in
+                guard let accept = request.ref(role: "button", name: "Accept and continue") else {
+                    return .missing("no Accept button in the repair's first observation: \(request.lastUserText)")
+                }
+                var calls: [FakeModelBlock] = [
+                    .toolUse(id: "toolu_accept", name: "click", input: #"{"ref": "\#(accept)"}"#)
+                ]
+                for (i, extract) in extracts.enumerated() {
+                    calls.append(.toolUse(id: "toolu_x\(i)", name: "extract", input: extract))
+                }
+                for (i, (old, new)) in renames.enumerated() {
+                    calls.append(
+                        .toolUse(
+                            id: "toolu_r\(i)", name: "replace_selector", input: #"{"old": "\#(old)", "new": "\#(new)"}"#
+                        ))
+                }
+                calls.append(.toolUse(id: "toolu_resume", name: "resume_program", input: "{}"))
+                return .message(
+                    FakeModelMessage(
+                        id: "msg_mend", content: calls, stopReason: "tool_use",
+                        usage: [
+                            ("input_tokens", request.body.count / 4),
+                            ("output_tokens", 30 * calls.count + extracts.map(\.utf8.count).reduce(0, +) / 4),
+                        ]))
+            }
+        ]
+    }
+
+    /// products v2: the list's links, the product container and the price are renamed.
+    static let productsV2Mend = mend(renames: [
+        (".product-link", ".item-link"), ("article.product", "article.item"), (".price", ".cost"),
+    ])
+
+    /// rates v2's date, read from its renamed paragraph.
+    static let ratesV2Updated =
+        ##"{"into": "updated", "selector": ".as-of time", "kind": "attr", "attribute": "datetime"}"##
+
+    /// rates v2: the date is read again from its renamed paragraph, and the table's selector is renamed.
+    static let ratesV2Mend = mend(
+        extracts: [ratesV2Updated], renames: [("table#rates tbody tr", "table#fx-rates tbody tr")])
+
+    /// rates v2 by hand: accept the dialog, read the date and the table with the new selectors, finish.
+    static let ratesV2ByHand: [FakeModelTurn] = [
+        click(role: "button", name: "Accept and continue", turn: 1),
+        call("extract", ratesV2Updated, turn: 2),
+        call(
+            "extract",
+            #"{"into": "rates", "container": "table#fx-rates tbody tr", "fields": {"#
+                + #""currency": {"selector": "td:nth-child(1)"}, "code": {"selector": "td:nth-child(2)"}, "#
+                + #""rate": {"selector": "td:nth-child(3)", "kind": "number"}}}"#, turn: 3, expecting: "2026-11-27"),
+        call("finish", "{}", turn: 4, expecting: "kept 7 records"),
+    ]
 }
