@@ -163,3 +163,82 @@ extension AgentScripts {
         call("finish", "{}", turn: 4, expecting: "kept 7 records"),
     ]
 }
+
+/// The browser samples: feed (infinite scroll) and quote-form (a two-step form with an autocomplete).
+extension AgentScripts {
+    /// A turn calling `tool` on the element the observations name `role` "`name`", with more input members
+    /// (`, "text": "…"`); when there is none, the failure shows the last observation.
+    static func act(_ tool: String, role: String, name: String, _ more: String = "", turn: Int) -> FakeModelTurn {
+        .respond { request in
+            guard let ref = request.ref(role: role, name: name) else {
+                return .missing("no \(role) named \(name) in the observations sent: \(request.lastUserText)")
+            }
+            return AgentScripts.tool(tool, #"{"ref": "\#(ref)"\#(more)}"#, turn: turn, request: request)
+        }
+    }
+
+    /// The feed sample: scroll until the feed says it is all caught up, then read every post.
+    static let feed: [FakeModelTurn] = {
+        let posts =
+            #"{"into": "posts", "container": "article.post", "fields": {"title": {"selector": "h2"}, "#
+            + #""author": {"selector": ".author"}, "posted": {"selector": "time", "kind": "attr", "#
+            + #""attribute": "datetime"}, "likes": {"selector": ".likes", "kind": "int"}}}"#
+        // The page arrives empty ("Loading…"): wait for the first post before scrolling.
+        var turns = [call("wait_for", #"{"text": "Youth club pizza night"}"#, turn: 1)]
+        turns += (2...13).map { call("scroll", "{}", turn: $0) }
+        turns.append(call("wait_for", #"{"text": "all caught up"}"#, turn: 14))
+        turns.append(call("extract", posts, turn: 15))
+        turns.append(call("finish", "{}", turn: 16, expecting: "kept 43 records"))
+        return turns
+    }()
+
+    /// The quote-form sample: step 1 (name, country), step 2 (start date, plan, a city picked from the
+    /// autocomplete), then the quote's reference and premium.
+    static let quoteForm: [FakeModelTurn] = [
+        act("fill", role: "textbox", name: "Full name", #", "text": "{full_name}""#, turn: 1),
+        act("select", role: "combobox", name: "Country", #", "option": "United Kingdom""#, turn: 2),
+        lookCloser(role: "form", turn: 3),
+        act("click", role: "button", name: "Next", turn: 4),
+        lookCloser(role: "form", turn: 5),
+        act("fill", role: "textbox", name: "Cover starts on", #", "text": "{start_date}""#, turn: 6),
+        act("check", role: "radio", name: "Basic", turn: 7),
+        act("check", role: "checkbox", name: "newsletter", #", "checked": false"#, turn: 8),
+        act("fill", role: "textbox", name: "Home city", #", "text": "Lond""#, turn: 9),
+        call("wait_for", #"{"text": "London"}"#, turn: 10),
+        act("click", role: "listitem", name: "London", turn: 11),
+        lookCloser(role: "form", turn: 12),
+        act("click", role: "button", name: "Get quote", turn: 13),
+        call("extract", ##"{"into": "reference", "selector": "#reference"}"##, turn: 14, expecting: "Your quote"),
+        call("extract", #"{"into": "premium", "selector": ".premium", "kind": "number"}"#, turn: 15),
+        call("finish", "{}", turn: 16, expecting: "123.45"),
+    ]
+}
+
+/// The search sample: two queries, sorted by price, each read page by page through the Next link.
+extension AgentScripts {
+    static let search: [FakeModelTurn] = {
+        let hits =
+            #"{"into": "results", "append": true, "container": ".results .hit", "fields": {"#
+            + #""title": {"selector": "h3"}, "link": {"selector": "a", "kind": "url"}}}"#
+        var turns: [FakeModelTurn] = []
+        var turn = 1
+        for (query, pages) in [("laptop", 3), ("tablet", 2)] {
+            turns += [
+                act("fill", role: "searchbox", name: "Search", #", "text": "\#(query)""#, turn: turn),
+                act("select", role: "combobox", name: "Sort by", #", "option": "Price: low to high""#, turn: turn + 1),
+                act("press", role: "searchbox", name: "Search", #", "key": "Enter""#, turn: turn + 2),
+            ]
+            turn += 3
+            for page in 1...pages {
+                turns.append(call("extract", hits, turn: turn, expecting: "page \(page) of \(pages)"))
+                turn += 1
+                if page < pages {
+                    turns.append(act("click", role: "link", name: "Next", turn: turn))
+                    turn += 1
+                }
+            }
+        }
+        turns.append(call("finish", "{}", turn: turn, expecting: "kept"))
+        return turns
+    }()
+}
