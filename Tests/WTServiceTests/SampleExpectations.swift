@@ -5,6 +5,9 @@ import WTTrace
 
 /// `samples/NAME/expected.json` with its placeholders filled in, and the shapes the agent's tools can give.
 enum SampleExpectations {
+    /// An expected.json that is not the object its test reads.
+    struct Unexpected: Error {}
+
     /// The expected result with `BASE` replaced by the server's base URL (see samples/README.md).
     static func expected(_ name: String, base: String) throws -> JSONValue {
         let url = Paths.samples.appendingPathComponent(name).appendingPathComponent("expected.json")

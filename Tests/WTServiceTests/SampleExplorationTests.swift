@@ -90,6 +90,19 @@ struct SampleExplorationTests {
         #expect(outcome.result?.isSame(as: expected) == true, "\(outcome.result?.jsonText ?? "no result")")
     }
 
+    @Test("challenge: the report the page names is opened, its shadow-root status read, the draft published")
+    func challenge() async throws {
+        let outcome = try await explore("challenge", script: AgentScripts.challenge, path: "/challenge") {
+            "Open the report waiting for review, read its status, and publish it if it is a draft"
+        }
+        // The extract tool reads the top document only (no `within` a frame) and no tool downloads a file, so
+        // `details` (inside the iframe) and `report` (the CSV) are out of the agent's reach.
+        guard case .object(let members) = outcome.expected else { throw SampleExpectations.Unexpected() }
+        let expected = JSONValue.object(members.filter { $0.key == "chosen" || $0.key == "status" })
+        #expect(outcome.result?.isSame(as: expected) == true, "\(outcome.result?.jsonText ?? "no result")")
+        #expect(outcome.program.contains("Publish"), "\(outcome.program)")
+    }
+
     /// What one exploration gave: the agent's result, the verified program and the sample's expected result.
     struct Explored {
         var result: JSONValue?
