@@ -9,13 +9,17 @@ public enum SampleSiteRevisions {
         guard revision > 1, let change = changes[name] else { return try SampleSites.server(name, samples: samples) }
         let site = samples.appendingPathComponent(name).appendingPathComponent("site")
         let rewrite = LoopbackRoute("GET", "/*") { request in change.page(request, site: site) }
-        return try LoopbackServer(root: site, routes: [rewrite] + SampleSites.routes(name, site: site))
+        // The sample's own routes (login's form and account) answer first, their pages rewritten too.
+        let served = SampleSites.routes(name, site: site).map(change.rewriting)
+        return try LoopbackServer(root: site, routes: served + [rewrite])
     }
 
     /// The samples that have a v2.
     public static var names: [String] { changes.keys.sorted() }
 
-    static let changes: [String: SiteChange] = ["quotes": .quotesV2, "products": .productsV2, "rates": .ratesV2]
+    static let changes: [String: SiteChange] = [
+        "quotes": .quotesV2, "products": .productsV2, "rates": .ratesV2, "login": .loginV2,
+    ]
 }
 
 /// How v2 differs from v1: text replacements on every HTML page, and a consent dialog on the first visit.
@@ -54,6 +58,17 @@ struct SiteChange: Sendable {
         ],
         consentHides: "#fx-rates")
 
+    /// login v2: the username field and the sign-in button reworded and renamed, the account's section and
+    /// name renamed, behind a cookie dialog that hides the account until accepted.
+    static let loginV2 = SiteChange(
+        replacements: [
+            (#"<label for="username">Username</label>"#, #"<label for="user">User name</label>"#),
+            (#"id="username""#, #"id="user""#), (">Sign in</button>", ">Log in</button>"),
+            (#"<section class="account">"#, #"<section class="profile">"#),
+            (#"<span class="name">"#, #"<span class="full-name">"#),
+        ],
+        consentHides: ".profile")
+
     /// The page for `request`, rewritten; nil (so the static file or 404 answers) for anything but HTML.
     func page(_ request: LoopbackRequest, site: URL) -> LoopbackResponse {
         let segments = request.path.split(separator: "/").map(String.init)
@@ -66,15 +81,33 @@ struct SiteChange: Sendable {
             guard request.path.hasSuffix("/") else { return .redirect(to: request.path + "/", status: 301) }
             file.appendPathComponent("index.html")
         }
-        guard file.pathExtension == "html", var html = try? String(contentsOf: file, encoding: .utf8) else {
+        guard file.pathExtension == "html", let html = try? String(contentsOf: file, encoding: .utf8) else {
             return .notFound
         }
+        return .html(rewrite(html, for: request))
+    }
+
+    /// `route` with the HTML pages it answers rewritten.
+    func rewriting(_ route: LoopbackRoute) -> LoopbackRoute {
+        LoopbackRoute(route.method, route.path) { request in
+            var response = route.handler(request)
+            let type = response.headers.first { $0.0.lowercased() == "content-type" }?.1 ?? ""
+            if type.hasPrefix("text/html"), case .data(let data) = response.body {
+                response.body = .data(Data(rewrite(String(decoding: data, as: UTF8.self), for: request).utf8))
+            }
+            return response
+        }
+    }
+
+    /// `html` with the replacements made, and the consent dialog until `request` carries its cookie.
+    func rewrite(_ page: String, for request: LoopbackRequest) -> String {
+        var html = page
         for (old, new) in replacements { html = html.replacingOccurrences(of: old, with: new) }
         let accepted = request.header("Cookie")?.contains("consent=yes") == true
         if let hidden = consentHides, !accepted {
             html = html.replacingOccurrences(of: "<body>", with: "<body>" + Self.consent(hiding: hidden))
         }
-        return .html(html)
+        return html
     }
 
     private static func consent(hiding selector: String) -> String {

@@ -143,6 +143,9 @@ extension AgentScripts {
         (".product-link", ".item-link"), ("article.product", "article.item"), (".price", ".cost"),
     ])
 
+    /// login v2: the account's section and the name inside it are renamed.
+    static let loginV2Mend = mend(renames: [(".account", ".profile"), (".name", ".full-name")])
+
     /// rates v2's date, read from its renamed paragraph.
     static let ratesV2Updated =
         ##"{"into": "updated", "selector": ".as-of time", "kind": "attr", "attribute": "datetime"}"##

@@ -47,11 +47,27 @@ struct SampleRepairTests {
         #expect(saved.contains("table#fx-rates") && saved.contains(".as-of time"), "\(saved)")
     }
 
-    /// A sample's task: where it starts and what it says.
+    @Test("login v2 mended: signed in by the program's own steps, the account's renamed section retargeted")
+    func loginV2() async throws {
+        let parameters = [
+            Agent.Request.Parameter(name: "username", value: .string("demo")),
+            Agent.Request.Parameter(name: "password", value: .secret(SampleSites.demoPassword)),
+        ]
+        let saved = try await repairV2(
+            Sample(
+                name: "login", path: "/login", task: "Sign in as {username} and read the account",
+                parameters: parameters),
+            first: AgentScripts.login, repair: AgentScripts.loginV2Mend)
+        print("the repaired login program:\n\(saved)")
+        #expect(saved.contains(".profile") && !saved.contains(SampleSites.demoPassword), "\(saved)")
+    }
+
+    /// A sample's task: where it starts, what it says and its parameters.
     struct Sample {
         var name: String
         var path: String
         var task: String
+        var parameters: [Agent.Request.Parameter] = []
     }
 
     /// Explores v1 with `first`, then runs on v2 with `repair` as the model; the saved repaired program.
@@ -93,7 +109,8 @@ struct SampleRepairTests {
     private func run(_ store: FolderProgramStore, _ sample: Sample, site: LoopbackServer, script: [FakeModelTurn])
         async throws -> (report: RunReport, tokens: Int)
     {
-        let request = ExplorationHarness.request(sample.task, start: site.url(sample.path))
+        let request = ExplorationHarness.request(
+            sample.task, start: site.url(sample.path), parameters: sample.parameters)
         return try await withFakeModelServer(script) { model in
             let services = ExplorationHarness.services(model)
             let report = await LocalRun(store: store, engine: request.engine, services: services)
