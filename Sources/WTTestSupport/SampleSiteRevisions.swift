@@ -18,7 +18,7 @@ public enum SampleSiteRevisions {
     public static var names: [String] { changes.keys.sorted() }
 
     static let changes: [String: SiteChange] = [
-        "quotes": .quotesV2, "products": .productsV2, "rates": .ratesV2, "login": .loginV2,
+        "quotes": .quotesV2, "products": .productsV2, "rates": .ratesV2, "login": .loginV2, "search": .searchV2,
     ]
 }
 
@@ -68,6 +68,12 @@ struct SiteChange: Sendable {
             (#"<span class="name">"#, #"<span class="full-name">"#),
         ],
         consentHides: ".profile")
+
+    /// search v2: each hit is a "card", the pager's Next link reads "More results", and a cookie dialog
+    /// hides the results until accepted.
+    static let searchV2 = SiteChange(
+        replacements: [(#"<div class="hit">"#, #"<div class="card">"#), (">Next</a>", ">More results</a>")],
+        consentHides: "div.results")
 
     /// The page for `request`, rewritten; nil (so the static file or 404 answers) for anything but HTML.
     func page(_ request: LoopbackRequest, site: URL) -> LoopbackResponse {

@@ -216,32 +216,3 @@ extension AgentScripts {
         call("finish", "{}", turn: 16, expecting: "123.45"),
     ]
 }
-
-/// The search sample: two queries, sorted by price, each read page by page through the Next link.
-extension AgentScripts {
-    static let search: [FakeModelTurn] = {
-        let hits =
-            #"{"into": "results", "append": true, "container": ".results .hit", "fields": {"#
-            + #""title": {"selector": "h3"}, "link": {"selector": "a", "kind": "url"}}}"#
-        var turns: [FakeModelTurn] = []
-        var turn = 1
-        for (query, pages) in [("laptop", 3), ("tablet", 2)] {
-            turns += [
-                act("fill", role: "searchbox", name: "Search", #", "text": "\#(query)""#, turn: turn),
-                act("select", role: "combobox", name: "Sort by", #", "option": "Price: low to high""#, turn: turn + 1),
-                act("press", role: "searchbox", name: "Search", #", "key": "Enter""#, turn: turn + 2),
-            ]
-            turn += 3
-            for page in 1...pages {
-                turns.append(call("extract", hits, turn: turn, expecting: "page \(page) of \(pages)"))
-                turn += 1
-                if page < pages {
-                    turns.append(act("click", role: "link", name: "Next", turn: turn))
-                    turn += 1
-                }
-            }
-        }
-        turns.append(call("finish", "{}", turn: turn, expecting: "kept"))
-        return turns
-    }()
-}

@@ -15,6 +15,17 @@ enum SampleExpectations {
         return JSONValue(try PositionedJSON.parse(Array(text.utf8)))
     }
 
+    /// `value` with every string starting with `base` (a server's URL) starting with `BASE` instead.
+    static func based(_ value: JSONValue, on base: String) -> JSONValue {
+        let root = base.hasSuffix("/") ? String(base.dropLast()) : base
+        switch value {
+        case .string(let text) where text.hasPrefix(root): return .string("BASE" + text.dropFirst(root.count))
+        case .object(let members): return .object(members.map { .init($0.key, based($0.value, on: base)) })
+        case .array(let items): return .array(items.map { based($0, on: base) })
+        default: return value
+        }
+    }
+
     /// `value` without member `key` in any object inside it: a field the agent's tools cannot read.
     static func removing(_ key: String, from value: JSONValue) -> JSONValue {
         switch value {

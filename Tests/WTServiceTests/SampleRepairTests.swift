@@ -62,6 +62,30 @@ struct SampleRepairTests {
         #expect(saved.contains(".profile") && !saved.contains(SampleSites.demoPassword), "\(saved)")
     }
 
+    @Test("search v2 by hand: the model reads both queries' pages with the new names")
+    func searchV2ByHand() async throws {
+        let saved = try await repairV2(
+            Sample(name: "search", path: "/search", task: "Search for laptop and then tablet, sorted by price"),
+            first: AgentScripts.search, repair: AgentScripts.searchV2ByHand, label: "by hand")
+        #expect(saved.contains(".results .card") && saved.contains("More results"), "\(saved)")
+    }
+
+    @Test(
+        "search v2 mended: the hits and the Next link are retargeted inside both of the program's loops",
+        .disabled(
+            """
+            resume_program answers "the remaining steps cannot run on their own (unknown name 'sort')": the \
+            compiled program reads the sort option into a variable in the prefix (extract sort = text ".search" \
+            then match …), and a resumption carries only the prefix's outputs, not its other variables
+            """))
+    func searchV2() async throws {
+        let saved = try await repairV2(
+            Sample(name: "search", path: "/search", task: "Search for laptop and then tablet, sorted by price"),
+            first: AgentScripts.search, repair: AgentScripts.searchV2Mend)
+        #expect(saved.contains(".results .card") && !saved.contains(".hit"), "\(saved)")
+        #expect(saved.contains("More results") && saved.contains("repeat"), "\(saved)")
+    }
+
     /// A sample's task: where it starts, what it says and its parameters.
     struct Sample {
         var name: String
@@ -92,7 +116,10 @@ struct SampleRepairTests {
         #expect(repaired.report.ledger.whyNotUsed?.contains("revision 1") == true)
         #expect(repaired.report.ledger.whyNotSaved == nil, "\(repaired.report.ledger.whyNotSaved ?? "")")
         #expect(repaired.report.reuse.updated && !repaired.report.reuse.created)
-        #expect(repaired.report.result?.isSame(as: first.report.result ?? .null) == true)
+        // v1 and v2 listen on different ports: URLs in the results are compared with the base written BASE.
+        let firstResult = SampleExpectations.based(first.report.result ?? .null, on: v1.url(""))
+        let repairedResult = SampleExpectations.based(repaired.report.result ?? .null, on: v2.url(""))
+        #expect(repairedResult.isSame(as: firstResult), "\(repairedResult.jsonText)")
         let saved = try #require(try await store.current(key: sample.name))
         #expect(saved.revision == 2 && saved.reason == .repaired)
         let replay = try await run(store, sample, site: v2, script: [])
