@@ -19,6 +19,7 @@ public enum SampleSiteRevisions {
 
     static let changes: [String: SiteChange] = [
         "quotes": .quotesV2, "products": .productsV2, "rates": .ratesV2, "login": .loginV2, "search": .searchV2,
+        "quote-form": .quoteFormV2,
     ]
 }
 
@@ -75,7 +76,17 @@ struct SiteChange: Sendable {
         replacements: [(#"<div class="hit">"#, #"<div class="card">"#), (">Next</a>", ">More results</a>")],
         consentHides: "div.results")
 
-    /// The page for `request`, rewritten; nil (so the static file or 404 answers) for anything but HTML.
+    /// quote-form v2: "Next" reads "Continue", "Get quote" reads "See my quote", the reference is a class,
+    /// and a cookie dialog hides the quote until accepted.
+    static let quoteFormV2 = SiteChange(
+        replacements: [
+            (">Next</button>", ">Continue</button>"), (">Get quote</button>", ">See my quote</button>"),
+            (#"<dd id="reference">"#, #"<dd class="reference">"#),
+        ],
+        consentHides: "dl.quote")
+
+    /// The page for `request`, rewritten; any other file (scripts' data, styles, images) as it is; 404 when
+    /// there is none. (This route answers every GET, so it must serve the site's other files itself.)
     func page(_ request: LoopbackRequest, site: URL) -> LoopbackResponse {
         let segments = request.path.split(separator: "/").map(String.init)
         guard !segments.contains(where: { $0 == ".." || $0 == "." }) else { return .notFound }
@@ -87,10 +98,12 @@ struct SiteChange: Sendable {
             guard request.path.hasSuffix("/") else { return .redirect(to: request.path + "/", status: 301) }
             file.appendPathComponent("index.html")
         }
-        guard file.pathExtension == "html", let html = try? String(contentsOf: file, encoding: .utf8) else {
-            return .notFound
+        guard let data = try? Data(contentsOf: file) else { return .notFound }
+        guard file.pathExtension == "html" else {
+            let type = LoopbackServer.contentType(forExtension: file.pathExtension.lowercased())
+            return LoopbackResponse(status: 200, headers: [("Content-Type", type)], body: .data(data))
         }
-        return .html(rewrite(html, for: request))
+        return .html(rewrite(String(decoding: data, as: UTF8.self), for: request))
     }
 
     /// `route` with the HTML pages it answers rewritten.

@@ -20,3 +20,29 @@ extension AgentScripts {
         call("finish", "{}", turn: 7, expecting: "Download the report"),
     ]
 }
+
+extension AgentScripts {
+    /// quote-form v2: the buttons reworded and the reference read by its class; then, told that the
+    /// program's position-based selector for the country's text no longer matches (the dialog's script
+    /// stays in the body), the model loosens it and hands the page back again.
+    static let quoteFormV2Mend =
+        mend(renames: [("Next", "Continue"), ("Get quote", "See my quote"), ("#reference", "dd.reference")])
+        + [
+            .respond { request in
+                let old = "body > form:nth-child(3) > p:nth-child(2)"
+                guard request.lastUserText.contains("no element matches \"\(old)\"") else {
+                    return .missing("the resumed program did not fail on \(old): \(request.lastUserText.suffix(1500))")
+                }
+                let calls: [FakeModelBlock] = [
+                    .toolUse(
+                        id: "toolu_r9", name: "replace_selector",
+                        input: #"{"old": "\#(old)", "new": "form > p:nth-child(2)"}"#),
+                    .toolUse(id: "toolu_resume2", name: "resume_program", input: "{}"),
+                ]
+                return .message(
+                    FakeModelMessage(
+                        id: "msg_mend2", content: calls, stopReason: "tool_use",
+                        usage: [("input_tokens", request.body.count / 4), ("output_tokens", 60)]))
+            }
+        ]
+}

@@ -86,6 +86,21 @@ struct SampleRepairTests {
         #expect(saved.contains("More results") && saved.contains("repeat"), "\(saved)")
     }
 
+    @Test("quote-form v2 mended: the reworded buttons and the reference's new selector are retargeted")
+    func quoteFormV2() async throws {
+        let parameters = [
+            Agent.Request.Parameter(name: "full_name", value: .string("Ada Lovelace")),
+            Agent.Request.Parameter(name: "start_date", value: .string("2026-12-01")),
+        ]
+        let saved = try await repairV2(
+            Sample(
+                name: "quote-form", path: "/quote/step-1", task: "Get a basic home cover quote for {full_name}",
+                parameters: parameters),
+            first: AgentScripts.quoteForm, repair: AgentScripts.quoteFormV2Mend)
+        print("the repaired quote-form program:\n\(saved)")
+        #expect(saved.contains("Continue") && saved.contains("dd.reference"), "\(saved)")
+    }
+
     /// A sample's task: where it starts, what it says and its parameters.
     struct Sample {
         var name: String
