@@ -1,6 +1,8 @@
 import Foundation
 import WTTestSupport
 
+// Scripts for the browser-only samples' longer flows: challenge's exploration and quote-form's v2 repair.
+
 /// The challenge sample: the page names the report to open (in italics); its status badge is drawn in a
 /// shadow root, and a draft is published before it can be downloaded.
 extension AgentScripts {
