@@ -9,13 +9,18 @@ public enum SampleSiteRevisions {
         guard revision > 1, let change = changes[name] else { return try SampleSites.server(name, samples: samples) }
         let site = samples.appendingPathComponent(name).appendingPathComponent("site")
         let rewrite = LoopbackRoute("GET", "/*") { request in change.page(request, site: site) }
-        return try LoopbackServer(root: site, routes: [rewrite] + SampleSites.routes(name, site: site))
+        // The sample's own routes (login's form and account) answer first, their pages rewritten too.
+        let served = SampleSites.routes(name, site: site).map(change.rewriting)
+        return try LoopbackServer(root: site, routes: served + [rewrite])
     }
 
     /// The samples that have a v2.
     public static var names: [String] { changes.keys.sorted() }
 
-    static let changes: [String: SiteChange] = ["quotes": .quotesV2]
+    static let changes: [String: SiteChange] = [
+        "quotes": .quotesV2, "products": .productsV2, "rates": .ratesV2, "login": .loginV2, "search": .searchV2,
+        "quote-form": .quoteFormV2,
+    ]
 }
 
 /// How v2 differs from v1: text replacements on every HTML page, and a consent dialog on the first visit.
@@ -34,22 +39,94 @@ struct SiteChange: Sendable {
         ],
         consentHides: ".entries")
 
-    /// The page for `request`, rewritten; nil (so the static file or 404 answers) for anything but HTML.
+    /// products v2: the list is an ordered "catalogue" behind a cookie dialog; its links, the product page's
+    /// container and its price renamed.
+    static let productsV2 = SiteChange(
+        replacements: [
+            (#"<ul class="products">"#, #"<ol class="catalogue">"#),
+            ("</ul>\n<p><a class=\"ad\"", "</ol>\n<p><a class=\"ad\""),
+            (#"class="product-link""#, #"class="item-link""#),
+            (#"<article class="product">"#, #"<article class="item">"#),
+            (#"<p class="price">"#, #"<p class="cost">"#),
+        ],
+        consentHides: "ol.catalogue")
+
+    /// rates v2: the table and the date's paragraph renamed (the date reworded), behind a cookie dialog.
+    static let ratesV2 = SiteChange(
+        replacements: [
+            (#"<table id="rates">"#, #"<table id="fx-rates" class="rates">"#),
+            (#"<p id="updated">Updated <time"#, #"<p class="as-of">As of <time"#),
+        ],
+        consentHides: "#fx-rates")
+
+    /// login v2: the username field and the sign-in button reworded and renamed, the account's section and
+    /// name renamed, behind a cookie dialog that hides the account until accepted.
+    static let loginV2 = SiteChange(
+        replacements: [
+            (#"<label for="username">Username</label>"#, #"<label for="user">User name</label>"#),
+            (#"id="username""#, #"id="user""#), (">Sign in</button>", ">Log in</button>"),
+            (#"<section class="account">"#, #"<section class="profile">"#),
+            (#"<span class="name">"#, #"<span class="full-name">"#),
+        ],
+        consentHides: ".profile")
+
+    /// search v2: each hit is a "card", the pager's Next link reads "More results", and a cookie dialog
+    /// hides the results until accepted.
+    static let searchV2 = SiteChange(
+        replacements: [(#"<div class="hit">"#, #"<div class="card">"#), (">Next</a>", ">More results</a>")],
+        consentHides: "div.results")
+
+    /// quote-form v2: "Next" reads "Continue", "Get quote" reads "See my quote", the reference is a class,
+    /// and a cookie dialog hides the quote until accepted.
+    static let quoteFormV2 = SiteChange(
+        replacements: [
+            (">Next</button>", ">Continue</button>"), (">Get quote</button>", ">See my quote</button>"),
+            (#"<dd id="reference">"#, #"<dd class="reference">"#),
+        ],
+        consentHides: "dl.quote")
+
+    /// The page for `request`, rewritten; any other file (scripts' data, styles, images) as it is; 404 when
+    /// there is none. (This route answers every GET, so it must serve the site's other files itself.)
     func page(_ request: LoopbackRequest, site: URL) -> LoopbackResponse {
         let segments = request.path.split(separator: "/").map(String.init)
         guard !segments.contains(where: { $0 == ".." || $0 == "." }) else { return .notFound }
         var file = site
         for segment in segments { file.appendPathComponent(segment) }
-        if request.path.hasSuffix("/") { file.appendPathComponent("index.html") }
-        guard file.pathExtension == "html", var html = try? String(contentsOf: file, encoding: .utf8) else {
-            return .notFound
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: file.path, isDirectory: &isFolder), isFolder.boolValue {
+            // As the static server does, so relative links inside the index resolve against the folder.
+            guard request.path.hasSuffix("/") else { return .redirect(to: request.path + "/", status: 301) }
+            file.appendPathComponent("index.html")
         }
+        guard let data = try? Data(contentsOf: file) else { return .notFound }
+        guard file.pathExtension == "html" else {
+            let type = LoopbackServer.contentType(forExtension: file.pathExtension.lowercased())
+            return LoopbackResponse(status: 200, headers: [("Content-Type", type)], body: .data(data))
+        }
+        return .html(rewrite(String(decoding: data, as: UTF8.self), for: request))
+    }
+
+    /// `route` with the HTML pages it answers rewritten.
+    func rewriting(_ route: LoopbackRoute) -> LoopbackRoute {
+        LoopbackRoute(route.method, route.path) { request in
+            var response = route.handler(request)
+            let type = response.headers.first { $0.0.lowercased() == "content-type" }?.1 ?? ""
+            if type.hasPrefix("text/html"), case .data(let data) = response.body {
+                response.body = .data(Data(rewrite(String(decoding: data, as: UTF8.self), for: request).utf8))
+            }
+            return response
+        }
+    }
+
+    /// `html` with the replacements made, and the consent dialog until `request` carries its cookie.
+    func rewrite(_ page: String, for request: LoopbackRequest) -> String {
+        var html = page
         for (old, new) in replacements { html = html.replacingOccurrences(of: old, with: new) }
         let accepted = request.header("Cookie")?.contains("consent=yes") == true
         if let hidden = consentHides, !accepted {
             html = html.replacingOccurrences(of: "<body>", with: "<body>" + Self.consent(hiding: hidden))
         }
-        return .html(html)
+        return html
     }
 
     private static func consent(hiding selector: String) -> String {
