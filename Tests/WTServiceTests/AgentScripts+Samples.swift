@@ -87,7 +87,7 @@ extension AgentScripts {
 
     /// The login sample: the username and the secret password typed through their parameters, then the
     /// account read on the page the form leads to.
-    static let login: [FakeModelTurn] = [
+    static let loginSample: [FakeModelTurn] = [
         fill(role: "textbox", name: "Username", text: "{username}", turn: 1),
         fill(role: "textbox", name: "Password", text: "{password}", turn: 2),
         // The form's last rows are summarised ("… 1 more like"), so the model looks closer to find the button.

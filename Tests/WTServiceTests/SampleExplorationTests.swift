@@ -45,7 +45,7 @@ struct SampleExplorationTests {
             Agent.Request.Parameter(name: "password", value: .secret(SampleSites.demoPassword)),
         ]
         let outcome = try await explore(
-            "login", script: AgentScripts.login, path: "/login", parameters: parameters
+            "login", script: AgentScripts.loginSample, path: "/login", parameters: parameters
         ) { "Sign in as {username} and read the account's name, email and plan" }
         let expected = SampleExpectations.listing("account", in: outcome.expected)
         #expect(outcome.result?.isSame(as: expected) == true, "\(outcome.result?.jsonText ?? "no result")")

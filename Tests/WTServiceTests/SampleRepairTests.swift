@@ -57,7 +57,7 @@ struct SampleRepairTests {
             Sample(
                 name: "login", path: "/login", task: "Sign in as {username} and read the account",
                 parameters: parameters),
-            first: AgentScripts.login, repair: AgentScripts.loginV2Mend)
+            first: AgentScripts.loginSample, repair: AgentScripts.loginV2Mend)
         print("the repaired login program:\n\(saved)")
         #expect(saved.contains(".profile") && !saved.contains(SampleSites.demoPassword), "\(saved)")
     }
