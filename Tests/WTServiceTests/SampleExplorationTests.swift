@@ -53,13 +53,7 @@ struct SampleExplorationTests {
     }
 
     @Test(
-        "feed: scrolled until the feed is all caught up, then every post read",
-        .disabled(
-            """
-            the scroll tool answers before the batch it triggers arrives ("Loading…"), scrolls made while a batch \
-            loads are lost, and no tool waits for a list to grow: twelve scrolls load 30 of the 43 posts and \
-            wait_for "all caught up" times out
-            """))
+        "feed: scrolled until the feed is all caught up, then every post read")
     func feed() async throws {
         let outcome = try await explore("feed", script: AgentScripts.feed, path: "/feed") {
             "Collect every post of the feed with its title, author, date and likes"

@@ -71,13 +71,7 @@ struct SampleRepairTests {
     }
 
     @Test(
-        "search v2 mended: the hits and the Next link are retargeted inside both of the program's loops",
-        .disabled(
-            """
-            resume_program answers "the remaining steps cannot run on their own (unknown name 'sort')": the \
-            compiled program reads the sort option into a variable in the prefix (extract sort = text ".search" \
-            then match …), and a resumption carries only the prefix's outputs, not its other variables
-            """))
+        "search v2 mended: the hits and the Next link are retargeted inside both of the program's loops")
     func searchV2() async throws {
         let saved = try await repairV2(
             Sample(name: "search", path: "/search", task: "Search for laptop and then tablet, sorted by price"),

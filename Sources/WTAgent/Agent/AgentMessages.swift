@@ -63,6 +63,8 @@ extension AgentMessages {
 
     static func observeFailed(_ why: String) -> String { "could not read the page: \(why)" }
 
+    static func textShows(_ text: String) -> String { "'\(text)' shows on the page." }
+
     static func waitTimedOut(_ text: String) -> String {
         "'\(text)' did not show on the page within the wait; observe the page and decide what to do"
     }

@@ -121,7 +121,7 @@ extension AgentSession {
         let deadline = ContinuousClock.now + setup.actionTimeout
         while true {
             let shown = (try? await pageObserver().pageText(maxTokens: 50_000, masked: masked)) ?? ""
-            if shown.contains(text) { return try await observe(full: false) }
+            if shown.contains(text) { return AgentMessages.textShows(text) + "\n" + (try await observe(full: false)) }
             guard ContinuousClock.now < deadline else { throw ToolError(AgentMessages.waitTimedOut(text)) }
             try? await Task.sleep(for: .milliseconds(250))
         }

@@ -136,12 +136,14 @@ extension PageScript {
               const merged = nameFromText.has(role) && !labelled(e) ? mergeable(inner, ctx, name) : null;
               if (merged != null) { name = merged; inner = []; }
             }
-            if (role === 'list' && !name) return inner;
+            // A list or group keeps a line of its own when it summarised its items: the ref a closer look needs.
+            const summarised = inner.some((l) => l.d === 0 && l.like);
+            if (role === 'list' && !name && !summarised) return inner;
             // A cell that only holds a link or button of its own name is that link or button.
             if (cells.has(role) && inner.length === 1 && inner[0].t.startsWith(inner[0].t.split(' ')[0] + ' ' + quote(short(name)))) {
               return inner;
             }
-            if (elidable.has(role) && !name && inner.filter((l) => l.d === 0).length <= 1) return inner;
+            if (elidable.has(role) && !name && !summarised && inner.filter((l) => l.d === 0).length <= 1) return inner;
             const line = { d: 0, r: refOf(e), t: role + (name ? ' ' + quote(short(name)) : '') + details(e, role, name, ctx.full) };
             if (role === 'link' && e.getAttribute('href') != null) line.href = hrefText(e);
             return [line, ...shift(inner, 1)];
