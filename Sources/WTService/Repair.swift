@@ -83,7 +83,9 @@ public enum Repair {
         guard case .finished(let result) = report.end else { return outcome }
         outcome.result = result
         let inserted: [Statement]
-        switch await AgentSteps.statements(recorder: recorder, steps: agentSteps, agent: request.agent) {
+        switch await AgentSteps.statements(
+            recorder: recorder, steps: agentSteps, agent: request.agent, declared: report.outputs)
+        {
         case .failure(let why):
             outcome.whyNoProgram = why.description
             return outcome

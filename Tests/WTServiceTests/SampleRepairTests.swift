@@ -33,13 +33,7 @@ struct SampleRepairTests {
     }
 
     @Test(
-        "rates v2 mended: the date is read again from its new place, the table selector retargeted",
-        .disabled(
-            """
-            the date's extract is optional, so v2's replay fails only at the table and the prefix keeps a null \
-            date; the model's own extract of the date before resume_program is not kept in the spliced program, \
-            which then returns updated = null and is saved as revision 2 all the same
-            """))
+        "rates v2 mended: the date is read again from its new place, the table selector retargeted")
     func ratesV2() async throws {
         let saved = try await repairV2(
             Sample(name: "rates", path: "/rates", task: "Read the reference rates and their date"),

@@ -75,6 +75,12 @@ struct ExtractionLog: Sendable {
         return order.map { ($0, values[$0] ?? .null) }
     }
 
+    /// The outputs the model's own extractions set (not values a repaired program's prefix read).
+    var ownOutputs: [String: Value] {
+        let own = Set(entries.filter { $0.step != nil }.map(\.into))
+        return Dictionary(uniqueKeysWithValues: outputs.filter { own.contains($0.name) }.map { ($0.name, $0.value) })
+    }
+
     /// The trace's output declarations: each output's type as its (last) extraction reads it, record fields
     /// optional only when some record lacks them.
     var declarations: [TraceOutput] {

@@ -1,3 +1,4 @@
+import WTEngine
 import WTTrace
 
 /// A repair's hold on the saved program's remaining steps (those from the failing one on): the model may
@@ -21,6 +22,18 @@ public struct ProgramHookFailure: Error, Sendable {
 }
 
 extension AgentSession {
+    /// The remaining steps' result, with the values the model read itself before handing the page back
+    /// where those steps left an output empty (a field whose step had failed quietly, as optional ones do).
+    func withOwnReads(_ result: JSONValue) -> JSONValue {
+        guard case .object(let members) = result else { return result }
+        let own = extractions.ownOutputs
+        return .object(
+            members.map { member in
+                guard member.value == .null, let value = own[member.key] else { return member }
+                return JSONValue.Member(member.key, TraceValues.json(value))
+            })
+    }
+
     mutating func replaceSelector(_ old: String, _ new: String) async throws(ToolError) -> String {
         guard let hooks else { throw ToolError(AgentMessages.unknownTool("replace_selector", AgentTools.names)) }
         let changed = await hooks.replaceSelector(old, with: new)
@@ -32,7 +45,8 @@ extension AgentSession {
         guard let hooks else { throw ToolError(AgentMessages.unknownTool("resume_program", AgentTools.names)) }
         let boundary = setup.recorder.stepCount
         switch await hooks.resume() {
-        case .success(let result):
+        case .success(let resumed):
+            let result = withOwnReads(resumed)
             let problems = setup.validate(result)
             guard problems.isEmpty else { throw ToolError(AgentMessages.resultMismatch(problems)) }
             resumedAtStep = boundary
