@@ -27,7 +27,18 @@ enum ExplorationHarness {
         -> Agent.Services
     {
         let client = AnthropicClient(configuration: AnthropicConfiguration(baseURL: model.baseURL, apiKey: "test-key"))
-        return Agent.Services(client: client, ledger: UsageLedger(), cost: { _ in 0 }, validate: validate)
+        return services(client, validate: validate)
+    }
+
+    static func services(_ client: any ModelClient, validate: @escaping @Sendable (JSONValue) -> [String] = { _ in [] })
+        -> Agent.Services
+    {
+        Agent.Services(client: client, ledger: UsageLedger(), cost: { _ in 0 }, validate: validate)
+    }
+
+    /// `samples/NAME/agent/transcript.jsonl`: the sample's exploration as a recorded conversation.
+    static func transcript(_ name: String) -> URL {
+        Paths.samples.appendingPathComponent(name).appendingPathComponent("agent/transcript.jsonl")
     }
 
     /// `samples/NAME/expected.json`.

@@ -115,9 +115,17 @@ struct SampleExplorationTests {
         defer { site.stop() }
         var request = ExplorationHarness.request(task(), start: site.url(path), parameters: parameters)
         request.agent.outputSchema = schema
-        return try await withFakeModelServer(script) { model in
-            let outcome = await Exploration.explore(
-                request, services: ExplorationHarness.services(model, validate: validate))
+        let transcript = ExplorationHarness.transcript(name)
+        let recording = ProcessInfo.processInfo.environment["WTC_RECORD"] == "1"
+        let explored = try await withFakeModelServer(script) { model in
+            var services = ExplorationHarness.services(model, validate: validate)
+            if recording {
+                try? FileManager.default.removeItem(at: transcript)
+                try FileManager.default.createDirectory(
+                    at: transcript.deletingLastPathComponent(), withIntermediateDirectories: true)
+                services.client = TranscriptRecorder(wrapping: services.client, file: transcript.path)
+            }
+            let outcome = await Exploration.explore(request, services: services)
             model.expectScriptPlayed()
             #expect(outcome.whyNoProgram == nil, "\(outcome.whyNoProgram ?? "")")
             let program = try #require(outcome.program)
@@ -127,6 +135,24 @@ struct SampleExplorationTests {
                 name, base: base.hasSuffix("/") ? String(base.dropLast()) : base)
             return Explored(result: outcome.result, program: program, expected: expected)
         }
+        try await replayTranscript(transcript, request: request, validate: validate, expecting: explored.result)
+        return explored
+    }
+
+    /// The sample's recorded conversation (`WTC_RECORD=1` records it from the script) played through the real
+    /// loop again: the same result and a verified program. Its refs are those of the page view when it was
+    /// recorded, so a change to the view that renumbers them fails here: record again.
+    private func replayTranscript(
+        _ transcript: URL, request: Exploration.Request, validate: @escaping @Sendable (JSONValue) -> [String],
+        expecting result: JSONValue?
+    ) async throws {
+        let replay = try TranscriptReplayClient(file: transcript.path)
+        var again = request
+        again.engine.runDirectory = request.engine.runDirectory.appendingPathExtension("replay")
+        let outcome = await Exploration.explore(
+            again, services: ExplorationHarness.services(replay, validate: validate))
+        #expect(outcome.program != nil, "\(outcome.whyNoProgram ?? "") (stale transcript? record it with WTC_RECORD=1)")
+        #expect(outcome.result?.isSame(as: result ?? .null) == true, "replayed \(transcript.lastPathComponent)")
     }
 
     static func json(_ text: String) throws -> JSONValue { JSONValue(try PositionedJSON.parse(Array(text.utf8))) }
