@@ -42,8 +42,17 @@ enum AgentPrompt {
         var text = "Task (from the user):\n\(task)\n\n"
         text += "A program did this task before and now fails on this site. The program:\n\(resumption.program)\n"
         text += "It failed here:\n\(resumption.failure)\n\n"
-        text += "Its steps before the failing one have run; the browser is where they left it. "
-        text += "Do the rest of the task from here with the tools (extract into the same output names), then finish.\n"
+        text += "Its steps before the failing one have run; the browser is where they left it.\n"
+        if resumption.hooks != nil {
+            text += "Prefer mending the program: when the site only renamed or moved things, or added a step "
+            text += "(a dialog to accept), do that step with the tools, point the program's remaining steps at the "
+            text += "new elements with replace_selector, then call resume_program — far cheaper than doing the "
+            text += "whole rest yourself. If the remaining steps cannot be mended, do the rest of the task with "
+            text += "the tools (extract into the same output names), then finish.\n"
+        } else {
+            text += "Do the rest of the task from here with the tools (extract into the same output names), then "
+            text += "finish.\n"
+        }
         if !resumption.kept.isEmpty {
             text += "Already extracted: " + resumption.kept.map { "\($0.name) (\($0.type))" }.joined(separator: ", ")
             text += ". Extract the rest with append true where the program appends.\n"
