@@ -57,12 +57,12 @@ public enum Exploration {
         } catch {
             return Outcome(
                 end: .startFailed("\(error)"), result: nil, program: nil, whyNoProgram: "\(error)", toolCalls: 0,
-                computeSeconds: seconds(since: clock))
+                computeSeconds: clock.secondsAgo)
         }
         var outcome = await finish(
             request.agent, report: report, recorder: recorder, declared: [], engine: request.engine,
             traceDirectory: request.traceDirectory)
-        outcome.computeSeconds = seconds(since: clock)
+        outcome.computeSeconds = clock.secondsAgo
         return outcome
     }
 
@@ -135,10 +135,6 @@ public enum Exploration {
         diagnostics.filter { $0.severity == .error }.prefix(3).map(\.message.text).joined(separator: "; ")
     }
 
-    private static func seconds(since start: ContinuousClock.Instant) -> Double {
-        let d = ContinuousClock.now - start
-        return Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
-    }
 }
 
 /// A reason, as an error so it can travel in a `Result`; a program's failure also says at which line.

@@ -13,13 +13,6 @@ extension FolderProgramStore {
         var reason: SaveReason
     }
 
-    /// ISO 8601 UTC with milliseconds, so a revision's time reads back as the run reported it.
-    nonisolated(unsafe) static let timestamps: ISO8601DateFormatter = {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        return formatter
-    }()
-
     func read(_ revision: Int, in folder: URL) throws(StoreError) -> SavedProgram {
         let program = folder.appendingPathComponent("\(revision).wt")
         let metaFile = folder.appendingPathComponent("\(revision).json")
@@ -28,7 +21,7 @@ extension FolderProgramStore {
             let decoder = JSONDecoder()
             decoder.dateDecodingStrategy = .custom { decoder in
                 let text = try decoder.singleValueContainer().decode(String.self)
-                guard let date = Self.timestamps.date(from: text) else {
+                guard let date = Timestamps.date(text) else {
                     throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: text))
                 }
                 return date
@@ -46,7 +39,7 @@ extension FolderProgramStore {
         let encoder = JSONEncoder()
         encoder.dateEncodingStrategy = .custom { date, encoder in
             var container = encoder.singleValueContainer()
-            try container.encode(Self.timestamps.string(from: date))
+            try container.encode(Timestamps.text(date))
         }
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         do {

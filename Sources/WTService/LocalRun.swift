@@ -44,7 +44,6 @@ public struct LocalRun: Sendable {
             webTaskID: id, succeeded: false, result: nil, error: nil,
             reuse: .init(key: key, used: false, created: false, updated: false), aiUsd: 0, computeSeconds: 0,
             ledger: RunLedger())
-        defer {}
         do {
             try await execute(input, key: key, into: &report)
         } catch {
@@ -97,7 +96,7 @@ public struct LocalRun: Sendable {
     {
         let clock = ContinuousClock.now
         let outcome = await ProgramReplay.run(saved.source, parameters: parameters, options: engine)
-        report.computeSeconds += Self.seconds(since: clock)
+        report.computeSeconds += clock.secondsAgo
         switch outcome {
         case .failure(let why):
             report.ledger.whyNotUsed = ServiceMessages.programFailed(saved.revision, why.description)
@@ -216,8 +215,4 @@ public struct LocalRun: Sendable {
         return String((0..<20).map { _ in alphabet.randomElement() ?? "x" })
     }
 
-    static func seconds(since start: ContinuousClock.Instant) -> Double {
-        let d = ContinuousClock.now - start
-        return Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
-    }
 }

@@ -55,7 +55,7 @@ public enum Repair {
             return Exploration.Outcome(
                 end: .startFailed("\(error)"), result: nil, program: nil,
                 whyNoProgram: ServiceMessages.prefixFailed("\(error)"), toolCalls: 0,
-                computeSeconds: LocalRun.seconds(since: clock))
+                computeSeconds: clock.secondsAgo)
         }
         var outcome: Exploration.Outcome
         if let resumed = run.report.resumedAtStep {
@@ -67,7 +67,7 @@ public enum Repair {
             outcome = await Exploration.finish(
                 request.agent, report: run.report, recorder: recorder, declared: cut.outputs, engine: request.engine)
         }
-        outcome.computeSeconds = LocalRun.seconds(since: clock)
+        outcome.computeSeconds = clock.secondsAgo
         return outcome
     }
 

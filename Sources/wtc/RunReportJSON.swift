@@ -41,7 +41,7 @@ enum RunReportJSON {
             .init("key", .string(reuse.key)), .init("used", .bool(reuse.used)), .init("created", .bool(reuse.created)),
             .init("updated", .bool(reuse.updated)),
             .init("revision_id", reuse.revisionID.map(JSONValue.string) ?? .null),
-            .init("revision_timestamp", reuse.revisionTimestamp.map { .string(iso($0)) } ?? .null),
+            .init("revision_timestamp", reuse.revisionTimestamp.map { .string(Timestamps.text($0)) } ?? .null),
         ])
     }
 
@@ -64,11 +64,5 @@ enum RunReportJSON {
             .init("whyNotUsed", ledger.whyNotUsed.map(JSONValue.string) ?? .null),
             .init("whyNotSaved", ledger.whyNotSaved.map(JSONValue.string) ?? .null),
         ])
-    }
-
-    private static func iso(_ date: Date) -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        return formatter.string(from: date)
     }
 }

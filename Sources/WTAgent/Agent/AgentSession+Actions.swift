@@ -142,7 +142,7 @@ extension AgentSession {
             out += rest[..<open]
             let name = String(rest[rest.index(after: open)..<close])
             guard let value = setup.parameters[name] else { throw ToolError(AgentMessages.unknownParameter(name)) }
-            out += value.plainText
+            out += value.text ?? ""
             rest = rest[rest.index(after: close)...]
         }
         return out + rest
@@ -176,18 +176,5 @@ extension Optional {
     fileprivate func asyncMap<U, E: Error>(_ transform: (Wrapped) async throws(E) -> U) async throws(E) -> U? {
         guard let value = self else { return nil }
         return try await transform(value)
-    }
-}
-
-extension Value {
-    /// The value as the text a field receives.
-    var plainText: String {
-        switch self {
-        case .string(let s), .url(let s), .date(let s), .secret(let s): s
-        case .int(let i): String(i)
-        case .number(let d): d == d.rounded() && abs(d) < 1e15 ? String(Int(d)) : String(d)
-        case .bool(let b): b ? "true" : "false"
-        default: ""
-        }
     }
 }
