@@ -67,27 +67,31 @@ public struct LocalRun: Sendable {
             if failure == nil { return }
         }
         report.ledger.whyNotUsed = report.ledger.whyNotUsed ?? ServiceMessages.noProgram
-        var outcome = report
-        try await store.exclusively(key: key, timeout: writerWait) {
-            var inner = outcome
-            let now = try await store.current(key: key)
-            if let now, now.revision != first?.revision {
-                failure = await replay(now, parameters, into: &inner)
-                if failure == nil {
-                    outcome = inner
-                    return
-                }
-            }
-            if let rejection = try await screen(input, into: &inner) {
-                inner.error = rejection
-                outcome = inner
-                return
-            }
-            let broken = now.flatMap { saved in failure.map { (saved, $0) } }
-            try await explore(input, key: key, expected: now?.revision, repairing: broken, into: &inner)
-            outcome = inner
+        let sofar = report
+        report = try await store.exclusively(key: key, timeout: writerWait) {
+            try await asWriter(input, key: key, started: first, failed: failure, report: sofar)
         }
-        report = outcome
+    }
+
+    /// The part of a run that may change the key, alone on it: replay a revision another run saved while this
+    /// one waited, or screen the task and explore (repair the revision that failed, `failed` saying how).
+    private func asWriter(
+        _ input: Input, key: String, started first: SavedProgram?, failed: Why?, report: RunReport
+    ) async throws -> RunReport {
+        var report = report
+        var failure = failed
+        let now = try await store.current(key: key)
+        if let now, now.revision != first?.revision {
+            failure = await replay(now, Exploration.replayParameters(input.agent), into: &report)
+            if failure == nil { return report }
+        }
+        if let rejection = try await screen(input) {
+            report.error = rejection
+            return report
+        }
+        let broken = now.flatMap { saved in failure.map { (saved, $0) } }
+        try await explore(input, key: key, expected: now?.revision, repairing: broken, into: &report)
+        return report
     }
 
     /// Replays `saved`; nil (and the report filled) when it returned a result the schema accepts, else why not.
@@ -163,7 +167,7 @@ public struct LocalRun: Sendable {
     /// The check before the agent starts (the input was checked when the run began): one classification
     /// call. A rejection is the run's error; a classifier without a usable verdict lets the task go on (noted
     /// in the ledger). A replay of a saved program calls no model, so only a run that needs the agent pays it.
-    private func screen(_ input: Input, into report: inout RunReport) async throws -> RunError? {
+    private func screen(_ input: Input) async throws -> RunError? {
         guard let task = input.task, let model = classifierModel else { return nil }
         let screening = TaskScreening(
             classifier: TaskClassifier(client: services.client, model: model, ledger: services.ledger))
