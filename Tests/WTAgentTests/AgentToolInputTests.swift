@@ -1,6 +1,7 @@
 import Testing
 import WTDiagnostics
 import WTRuntime
+import WTSyntax
 import WTTrace
 
 @testable import WTAgent
@@ -12,7 +13,7 @@ struct AgentToolInputTests {
 
     @Test("every tool's schema is an object schema whose required members are among its properties")
     func schemas() {
-        #expect(AgentTools.all.count == 16)
+        #expect(AgentTools.all.count == 17)
         for tool in AgentTools.all {
             #expect(tool.inputSchema["type"] == .string("object"), "\(tool.name)")
             let properties = tool.inputSchema["properties"]?.objectKeys ?? []
@@ -25,7 +26,30 @@ struct AgentToolInputTests {
                 #expect(properties.contains(s), "\(tool.name) requires \(s), which it does not describe")
             }
         }
-        #expect(AgentTools.all.first { $0.name == "extract" }?.inputSchema["properties"]?.objectKeys.count == 7)
+        #expect(AgentTools.all.first { $0.name == "extract" }?.inputSchema["properties"]?.objectKeys.count == 9)
+    }
+
+    @Test("one record inside nested scopes: the probe program reads it within each scope, outermost first")
+    func extractOneWithin() throws {
+        let request = try ExtractRequest(
+            ToolInput(
+                try json(
+                    ##"{"into": "details", "within": ["iframe#viewer", "#card"], "container": "main", "one": true, "##
+                        + #""fields": {"title": {"selector": "h1"}}}"#)))
+        #expect(request.typeText(optionalFields: false) == "{ title: string }")
+        let text = Printer.print(request.program())
+        #expect(
+            text.contains("within \"iframe#viewer\" {\n  within \"#card\" {\n    extract details = one \"main\""),
+            "\(text)")
+        #expect(try message(#"{"into": "d", "one": true, "selector": "h1"}"#).hasPrefix("container is missing"))
+        #expect(
+            try message(
+                #"{"into": "d", "one": true, "append": true, "container": "m", "fields": {"a": {"selector": "b"}}}"#
+            )
+            .contains("cannot be appended"))
+        #expect(
+            try message(#"{"into": "d", "within": ["f", true], "selector": "h1"}"#).hasPrefix(
+                "within[1] must be a string"))
     }
 
     @Test("a record extraction reads into a list of records; a field without a selector is named by its path")

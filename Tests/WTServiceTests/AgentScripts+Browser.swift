@@ -4,7 +4,8 @@ import WTTestSupport
 // Scripts for the browser-only samples' longer flows: challenge's exploration and quote-form's v2 repair.
 
 /// The challenge sample: the page names the report to open (in italics); its status badge is drawn in a
-/// shadow root, and a draft is published before it can be downloaded.
+/// shadow root, a draft is published before it can be downloaded, and the report's text is read inside
+/// the viewer's iframe.
 extension AgentScripts {
     static let challenge: [FakeModelTurn] = [
         call("extract", ##"{"into": "chosen", "selector": "#query em"}"##, turn: 1),
@@ -19,7 +20,19 @@ extension AgentScripts {
         call("extract", #"{"into": "status", "selector": "status-badge .label"}"#, turn: 4, expecting: "Publish"),
         act("click", role: "button", name: "Publish", turn: 5),
         call("wait_for", #"{"text": "Download the report"}"#, turn: 6),
-        call("finish", "{}", turn: 7, expecting: "Download the report"),
+        // The report's text lives in the viewer's iframe: read inside it.
+        call(
+            "extract",
+            #"{"into": "details", "within": "iframe#viewer", "container": "main", "one": true, "#
+                + #""fields": {"title": {"selector": "h1"}, "summary": {"selector": "p.summary"}}}"#,
+            turn: 7, expecting: "Download the report"),
+        .respond { request in
+            guard request.lastUserText.contains("kept details = {"),
+                let ref = request.ref(role: "link", name: "Download the report (CSV)")
+            else { return .missing("no details or no download link: \(request.lastUserText.suffix(800))") }
+            return tool("download", #"{"ref": "\#(ref)", "into": "report"}"#, turn: 8, request: request)
+        },
+        call("finish", "{}", turn: 9, expecting: "kept report = the file report.csv"),
     ]
 }
 

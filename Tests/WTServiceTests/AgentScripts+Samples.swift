@@ -94,12 +94,12 @@ extension AgentScripts {
         lookCloser(role: "form", turn: 3),
         click(role: "button", name: "Sign in", turn: 4),
         call("extract", loginExtract(".account"), turn: 5, expecting: "Your account"),
-        call("finish", "{}", turn: 6, expecting: "kept 1 records"),
+        call("finish", "{}", turn: 6, expecting: "kept account = {"),
     ]
 
     /// The login sample's extract: one record of the account section.
     static func loginExtract(_ container: String) -> String {
-        #"{"into": "account", "container": "\#(container)", "fields": {"name": {"selector": ".name"}, "#
+        #"{"into": "account", "container": "\#(container)", "one": true, "fields": {"name": {"selector": ".name"}, "#
             + #""email": {"selector": ".email"}, "plan": {"selector": ".plan"}}}"#
     }
 }

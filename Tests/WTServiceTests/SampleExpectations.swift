@@ -35,11 +35,4 @@ enum SampleExpectations {
         default: value
         }
     }
-
-    /// `value` with member `key` (an object) wrapped in a one-item list: the extract tool's `container` always
-    /// gives a list of records, where a program can say `one`.
-    static func listing(_ key: String, in value: JSONValue) -> JSONValue {
-        guard case .object(let members) = value else { return value }
-        return .object(members.map { $0.key == key ? .init(key, .array([$0.value])) : $0 })
-    }
 }

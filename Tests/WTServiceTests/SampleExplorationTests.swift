@@ -47,8 +47,7 @@ struct SampleExplorationTests {
         let outcome = try await explore(
             "login", script: AgentScripts.loginSample, path: "/login", parameters: parameters
         ) { "Sign in as {username} and read the account's name, email and plan" }
-        let expected = SampleExpectations.listing("account", in: outcome.expected)
-        #expect(outcome.result?.isSame(as: expected) == true, "\(outcome.result?.jsonText ?? "no result")")
+        #expect(outcome.result?.isSame(as: outcome.expected) == true, "\(outcome.result?.jsonText ?? "no result")")
         #expect(!outcome.program.contains(SampleSites.demoPassword))
     }
 
@@ -84,17 +83,20 @@ struct SampleExplorationTests {
         #expect(outcome.result?.isSame(as: expected) == true, "\(outcome.result?.jsonText ?? "no result")")
     }
 
-    @Test("challenge: the report the page names is opened, its shadow-root status read, the draft published")
+    @Test("challenge: the named report opened, its status read, the draft published, its iframe read, the CSV kept")
     func challenge() async throws {
         let outcome = try await explore("challenge", script: AgentScripts.challenge, path: "/challenge") {
-            "Open the report waiting for review, read its status, and publish it if it is a draft"
+            "Open the report waiting for review, read its status, publish it if it is a draft, and return its "
+                + "details and the downloaded report"
         }
-        // The extract tool reads the top document only (no `within` a frame) and no tool downloads a file, so
-        // `details` (inside the iframe) and `report` (the CSV) are out of the agent's reach.
-        guard case .object(let members) = outcome.expected else { throw SampleExpectations.Unexpected() }
-        let expected = JSONValue.object(members.filter { $0.key == "chosen" || $0.key == "status" })
-        #expect(outcome.result?.isSame(as: expected) == true, "\(outcome.result?.jsonText ?? "no result")")
+        // The file's place is the run's own folder: compared by name, type and size.
+        #expect(
+            SampleExpectations.removing("path", from: outcome.result ?? .null)
+                .isSame(as: SampleExpectations.removing("path", from: outcome.expected)),
+            "\(outcome.result?.jsonText ?? "no result")")
         #expect(outcome.program.contains("Publish"), "\(outcome.program)")
+        #expect(outcome.program.contains("extract details = one"), "\(outcome.program)")
+        #expect(outcome.program.contains("into report"), "\(outcome.program)")
     }
 
     /// What one exploration gave: the agent's result, the verified program and the sample's expected result.
@@ -152,7 +154,10 @@ struct SampleExplorationTests {
         let outcome = await Exploration.explore(
             again, services: ExplorationHarness.services(replay, validate: validate))
         #expect(outcome.program != nil, "\(outcome.whyNoProgram ?? "") (stale transcript? record it with WTC_RECORD=1)")
-        #expect(outcome.result?.isSame(as: result ?? .null) == true, "replayed \(transcript.lastPathComponent)")
+        // A downloaded file's place is the run's folder, which differs here.
+        let same = SampleExpectations.removing("path", from: outcome.result ?? .null)
+            .isSame(as: SampleExpectations.removing("path", from: result ?? .null))
+        #expect(same, "replayed \(transcript.lastPathComponent)")
     }
 
     static func json(_ text: String) throws -> JSONValue { JSONValue(try PositionedJSON.parse(Array(text.utf8))) }

@@ -29,6 +29,11 @@ enum AgentMessages {
     }
 
     static let extractFailed = "the extraction failed"
+    static let oneCannotAppend = "one reads a single record, which cannot be appended; drop append or one"
+
+    static func downloaded(_ into: String, _ file: FileRef) -> String {
+        "kept \(into) = the file \(file.name) (\(file.size) bytes\(file.mediaType.map { ", \($0)" } ?? ""))"
+    }
     static func noRows(_ container: String) -> String {
         "the container selector '\(container)' matched no element on this page; look at the page and try another"
     }

@@ -45,21 +45,31 @@ extension AgentSession {
 
     /// The tool's answer: how many, the first records as JSON, and the empty fields.
     static func describe(_ value: Value, _ request: ExtractRequest) -> String {
+        if case .record = value, request.one {
+            let empty = emptyFields([value], request)
+            return "kept \(request.into) = \(value.json(pretty: false))"
+                + (empty.isEmpty ? "" : "\n" + AgentMessages.emptyFields(empty, of: 1))
+        }
         guard case .list(let rows) = value, request.container != nil else {
             return "kept \(request.into) = \(value.json(pretty: false))"
         }
         var text = "kept \(rows.count) records in \(request.into)\(request.append ? " (appended)" : "")"
         let shown = rows.prefix(shownRecords).map { $0.json(pretty: false) }
         text += "; the first \(shown.count):\n" + shown.joined(separator: "\n")
-        let empty = request.fields.compactMap { field -> (String, Int)? in
+        let empty = emptyFields(rows, request)
+        if !empty.isEmpty { text += "\n" + AgentMessages.emptyFields(empty, of: rows.count) }
+        return text
+    }
+
+    /// Each field that came out empty in some records, with how many.
+    private static func emptyFields(_ rows: [Value], _ request: ExtractRequest) -> [(String, Int)] {
+        request.fields.compactMap { field -> (String, Int)? in
             let missing = rows.filter { row in
                 let v = row[field: field.name] ?? .null
                 return v == .null || v.text?.isEmpty == true || v == .list([])
             }.count
             return missing > 0 ? (field.name, missing) : nil
         }
-        if !empty.isEmpty { text += "\n" + AgentMessages.emptyFields(empty, of: rows.count) }
-        return text
     }
 
     /// `finish`: the result (the extracted outputs, or the model's `result` made of them) checked against

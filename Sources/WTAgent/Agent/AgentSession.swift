@@ -100,6 +100,8 @@ struct AgentSession {
         case "back": return try await act(.back, ref: nil)
         case "wait_for": return .answer(try await waitFor(text: try input.string("text")))
         case "extract": return .answer(try await extract(try ExtractRequest(input)))
+        case "download":
+            return .answer(try await download(ref: try input.string("ref"), into: try input.string("into")))
         case "finish": return try finish(input.optional("result")?.value)
         case "give_up": return .gaveUp(scrub(try input.string("reason")))
         case "replace_selector" where hooks != nil:

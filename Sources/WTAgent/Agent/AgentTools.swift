@@ -36,8 +36,13 @@ enum AgentTools {
                 + "container, one record per element it matches, each field read inside it; without, one value "
                 + "read with selector. kind: text (default), texts, number, int, url, urls, exists, count, attr, "
                 + "attrs (attr/attrs need attribute). append adds the records to those kept before (pages of a "
-                + "list). The answer shows the count, the first records and the fields that came out empty.",
+                + "list); with one, the container's first element gives one record. within reads inside an "
+                + "iframe, shadow host or region (a selector, or a list of them outermost first). The answer shows "
+                + "the count, the first records and the fields that came out empty.",
             extractProperties, required: ["into"]),
+        tool(
+            "download", "Download the file a link or button gives and keep it as an output of the task (a file).",
+            #"{"ref": \#(ref), "into": {"type": "string", "description": "the output name"}}"#),
         tool(
             "finish",
             "End the task. Without result, the result is what extract kept (one member per output); with result, "
@@ -67,7 +72,9 @@ enum AgentTools {
         + #""attribute": {"type": "string"}}, "required": ["selector"]}"#
     private static let extractProperties =
         #"{"into": {"type": "string", "description": "the output name"}, "append": {"type": "boolean"}, "#
-        + #""container": {"type": "string"}, "fields": {"type": "object", "additionalProperties": \#(field)}, "#
+        + #""container": {"type": "string"}, "one": {"type": "boolean"}, "#
+        + #""within": {"anyOf": [{"type": "string"}, {"type": "array", "items": {"type": "string"}}]}, "#
+        + #""fields": {"type": "object", "additionalProperties": \#(field)}, "#
         + #""selector": {"type": "string"}, "kind": {"type": "string"}, "attribute": {"type": "string"}}"#
 
     /// A tool whose input object has `properties` (JSON text), all required unless said.

@@ -17,12 +17,16 @@ struct ExtractRequest {
 
     var into: String
     var append: Bool
-    /// One record per element it matches; nil for a single value.
+    /// One record per element it matches (or, with `one`, the first element's record); nil for a single value.
     var container: String?
+    /// The container holds one record, not a list of them (`one` instead of `each`).
+    var one: Bool
+    /// Frames, shadow hosts or regions to read inside, outermost first (`within "iframe#viewer" { … }`).
+    var within: [String]
     var fields: [Field]
 
-    /// Reads the tool input: `into`, `append`, and either `container` + `fields` (name → {selector, kind,
-    /// attribute}) or a single `selector` (+ `kind`, `attribute`).
+    /// Reads the tool input: `into`, `append`, `within` (a selector or a list of them), and either `container`
+    /// (+ `one`) + `fields` (name → {selector, kind, attribute}) or a single `selector` (+ `kind`, `attribute`).
     init(_ input: ToolInput) throws(ToolError) {
         into = try input.string("into")
         guard Self.isName(into), Keyword(rawValue: into) == nil else {
@@ -30,6 +34,10 @@ struct ExtractRequest {
         }
         append = try input.bool("append", default: false)
         container = try input.optionalString("container")
+        one = try input.bool("one", default: false)
+        within = try input.optional("within")?.strings() ?? []
+        if one && container == nil { throw ToolError(AgentMessages.missingInput("container")) }
+        if one && append { throw ToolError(AgentMessages.oneCannotAppend) }
         if container != nil {
             var fields: [Field] = []
             for (name, spec) in try input.required("fields").members() {
@@ -86,21 +94,23 @@ struct ExtractRequest {
         let record = fields.map { field in
             FieldType(name: Identifier(field.name), type: Self.type(of: field.kind, optional: optionalFields))
         }
-        return TypeExpr(.list(TypeExpr(.record(record))))
+        return one ? TypeExpr(.record(record)) : TypeExpr(.list(TypeExpr(.record(record))))
     }
 
-    /// The one-statement program the probe runs on the current page.
+    /// The one-statement program the probe runs on the current page (inside its `within` blocks).
     func program() -> Program {
         let output = Declaration(.output(name: Identifier(into), type: outputType(optionalFields: true)))
+        var statement = Statement(.extract(target: Identifier(into), op: append ? .append : .assign, extraction()))
+        for scope in within.reversed() { statement = Statement(.within(Self.css(scope), Block([statement]))) }
         return Program(
             header: Header(name: StringLiteral(text: "agent-extract")), declarations: [output],
-            statements: [Statement(.extract(target: Identifier(into), op: append ? .append : .assign, extraction()))])
+            statements: [statement])
     }
 
     private func extraction() -> Extraction {
         guard let container else { return .field(Self.read(fields[0])) }
         let bindings = fields.map { FieldBinding(name: Identifier($0.name), value: .extraction(Self.read($0))) }
-        return .each(Self.css(container), RecordBody(bindings))
+        return one ? .one(Self.css(container), RecordBody(bindings)) : .each(Self.css(container), RecordBody(bindings))
     }
 
     private static func read(_ field: Field) -> FieldExtraction {

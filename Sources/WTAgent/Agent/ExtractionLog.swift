@@ -22,6 +22,15 @@ struct ExtractionLog: Sendable {
             type = (request.typeText(optionalFields: false), request.typeText(optionalFields: true))
         }
 
+        /// A file the `download` tool kept, recorded as trace step `step`.
+        init(download into: String, file: FileRef, step: Int) {
+            self.into = into
+            append = false
+            value = .file(file)
+            self.step = step
+            type = ("file", "file")
+        }
+
         /// A value the program read before the agent took over (a repair's prefix).
         init(output name: String, value: Value, type: String) {
             into = name
@@ -92,7 +101,12 @@ struct ExtractionLog: Sendable {
     }
 
     private static func hasEmptyField(_ value: Value) -> Bool {
-        guard case .list(let records) = value else { return false }
+        let records: [Value]
+        switch value {
+        case .list(let list): records = list
+        case .record: records = [value]
+        default: return false
+        }
         return records.contains { record in
             guard case .record(let fields) = record else { return false }
             return fields.contains { $0.value == .null }

@@ -47,6 +47,14 @@ struct ToolInput {
         }
     }
 
+    /// A string, or a list of strings, as a list.
+    func strings() throws(ToolError) -> [String] {
+        guard case .array(let items) = value else { return [try string()] }
+        var out: [String] = []
+        for (i, item) in items.enumerated() { out.append(try ToolInput(item, path: "\(path)[\(i)]").string()) }
+        return out
+    }
+
     /// The members of an object, in order.
     func members() throws(ToolError) -> [(String, ToolInput)] {
         guard case .object(let members) = value else { throw ToolError(AgentMessages.wrongInput(path, "an object")) }

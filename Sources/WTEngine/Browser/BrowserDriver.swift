@@ -213,12 +213,7 @@ actor BrowserDriver: PageDriver {
             throw StepError(.other, "\(locator) has no link to download")
         }
         let name = Downloads.fileName(disposition: result["disposition"]?.stringValue, url: url)
-        let file = runDirectory.appendingPathComponent(name)
-        do {
-            try body.write(to: file)
-        } catch {
-            throw StepError(.other, "cannot save the download to \(file.path): \(error.localizedDescription)")
-        }
+        let file = try Downloads.write(body, named: name, in: runDirectory)
         // The media type without parameters, as the HTTP driver reports it.
         let type = result["type"]?.stringValue?.split(separator: ";").first.map {
             $0.trimmingCharacters(in: .whitespaces)

@@ -153,13 +153,21 @@ extension HTTPDriver {
 enum Downloads {
     static func save(_ response: HTTPResponse, in directory: URL) throws(StepError) -> FileRef {
         let name = fileName(response)
+        let url = try write(response.body, named: name, in: directory)
+        return FileRef(path: url.path, name: name, mediaType: response.contentType, size: response.body.count)
+    }
+
+    /// Writes `body` as `name` in `directory`, making the folder first when the run has not yet (an agent's
+    /// first download, say); the file's place.
+    static func write(_ body: Data, named name: String, in directory: URL) throws(StepError) -> URL {
         let url = directory.appendingPathComponent(name)
         do {
-            try response.body.write(to: url)
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            try body.write(to: url)
         } catch {
             throw StepError(.other, "cannot save the download to \(url.path): \(error.localizedDescription)")
         }
-        return FileRef(path: url.path, name: name, mediaType: response.contentType, size: response.body.count)
+        return url
     }
 
     static func fileName(_ response: HTTPResponse) -> String {
