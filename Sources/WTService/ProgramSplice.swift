@@ -55,60 +55,28 @@ actor ProgramSplice: ProgramHooks {
         Printer.print(cut.program(with: remaining, keepingPrefix: false))
     }
 
-    /// Runs the remaining steps from the current page and adds what they read to what the prefix read.
-    func resume() async -> Result<JSONValue, ProgramHookFailure> {
+    /// Runs the remaining steps from the current page, its outputs starting from what the prefix read and
+    /// the model read since, so their result is the whole program's. The program is printed and parsed again
+    /// so a failure's line and column are those of the text it shows.
+    func resume(reads: [String: Value]) async -> Result<JSONValue, ProgramHookFailure> {
         let program = cut.program(with: VariableLiterals.lets(variables) + remaining, keepingPrefix: false)
         let file = SourceFile(path: "program.wt", text: Printer.print(program))
         var diagnostics = DiagnosticEngine()
-        guard let checked = Checker.check(program, file: file, diagnostics: &diagnostics) else {
+        guard let checked = FrontEnd.check(file, diagnostics: &diagnostics).checked else {
             return .failure(ProgramHookFailure(ServiceMessages.cannotResume(Exploration.text(diagnostics.sorted))))
         }
         var options = RunOptions(
             parameters: parameters.filter { name, _ in checked.parameters.contains { $0.name == name } })
         options.maxForks = 0
+        let prefix = Dictionary(kept.map { ($0.name, $0.value) }, uniquingKeysWith: { $1 })
+        options.initialOutputs = prefix.merging(reads) { $1 }
         do {
             let result = try await Interpreter.run(
                 checked, file: file, driver: KeptOpenDriver(inner: driver), options: options)
-            return .success(merge(result.outputs, appending: Self.appended(in: remaining)))
+            return .success(.object(result.outputs.map { JSONValue.Member($0.name, TraceValues.json($0.value)) }))
         } catch {
             return .failure(ProgramHookFailure(DiagnosticRenderer(sources: [file]).render(error.diagnostic)))
         }
-    }
-
-    /// Outputs as the whole program would have them: what the prefix read, then what the remaining steps
-    /// read — added to it for an output they append to, instead of it otherwise.
-    private func merge(_ outputs: [Value.Field], appending: Set<String>) -> JSONValue {
-        .object(
-            outputs.map { field in
-                let before = kept.first { $0.name == field.name }?.value
-                let value: Value =
-                    switch (before, field.value) {
-                    case (.list(let a)?, .list(let b)) where appending.contains(field.name): .list(a + b)
-                    case (let a?, .null): a
-                    default: field.value
-                    }
-                return JSONValue.Member(field.name, TraceValues.json(value))
-            })
-    }
-
-    /// The outputs the statements append to (`extract x += …`), at any depth.
-    static func appended(in statements: [Statement]) -> Set<String> {
-        var names: Set<String> = []
-        func visit(_ statements: [Statement]) {
-            for statement in statements {
-                switch statement.kind {
-                case .extract(let target, .append, _), .letBinding(let target, .append, _): names.insert(target.name)
-                case .within(_, let b), .forEach(_, _, _, let b), .repeatLoop(_, _, let b): visit(b.statements)
-                case .ifElse(_, let then, let otherwise):
-                    visit(then.statements)
-                    if case .block(let b)? = otherwise { visit(b.statements) }
-                    if case .elseIf(let s)? = otherwise { visit([s]) }
-                default: break
-                }
-            }
-        }
-        visit(statements)
-        return names
     }
 
     /// `choice` reading `new` where it read exactly `old`; nil when it does not read `old`.

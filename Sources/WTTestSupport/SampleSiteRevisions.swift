@@ -19,7 +19,7 @@ public enum SampleSiteRevisions {
 
     static let changes: [String: SiteChange] = [
         "quotes": .quotesV2, "products": .productsV2, "rates": .ratesV2, "login": .loginV2, "search": .searchV2,
-        "quote-form": .quoteFormV2,
+        "quote-form": .quoteFormV2, "feed": .feedV2, "challenge": .challengeV2,
     ]
 }
 
@@ -84,6 +84,26 @@ struct SiteChange: Sendable {
             (#"<dd id="reference">"#, #"<dd class="reference">"#),
         ],
         consentHides: "dl.quote")
+
+    /// feed v2: each post is an "entry" and its author a "byline" (renamed where the page's script draws
+    /// them), and a cookie dialog hides the feed until accepted.
+    static let feedV2 = SiteChange(
+        replacements: [
+            ("article.className = 'post'", "article.className = 'entry'"), ("article.post", "article.entry"),
+            ("author.className = 'author'", "author.className = 'byline'"),
+        ],
+        consentHides: "#posts")
+
+    /// challenge v2: the status badge's label (inside its shadow root), the report's summary (inside the
+    /// viewer's iframe) and the download link renamed and reworded, and a cookie dialog that hides the queue.
+    static let challengeV2 = SiteChange(
+        replacements: [
+            (#"class="label""#, #"class="state""#), ("querySelector('.label')", "querySelector('.state')"),
+            ("<style>.label {", "<style>.state {"), (#"<p class="summary">"#, #"<p class="abstract">"#),
+            ("link.className = 'report'", "link.className = 'report-file'"),
+            ("'Download the report (CSV)'", "'Download as CSV'"),
+        ],
+        consentHides: "#query")
 
     /// The page for `request`, rewritten; any other file (scripts' data, styles, images) as it is; 404 when
     /// there is none. (This route answers every GET, so it must serve the site's other files itself.)

@@ -25,6 +25,31 @@ struct ExtractionTests {
             ],
         ])
 
+    @Test("outputs given a starting value (a resumed program) keep it, append to it, or read it in a string")
+    func initialOutputs() async throws {
+        var harness = Harness([Self.catalogue])
+        harness.initialOutputs = ["names": .list([.string("Kettle")]), "shop": .string("Shop"), "kept": .int(7)]
+        let result = try await harness.succeed(
+            """
+            program "resumed"
+
+            output shop: string?
+            output names: [string]
+            output kept: int?
+            output heading: string
+
+            open "http://fake.test/shop"
+            within "#main" {
+              extract names += texts "h1"
+              extract heading = text "h1"
+            }
+            expect heading == "{shop}"
+            """)
+        #expect(result.outputs.map(\.name) == ["shop", "names", "kept", "heading"])
+        #expect(result.outputs[1].value == .list([.string("Kettle"), .string("Shop")]))
+        #expect(result.outputs[2].value == .int(7))
+    }
+
     @Test("each reads one record per match, optional fields missing on the page become null")
     func eachWithOptionalFields() async throws {
         var harness = Harness([Self.catalogue])

@@ -143,6 +143,38 @@ extension AgentScripts {
         (".product-link", ".item-link"), ("article.product", "article.item"), (".price", ".cost"),
     ])
 
+    /// feed v2: each post and its author renamed.
+    static let feedV2Mend = mend(renames: [("article.post", "article.entry"), (".author", ".byline")])
+
+    /// challenge v2: the queue was hidden behind the dialog when the program read which report to open, so
+    /// the model reads it again after accepting; the badge's label, the report's summary and the download
+    /// link renamed.
+    static let challengeV2Mend =
+        mend(
+            extracts: [##"{"into": "chosen", "selector": "#query em"}"##],
+            renames: [
+                ("status-badge .label", "status-badge .state"), ("p.summary", "p.abstract"),
+                ("Download the report (CSV)", "Download as CSV"),
+            ]) + [
+            // The download link's class changed too; the program waits for it after publishing, and the model
+            // learns so from the resumed steps' error.
+            .respond { request in
+                guard request.lastUserText.contains(#"wait for exists ".report": still false"#) else {
+                    return .missing(
+                        "the resumed program did not wait for .report: \(request.lastUserText.suffix(1500))")
+                }
+                let calls: [FakeModelBlock] = [
+                    .toolUse(
+                        id: "toolu_r9", name: "replace_selector", input: #"{"old": ".report", "new": "a.report-file"}"#),
+                    .toolUse(id: "toolu_resume2", name: "resume_program", input: "{}"),
+                ]
+                return .message(
+                    FakeModelMessage(
+                        id: "msg_mend2", content: calls, stopReason: "tool_use",
+                        usage: [("input_tokens", request.body.count / 4), ("output_tokens", 60)]))
+            }
+        ]
+
     /// login v2: the account's section and the name inside it are renamed.
     static let loginV2Mend = mend(renames: [(".account", ".profile"), (".name", ".full-name")])
 

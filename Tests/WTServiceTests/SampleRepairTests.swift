@@ -24,6 +24,26 @@ struct SampleRepairTests {
         #expect(!saved.contains(".product-link"), "\(saved)")
     }
 
+    @Test("feed v2 mended: the dialog accepted, the posts and their authors retargeted, scrolled to the end")
+    func feedV2() async throws {
+        let saved = try await repairV2(
+            Sample(name: "feed", path: "/feed", task: "Collect every post of the feed"),
+            first: AgentScripts.feed, repair: AgentScripts.feedV2Mend)
+        #expect(saved.contains("article.entry") && saved.contains(".byline"), "\(saved)")
+        #expect(!saved.contains("article.post"), "\(saved)")
+    }
+
+    @Test("challenge v2 mended: the shadow-root label, the iframe's summary and the download link retargeted")
+    func challengeV2() async throws {
+        let saved = try await repairV2(
+            Sample(
+                name: "challenge", path: "/challenge",
+                task: "Open the report waiting for review, publish it if it is a draft, return its details and report"),
+            first: AgentScripts.challenge, repair: AgentScripts.challengeV2Mend)
+        #expect(
+            saved.contains(".state") && saved.contains("p.abstract") && saved.contains("Download as CSV"), "\(saved)")
+    }
+
     @Test("rates v2 by hand: the model reads the date and the table again from their new places")
     func ratesV2ByHand() async throws {
         let saved = try await repairV2(
@@ -120,8 +140,11 @@ struct SampleRepairTests {
         #expect(repaired.report.ledger.whyNotSaved == nil, "\(repaired.report.ledger.whyNotSaved ?? "")")
         #expect(repaired.report.reuse.updated && !repaired.report.reuse.created)
         // v1 and v2 listen on different ports: URLs in the results are compared with the base written BASE.
-        let firstResult = SampleExpectations.based(first.report.result ?? .null, on: v1.url(""))
-        let repairedResult = SampleExpectations.based(repaired.report.result ?? .null, on: v2.url(""))
+        // A downloaded file's place is its run's folder: compared without it.
+        let firstResult = SampleExpectations.removing(
+            "path", from: SampleExpectations.based(first.report.result ?? .null, on: v1.url("")))
+        let repairedResult = SampleExpectations.removing(
+            "path", from: SampleExpectations.based(repaired.report.result ?? .null, on: v2.url("")))
         #expect(repairedResult.isSame(as: firstResult), "\(repairedResult.jsonText)")
         let saved = try #require(try await store.current(key: sample.name))
         #expect(saved.revision == 2 && saved.reason == .repaired)

@@ -1,4 +1,5 @@
 import WTEngine
+import WTRuntime
 import WTTrace
 
 /// A repair's hold on the saved program's remaining steps (those from the failing one on): the model may
@@ -10,8 +11,9 @@ public protocol ProgramHooks: Sendable {
     /// The remaining steps as `.wt`, for the model to read.
     func remainingSteps() async -> String
 
-    /// Runs the remaining steps from the current page: the task's result, or why they failed.
-    func resume() async -> Result<JSONValue, ProgramHookFailure>
+    /// Runs the remaining steps from the current page, with the outputs the model read itself (`reads`) in
+    /// place of the prefix's: the task's result, or why they failed.
+    func resume(reads: [String: Value]) async -> Result<JSONValue, ProgramHookFailure>
 }
 
 /// Why the remaining steps could not finish the task, as the model should read it.
@@ -44,7 +46,7 @@ extension AgentSession {
     mutating func resumeProgram() async throws(ToolError) -> ToolOutcome {
         guard let hooks else { throw ToolError(AgentMessages.unknownTool("resume_program", AgentTools.names)) }
         let boundary = setup.recorder.stepCount
-        switch await hooks.resume() {
+        switch await hooks.resume(reads: extractions.ownOutputs) {
         case .success(let resumed):
             let result = withOwnReads(resumed)
             let problems = setup.validate(result)
@@ -52,6 +54,9 @@ extension AgentSession {
             resumedAtStep = boundary
             return .finished(result)
         case .failure(let failure):
+            // What the remaining steps did before failing is theirs, not the model's: a later resume runs them
+            // again from their start, and the repaired program holds them once, as mended.
+            setup.recorder.removeSteps(from: boundary)
             throw ToolError(AgentMessages.resumeFailed(scrub(failure.message)))
         }
     }

@@ -27,6 +27,14 @@ extension TraceRecorder {
         }
     }
 
+    /// Removes the steps from `index` on (those a program handed the page ran before it failed).
+    public func removeSteps(from index: Int) {
+        amend { steps in
+            guard index < steps.count else { return }
+            steps.removeSubrange(max(index, 0)...)
+        }
+    }
+
     /// Drops the extraction steps that read nothing (an empty list or null): a repaired program's steps that
     /// no longer find their elements are not evidence of where the values are.
     public func dropEmptyExtractions() {

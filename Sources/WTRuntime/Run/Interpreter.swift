@@ -50,7 +50,8 @@ public enum Interpreter {
                 diagnostic: Diagnostic(RunMessages.invalidParameters(error.message), span: span))
         }
         let context = RunContext(program: program, file: file, options: options, parameters: parameters)
-        var executor = Executor(context: context, driver: driver, env: environment(program, parameters))
+        var executor = Executor(
+            context: context, driver: driver, env: environment(program, parameters, outputs: options.initialOutputs))
         do {
             _ = try await executor.run(program.program.statements)
         } catch {
@@ -66,16 +67,18 @@ public enum Interpreter {
             variables: executor.env.outermost.filter { !declared.contains($0.key) })
     }
 
-    /// Parameters (read-only by the checker's rules) and outputs in the outermost frame. Outputs start
-    /// empty: non-optional lists as `[]`, everything else as null.
-    private static func environment(_ program: CheckedProgram, _ parameters: [String: Value]) -> Environment {
+    /// Parameters (read-only by the checker's rules) and outputs in the outermost frame. Outputs start with
+    /// their `initial` value, or empty: non-optional lists as `[]`, everything else as null.
+    private static func environment(
+        _ program: CheckedProgram, _ parameters: [String: Value], outputs initial: [String: Value]
+    ) -> Environment {
         var env = Environment()
         for parameter in program.parameters {
             env.declare(parameter.name, Binding(value: parameters[parameter.name] ?? .null, type: parameter.type))
         }
         for output in program.outputs {
-            let initial: Value = output.type.isOptional || output.type.elementType == nil ? .null : .list([])
-            env.declare(output.name, Binding(value: initial, type: output.type))
+            let empty: Value = output.type.isOptional || output.type.elementType == nil ? .null : .list([])
+            env.declare(output.name, Binding(value: initial[output.name] ?? empty, type: output.type))
         }
         return env
     }

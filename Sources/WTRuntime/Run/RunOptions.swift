@@ -28,6 +28,9 @@ public struct RunOptions: Sendable {
     /// Which addresses `open` may load; on by default (http/https only, no link-local or cloud metadata
     /// addresses). A refused `open` fails with `run.navigation-refused` before the driver is asked.
     public var navigationGuard: NavigationGuard = .standard
+    /// The values outputs start with, by name, instead of empty: a program resumed where another left off
+    /// (a repair's remaining steps) continues from what was read before it.
+    public var initialOutputs: [String: Value] = [:]
 
     public init(
         parameters: [String: Value] = [:], observer: (any RunObserver)? = nil,

@@ -13,6 +13,7 @@ struct Harness {
     var clock: ManualClock?
     var maxForks: Int?
     var navigationGuard: NavigationGuard?
+    var initialOutputs: [String: Value] = [:]
     /// The driver of the last run (the first one; forks are made from it).
     private(set) var driver: FakeDriver?
 
@@ -40,6 +41,7 @@ struct Harness {
         var options = RunOptions(parameters: values, observer: observer, clock: clock ?? ManualClock())
         if let maxForks { options.maxForks = maxForks }
         if let navigationGuard { options.navigationGuard = navigationGuard }
+        options.initialOutputs = initialOutputs
         let driver = FakeDriver(site: site, browser: browser)
         self.driver = driver
         do {
