@@ -33,7 +33,10 @@ enum ExplorationHarness {
     static func services(_ client: any ModelClient, validate: @escaping @Sendable (JSONValue) -> [String] = { _ in [] })
         -> Agent.Services
     {
-        Agent.Services(client: client, ledger: UsageLedger(), cost: { _ in 0 }, validate: validate)
+        // Priced as production prices them, so the tests print what the runs would cost.
+        Agent.Services(
+            client: client, ledger: UsageLedger(), cost: { ModelCatalog.builtIn.cost(of: $0).aiUsd }, validate: validate
+        )
     }
 
     /// `samples/NAME/agent/transcript.jsonl`: the sample's exploration as a recorded conversation.

@@ -53,7 +53,10 @@ struct RepairTests {
         #expect(replay.report.reuse.used && replay.report.aiUsd == 0 && replay.tokens == 0)
         print(
             "repair cost on quotes v2 (\(label)): \(repaired.tokens) tokens against \(first.tokens) for the first "
-                + String(format: "exploration (%.0f %%)", 100 * Double(repaired.tokens) / Double(max(first.tokens, 1))))
+                + String(
+                    format: "exploration (%.0f %%); AI $%.4f against $%.4f; the next run $%.4f, %d tokens",
+                    100 * Double(repaired.tokens) / Double(max(first.tokens, 1)), repaired.report.aiUsd,
+                    first.report.aiUsd, replay.report.aiUsd, replay.tokens))
         return saved.source
     }
 

@@ -153,8 +153,9 @@ struct SampleRepairTests {
         print(
             "repair cost on \(sample.name) v2 (\(label)): \(repaired.tokens) tokens against \(first.tokens) for the "
                 + String(
-                    format: "first exploration (%.0f %%)", 100 * Double(repaired.tokens) / Double(max(first.tokens, 1)))
-        )
+                    format: "first exploration (%.0f %%); AI $%.4f against $%.4f; the next run $%.4f, %d tokens",
+                    100 * Double(repaired.tokens) / Double(max(first.tokens, 1)), repaired.report.aiUsd,
+                    first.report.aiUsd, replay.report.aiUsd, replay.tokens))
         return saved.source
     }
 
