@@ -1,4 +1,5 @@
 import Foundation
+import Logging
 import PostgresNIO
 
 /// The per-key writer lock on PostgreSQL: a session-level advisory lock on (hashtext(workspace),
@@ -20,17 +21,27 @@ extension PostgresStore {
             }
             do {
                 let value = try await body()
-                try await connection.query(
-                    "SELECT pg_advisory_unlock(hashtext(\(workspace)), hashtext(\(key)))", logger: logger)
+                try await Self.unlock(workspace, key, on: connection, logger: logger)
                 return value
             } catch {
-                // Unlock even when the body failed, so the pooled connection goes back without the lock. If the
-                // unlock itself fails the connection is broken, and the server drops the lock with it.
-                _ = try? await connection.query(
-                    "SELECT pg_advisory_unlock(hashtext(\(workspace)), hashtext(\(key)))", logger: logger)
+                // Unlock even when the body failed or was canceled, so the pooled connection goes back without
+                // the lock. If the unlock itself fails the connection is broken, and the server drops the lock.
+                try? await Self.unlock(workspace, key, on: connection, logger: logger)
                 throw error
             }
         }
+    }
+
+    /// Releases the lock in a task of its own, so a canceled caller still unlocks before the connection
+    /// returns to the pool.
+    static func unlock(_ workspace: String, _ key: String, on connection: PostgresConnection, logger: Logger)
+        async throws
+    {
+        try await Task {
+            let rows = try await connection.query(
+                "SELECT pg_advisory_unlock(hashtext(\(workspace)), hashtext(\(key)))", logger: logger)
+            for try await _ in rows {}
+        }.value
     }
 
     static func tryLock(_ workspace: String, _ key: String, on connection: PostgresConnection) async throws -> Bool {

@@ -23,14 +23,14 @@ extension SQLiteStore {
             }
         }
         defer { renewal.cancel() }
+        // The release runs in a task of its own: a canceled caller must still free the key (GRDB refuses work
+        // on behalf of a canceled task).
         do {
             let value = try await body()
-            renewal.cancel()
-            try await releaseLease(workspace, key, holder)
+            try await Task { try await releaseLease(workspace, key, holder) }.value
             return value
         } catch {
-            renewal.cancel()
-            try? await releaseLease(workspace, key, holder)
+            try? await Task { try await releaseLease(workspace, key, holder) }.value
             throw error
         }
     }

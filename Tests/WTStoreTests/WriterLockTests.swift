@@ -60,6 +60,29 @@ struct WriterLockTests {
     }
 }
 
+extension WriterLockTests {
+    @Test("a holder canceled inside its body frees the key", arguments: StoreBackend.all)
+    func canceledHolder(backend: StoreBackend) async throws {
+        try await withStore(backend) { store, location in
+            let other = try await location.open()
+            let (entered, signal) = AsyncStream.makeStream(of: Void.self)
+            let holder = Task {
+                try await store.exclusively(workspace: "ws", key: "k", timeout: .seconds(10)) {
+                    signal.yield()
+                    // Held until canceled (the cancellation ends the sleep at once).
+                    try await Task.sleep(for: .seconds(3600))
+                }
+            }
+            for await _ in entered { break }
+            holder.cancel()
+            await #expect(throws: CancellationError.self) { try await holder.value }
+            let value = try await other.exclusively(workspace: "ws", key: "k", timeout: .seconds(10)) { "free" }
+            #expect(value == "free")
+            await other.close()
+        }
+    }
+}
+
 /// Counts bodies inside the lock: how many at most at once, and how many ran.
 final class Gauge: Sendable {
     private let state = Mutex((inside: 0, most: 0, runs: 0))
