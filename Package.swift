@@ -12,7 +12,11 @@ let package = Package(
         .library(name: "WTSema", targets: ["WTSema"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         .target(name: "WTDiagnostics"),
@@ -51,6 +55,13 @@ let package = Package(
             name: "WTService",
             dependencies: [
                 "WTAgent", "WTCompile", "WTEngine", "WTRuntime", "WTSema", "WTSyntax", "WTTrace", "WTDiagnostics",
+            ]),
+        .target(
+            name: "WTStore",
+            dependencies: [
+                "WTDiagnostics", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"), .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
             ]),
         .target(name: "WTTestSupport", dependencies: ["WTDiagnostics", "WTSyntax", "WTRuntime"]),
         .executableTarget(name: "wtc-sample-site", dependencies: ["WTTestSupport"], path: "scripts/SampleSite"),
@@ -102,6 +113,12 @@ let package = Package(
             dependencies: [
                 "WTService", "WTAgent", "WTCompile", "WTEngine", "WTRuntime", "WTTrace", "WTDiagnostics", "WTTestSupport",
                 "CDP",
+            ]),
+        .testTarget(
+            name: "WTStoreTests",
+            dependencies: [
+                "WTStore", "WTTestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"), .product(name: "Logging", package: "swift-log"),
             ]),
         .testTarget(name: "ArchitectureTests", dependencies: ["WTTestSupport"]),
     ],
