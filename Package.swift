@@ -137,6 +137,7 @@ let package = Package(
             dependencies: [
                 "WTServer", "WTServerFakes", "WTTrace", "WTTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
             ]),
         .testTarget(name: "ArchitectureTests", dependencies: ["WTTestSupport"]),
     ],

@@ -12,12 +12,19 @@ public struct APIKeyConfigError: Error, Equatable, Sendable, CustomStringConvert
         case malformedEntry = "server.keys.malformed-entry"
         case keyInTwoWorkspaces = "server.keys.key-in-two-workspaces"
         case noKeys = "server.keys.none"
+        case unreadable = "server.keys.unreadable"
     }
 
     public var source: Source
     /// 1-based entry (environment) or line (file); 0 for the whole source.
     public var position: Int
     public var problem: Problem
+
+    public init(source: Source, position: Int, problem: Problem) {
+        self.source = source
+        self.position = position
+        self.problem = problem
+    }
 
     public var description: String {
         let place =

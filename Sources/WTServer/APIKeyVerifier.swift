@@ -41,6 +41,14 @@ public struct StaticAPIKeys: APIKeyVerifier, Sendable {
         try self.init(entries: entries, source: .file(path))
     }
 
+    /// Reads a keys file (see `init(fileText:path:)`).
+    public init(contentsOfFile path: String) throws(APIKeyConfigError) {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw APIKeyConfigError(source: .file(path), position: 0, problem: .unreadable)
+        }
+        try self.init(fileText: String(decoding: data, as: UTF8.self), path: path)
+    }
+
     private init(entries: [(String, Int)], source: APIKeyConfigError.Source) throws(APIKeyConfigError) {
         var map: [String: String] = [:]
         for (entry, position) in entries {

@@ -1,24 +1,25 @@
-/// A `DecodingError` as a field path (`body.budget.maxSteps`) and a short problem.
+/// A `DecodingError` as a field path (`body.budget.maxSteps`, `query.status`) and a short problem.
 struct DecodingProblem {
     let field: String
     let problem: String
 
-    init(_ error: DecodingError) {
+    /// `root` is `body` or `query`: where the value that failed came from.
+    init(_ error: DecodingError, root: String) {
         switch error {
         case .keyNotFound(let key, let context):
-            field = Self.path(context.codingPath + [key])
+            field = Self.path(root, context.codingPath + [key])
             problem = "is required"
         case .typeMismatch(let type, let context):
-            field = Self.path(context.codingPath)
+            field = Self.path(root, context.codingPath)
             problem = "expected \(Self.kind(type))"
         case .valueNotFound(let type, let context):
-            field = Self.path(context.codingPath)
+            field = Self.path(root, context.codingPath)
             problem = "expected \(Self.kind(type)), found null"
         case .dataCorrupted(let context):
-            field = Self.path(context.codingPath)
+            field = Self.path(root, context.codingPath)
             problem = context.codingPath.isEmpty ? "is not valid JSON" : "has a value that is not allowed"
         @unknown default:
-            field = "body"
+            field = root
             problem = "could not be read"
         }
     }
@@ -27,8 +28,8 @@ struct DecodingProblem {
         (field, ServerMessages.undecodable(field, problem))
     }
 
-    private static func path(_ keys: [any CodingKey]) -> String {
-        keys.reduce("body") { path, key in
+    private static func path(_ root: String, _ keys: [any CodingKey]) -> String {
+        keys.reduce(root) { path, key in
             key.intValue.map { "\(path)[\($0)]" } ?? "\(path).\(key.stringValue)"
         }
     }

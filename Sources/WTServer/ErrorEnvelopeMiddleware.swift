@@ -15,7 +15,7 @@ struct ErrorEnvelopeMiddleware: ServerMiddleware {
         do {
             return try await next(request, body, metadata)
         } catch let error as ServerError where (400..<500).contains(error.httpStatus.code) {
-            let (field, message) = Self.describe(error)
+            let (field, message) = Self.describe(error, hasBody: request.method == .post)
             return APIErrors.response(.badRequest, APIErrors.invalid(message, field: field))
         } catch {
             logger.error("handler failed", metadata: ["operation": "\(operationID)", "error": "\(error)"])
@@ -26,9 +26,10 @@ struct ErrorEnvelopeMiddleware: ServerMiddleware {
     }
 
     /// The field and message for a request the generated layer rejected.
-    static func describe(_ error: ServerError) -> (field: String, message: String) {
+    /// Only POST operations take a body here; a GET's undecodable value came from its query.
+    static func describe(_ error: ServerError, hasBody: Bool) -> (field: String, message: String) {
         if let decoding = error.underlyingError as? DecodingError {
-            return DecodingProblem(decoding).described
+            return DecodingProblem(decoding, root: hasBody ? "body" : "query").described
         }
         let cause = error.causeDescription
         for (prefix, place) in [("query parameter named: ", "query."), ("path parameter named: ", "path.")] {

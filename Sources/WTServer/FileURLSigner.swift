@@ -14,25 +14,27 @@ public struct FileURLSigner: Sendable {
         case invalid
     }
 
-    private let key: SymmetricKey
+    /// The secret's bytes (`SymmetricKey` is not `Sendable`; one is made per use).
+    private let secret: [UInt8]
+    private var key: SymmetricKey { SymmetricKey(data: secret) }
     /// How long a fresh URL lives (default 24 h).
     public let lifetime: Duration
 
     /// A signer with this secret (at least 16 bytes; shorter ones are refused).
     public init?(secret: [UInt8], lifetime: Duration = .seconds(24 * 3600)) {
         guard secret.count >= 16 else { return nil }
-        self.init(key: SymmetricKey(data: secret), lifetime: lifetime)
+        self.init(bytes: secret, lifetime: lifetime)
     }
 
-    private init(key: SymmetricKey, lifetime: Duration) {
-        self.key = key
+    private init(bytes: [UInt8], lifetime: Duration) {
+        self.secret = bytes
         self.lifetime = lifetime
     }
 
     /// A signer with a fresh random secret: its URLs die with the process. Several `wtc serve`
     /// processes behind one address need a shared secret instead (`init(secret:)`).
     public static func random(lifetime: Duration = .seconds(24 * 3600)) -> FileURLSigner {
-        FileURLSigner(key: SymmetricKey(size: .bits256), lifetime: lifetime)
+        FileURLSigner(bytes: SymmetricKey(size: .bits256).withUnsafeBytes { Array($0) }, lifetime: lifetime)
     }
 
     /// The token for one (workspace, file, expiry), lowercase hex.

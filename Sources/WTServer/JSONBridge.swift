@@ -7,7 +7,8 @@ enum JSONBridge {
     /// A `JSONValue` as the runtime's untyped value. Whole numbers go as integers, so `3` stays `3`.
     static func container(_ value: JSONValue) -> OpenAPIValueContainer {
         // Every value `plain` produces is one the container accepts.
-        (try? OpenAPIValueContainer(unvalidatedValue: plain(value))) ?? OpenAPIValueContainer()
+        let null: OpenAPIValueContainer = nil
+        return (try? OpenAPIValueContainer(unvalidatedValue: plain(value))) ?? null
     }
 
     /// A `JSONValue` object as the runtime's object container (nil for a non-object).

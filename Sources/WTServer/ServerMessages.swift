@@ -29,6 +29,7 @@ enum ServerMessages {
         case .malformedEntry: "expected <workspaceId>:<key>"
         case .keyInTwoWorkspaces: "the same key is given to two workspaces"
         case .noKeys: "no API keys configured"
+        case .unreadable: "cannot read the keys file"
         }
     }
 }

@@ -14,15 +14,13 @@ struct WebTasksHandler: APIProtocol {
     }
 
     /// The scope; absent only when the middleware was not installed, which must fail closed.
-    private var scope: RequestScope {
-        get throws(HandlerMisconfigured) {
-            guard let scope = RequestScope.current else { throw HandlerMisconfigured() }
-            return scope
-        }
+    private func requestScope() throws(HandlerMisconfigured) -> RequestScope {
+        guard let scope = RequestScope.current else { throw HandlerMisconfigured() }
+        return scope
     }
 
     func startWebTask(_ input: Operations.StartWebTask.Input) async throws -> Operations.StartWebTask.Output {
-        let scope = try scope
+        let scope = try requestScope()
         guard case .json(let body) = input.body else { return .badRequest(.init(body: .json(Self.noBody))) }
         let start: WebTaskStart
         do { start = try StartValidation.validate(body) } catch {
@@ -35,7 +33,7 @@ struct WebTasksHandler: APIProtocol {
     func getWebTaskResult(
         _ input: Operations.GetWebTaskResult.Input
     ) async throws -> Operations.GetWebTaskResult.Output {
-        let scope = try scope
+        let scope = try requestScope()
         guard let view = try await backend.result(workspace: scope.workspace, webTaskId: input.path.webTaskId) else {
             return .notFound(.init(body: .json(APIErrors.notFound(ServerMessages.taskNotFound))))
         }
@@ -43,7 +41,7 @@ struct WebTasksHandler: APIProtocol {
     }
 
     func cancelWebTask(_ input: Operations.CancelWebTask.Input) async throws -> Operations.CancelWebTask.Output {
-        let scope = try scope
+        let scope = try requestScope()
         guard let view = try await backend.cancel(workspace: scope.workspace, webTaskId: input.path.webTaskId) else {
             return .notFound(.init(body: .json(APIErrors.notFound(ServerMessages.taskNotFound))))
         }
@@ -51,7 +49,7 @@ struct WebTasksHandler: APIProtocol {
     }
 
     func listWebTasks(_ input: Operations.ListWebTasks.Input) async throws -> Operations.ListWebTasks.Output {
-        let scope = try scope
+        let scope = try requestScope()
         let limit = input.query.limit ?? 50
         guard (1...200).contains(limit) else {
             let message = ServerMessages.outOfRange("query.limit", "1 to 200")
@@ -72,7 +70,7 @@ struct WebTasksHandler: APIProtocol {
     }
 
     func getReuseKey(_ input: Operations.GetReuseKey.Input) async throws -> Operations.GetReuseKey.Output {
-        let scope = try scope
+        let scope = try requestScope()
         let key = input.path.key
         if (input.query.from == nil) != (input.query.to == nil) {
             let field = input.query.from == nil ? "query.from" : "query.to"

@@ -1,4 +1,5 @@
 import Foundation
+import WTTrace
 
 /// Turns the backend's views into the generated wire types, signing file URLs on the way.
 struct WireMapper {
@@ -73,9 +74,18 @@ struct WireMapper {
             })
     }
 
+    /// The value shown instead of a secret parameter's.
+    static let redacted = JSONValue.string("[secret]")
+
+    /// The input as received, secret parameter values replaced here too in case the backend kept them.
     private func input(_ start: WebTaskStart) -> Components.Schemas.TaskInput {
-        .init(
-            task: start.task, startUrl: start.startUrl, parameters: start.parameters.flatMap(JSONBridge.object),
+        var parameters = start.parameters
+        if case .object(let members)? = parameters, !start.secrets.isEmpty {
+            parameters = .object(
+                members.map { start.secrets.contains($0.key) ? JSONValue.Member($0.key, Self.redacted) : $0 })
+        }
+        return .init(
+            task: start.task, startUrl: start.startUrl, parameters: parameters.flatMap(JSONBridge.object),
             outputSchema: start.outputSchema.flatMap(JSONBridge.object), reuseKey: start.reuseKey,
             model: start.model.flatMap { Components.Schemas.Model(rawValue: $0.rawValue) },
             budget: start.budget.map {

@@ -29,6 +29,18 @@ struct ResultRouteTests {
         #expect(started["startedAt"].string == "2026-11-30T00:53:22Z")
     }
 
+    @Test("a pending task's input never shows a secret parameter's value")
+    func secretsRedacted() async throws {
+        let pending = try await TestAPI().run { client in
+            let body = #"{"task":"log in","parameters":{"user":"ann","password":"hunter2"},"secrets":["password"]}"#
+            let id = try await client.post("\(base)/ws_a/web-tasks/start", json: body).json["webTaskId"].string ?? ""
+            return try await client.get("\(base)/ws_a/web-tasks/\(id)/result")
+        }
+        #expect(pending.json["input"]["parameters"]["user"].string == "ann")
+        #expect(pending.json["input"]["parameters"]["password"].string == "[secret]")
+        #expect(!pending.text.contains("hunter2"))
+    }
+
     @Test("completed with an inline result: outcome, reuse in snake_case, cost, result data, ledger")
     func completedInline() async throws {
         let done = try await Self.polls("success-inline", count: 3)[2].json

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import WTServer
 
@@ -52,5 +53,19 @@ struct StaticAPIKeysTests {
             _ = try StaticAPIKeys(fileText: "ws1:k1\n:k2\n", path: "keys.txt")
             Issue.record("expected an error")
         } catch { #expect(error.problem == .malformedEntry && error.position == 2) }
+    }
+}
+
+@Suite("API keys file on disk")
+struct APIKeysFileTests {
+    @Test("keys load from a file, and a missing file is a clear error")
+    func load() async throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("wtc-keys-\(UUID().uuidString)").path
+        try "ws9:k9\n".write(toFile: path, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        #expect(try await StaticAPIKeys(contentsOfFile: path).workspace(forKey: "k9") == "ws9")
+        #expect(throws: APIKeyConfigError(source: .file(path + ".none"), position: 0, problem: .unreadable)) {
+            try StaticAPIKeys(contentsOfFile: path + ".none")
+        }
     }
 }

@@ -1,6 +1,8 @@
 import Foundation
+import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
+import Logging
 import Synchronization
 import WTServer
 import WTServerFakes
@@ -18,13 +20,16 @@ struct TestAPI {
     let backend = FakeWebTasksBackend(base: Self.start)
     let clock = TestClock(Self.start)
     let metrics = ServerMetrics()
+    /// Quiet unless a test captures it.
+    var logger = Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() })
 
     var server: WebTasksServer {
         // The secret is longer than the 16-byte minimum.
         let signer = FileURLSigner(secret: Self.secret) ?? .random()
         return WebTasksServer(
             backend: backend, verifier: StaticAPIKeys([Self.keyA: Self.workspaceA, Self.keyB: Self.workspaceB]),
-            signer: signer, metrics: metrics, publicOrigin: "http://api.test", clock: { [clock] in clock.now })
+            signer: signer, metrics: metrics, logger: logger, publicOrigin: "http://api.test",
+            clock: { [clock] in clock.now })
     }
 
     /// Runs `body` against the router (no socket), or a live loopback server when `live`.

@@ -36,8 +36,7 @@ let logger = {
 let server = WebTasksServer(backend: FakeWebTasksBackend(), verifier: keys, logger: logger)
 do {
     try await server.application(port: port) { bound in
-        print("listening \(bound)")
-        fflush(stdout)
+        FileHandle.standardOutput.write(Data("listening \(bound)\n".utf8))
     }.runService()
 } catch {
     FileHandle.standardError.write(Data("wtc-fake-api: \(error)\n".utf8))
