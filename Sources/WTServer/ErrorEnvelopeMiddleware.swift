@@ -7,6 +7,7 @@ import OpenAPIRuntime
 /// cause is logged, never sent.
 struct ErrorEnvelopeMiddleware: ServerMiddleware {
     let logger: Logger
+    let queryRules: QueryRules
 
     func intercept(
         _ request: HTTPRequest, body: HTTPBody?, metadata: ServerRequestMetadata, operationID: String,
@@ -15,7 +16,7 @@ struct ErrorEnvelopeMiddleware: ServerMiddleware {
         do {
             return try await next(request, body, metadata)
         } catch let error as ServerError where (400..<500).contains(error.httpStatus.code) {
-            let (field, message) = Self.describe(error, hasBody: request.method == .post)
+            let (field, message) = describe(error, request: request, operationID: operationID)
             return APIErrors.response(.badRequest, APIErrors.invalid(message, field: field))
         } catch {
             logger.error("handler failed", metadata: ["operation": "\(operationID)", "error": "\(error)"])
@@ -25,11 +26,20 @@ struct ErrorEnvelopeMiddleware: ServerMiddleware {
         }
     }
 
-    /// The field and message for a request the generated layer rejected.
-    /// Only POST operations take a body here; a GET's undecodable value came from its query.
-    static func describe(_ error: ServerError, hasBody: Bool) -> (field: String, message: String) {
+    /// The field and message for a request the generated layer rejected. Only POST operations take a
+    /// body here, so a GET's undecodable value came from its query; the query's decoder names no
+    /// parameter, so the document's rules find it.
+    func describe(
+        _ error: ServerError, request: HTTPRequest, operationID: String
+    ) -> (field: String, message: String) {
+        if request.method != .post,
+            let found = queryRules.problem(operationID: operationID, query: QueryRules.items(of: request.path))
+        {
+            let field = "query." + found.name
+            return (field, ServerMessages.undecodable(field, found.problem))
+        }
         if let decoding = error.underlyingError as? DecodingError {
-            return DecodingProblem(decoding, root: hasBody ? "body" : "query").described
+            return DecodingProblem(decoding, root: request.method == .post ? "body" : "query").described
         }
         let cause = error.causeDescription
         for (prefix, place) in [("query parameter named: ", "query."), ("path parameter named: ", "path.")] {

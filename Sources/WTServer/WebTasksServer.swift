@@ -40,25 +40,26 @@ public struct WebTasksServer: Sendable {
         let router = Router(context: BasicRequestContext.self)
         router.add(middleware: RequestLogMiddleware(logger: logger))
         router.add(middleware: JSONErrorMiddleware(logger: logger))
-        addPlainRoutes(to: router)
+        let document = OpenAPIDocument.load()
+        if document == nil { logger.warning("openapi.json not found; /openapi.json will answer 404") }
+        addPlainRoutes(to: router, document: document)
         let handler = WebTasksHandler(backend: backend, signer: signer, clock: clock)
         let middlewares: [any ServerMiddleware] = [
-            ErrorEnvelopeMiddleware(logger: logger), APIKeyMiddleware(verifier: verifier, publicOrigin: publicOrigin),
+            ErrorEnvelopeMiddleware(logger: logger, queryRules: QueryRules(document: document ?? [])),
+            APIKeyMiddleware(verifier: verifier, publicOrigin: publicOrigin),
         ]
         // The document's only server is `/api/v1/workspace` (`basePath`).
         try handler.registerHandlers(on: router, serverURL: try Servers.Server1.url(), middlewares: middlewares)
         return router
     }
 
-    private func addPlainRoutes(to router: Router<BasicRequestContext>) {
+    private func addPlainRoutes(to router: Router<BasicRequestContext>, document: [UInt8]?) {
         router.get("healthz") { _, _ in
             Self.text(#"{"status":"ok"}"#, type: "application/json")
         }
         router.get("metrics") { [metrics] _, _ in
             Self.text(metrics.render(), type: "text/plain; version=0.0.4; charset=utf-8")
         }
-        let document = OpenAPIDocument.load()
-        if document == nil { logger.warning("openapi.json not found; /openapi.json will answer 404") }
         router.get("openapi.json") { _, _ in
             guard let document else { throw HTTPError(.notFound) }
             return Response(

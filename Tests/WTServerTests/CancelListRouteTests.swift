@@ -66,11 +66,22 @@ struct CancelListRouteTests {
         #expect(reply.status == 400, "\(reply.text)")
         #expect(reply.json["error"]["details"]["field"].string == field)
     }
+}
 
-    @Test("an unknown status value is a 400, not a 500")
-    func badStatus() async throws {
-        let reply = try await TestAPI().run { try await $0.get("\(base)/ws_a/web-tasks?status=sleeping") }
+@Suite("Query parameters the generated layer rejects")
+struct QueryRuleRouteTests {
+    @Test(
+        "a bad or missing query value is a 400 naming the parameter and what is allowed",
+        arguments: [
+            ("\(base)/ws_a/web-tasks?status=sleeping", "query.status", "pending, started, completed, canceled"),
+            ("\(base)/ws_a/web-tasks?limit=ten", "query.limit", "integer"),
+            ("\(base)/ws_a/files/f?token=t&expires=soon", "query.expires", "integer"),
+            ("\(base)/ws_a/files/f?expires=1", "query.token", "required"),
+        ])
+    func rejected(path: String, field: String, words: String) async throws {
+        let reply = try await TestAPI().run { try await $0.get(path) }
         #expect(reply.status == 400, "\(reply.text)")
-        #expect(reply.errorMessage?.contains("status") == true, "\(reply.text)")
+        #expect(reply.json["error"]["details"]["field"].string == field, "\(reply.text)")
+        #expect(reply.errorMessage?.contains(words) == true, "\(reply.text)")
     }
 }
