@@ -22,6 +22,14 @@ struct StartRouteTests {
         #expect(reply.json["webTaskId"].string?.hasPrefix("wt_") == true)
     }
 
+    @Test("fields this server does not know are ignored, as a newer client may send them")
+    func unknownFields() async throws {
+        let reply = try await TestAPI().run {
+            try await $0.post(Self.path, json: #"{"task":"t","futureField":{"x":1}}"#)
+        }
+        #expect(reply.status == 200, "\(reply.text)")
+    }
+
     @Test(
         "a bad body is a 400 whose message names the field",
         arguments: [
