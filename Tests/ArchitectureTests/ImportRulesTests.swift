@@ -37,7 +37,11 @@ enum ImportRules {
             "WTCompiler", "WTCompile", "WTEngine", "WTAgent", "WTStore", "WTRuntime", "WTSema", "WTSyntax", "WTTrace",
             "WTDiagnostics",
         ],
-        "WTServer": ["WTService", "Hummingbird"],
+        // The HTTP API: generated OpenAPI handlers on Hummingbird; talks to WTService through its own port.
+        "WTServer": [
+            "WTService", "WTTrace", "Hummingbird", "HTTPTypes", "OpenAPIRuntime", "OpenAPIHummingbird", "Prometheus",
+            "Logging", "Crypto",
+        ],
         "wtc": [
             "ArgumentParser", "WTDiagnostics", "WTSelector", "WTSyntax", "WTSema", "WTTrace", "WTCompiler",
             "WTCompile", "WTRuntime", "WTExtract", "WTHTTP", "CDP", "CDPWebSocket", "WTEngine", "WTAgent", "WTStore",
