@@ -18,6 +18,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         .package(url: "https://github.com/apple/swift-openapi-generator", from: "1.14.3"),
         .package(url: "https://github.com/apple/swift-openapi-runtime", from: "1.13.4"),
         .package(url: "https://github.com/hummingbird-project/swift-openapi-hummingbird", from: "2.1.0"),
@@ -34,8 +35,9 @@ let package = Package(
             dependencies: [
                 "WTDiagnostics", "WTSyntax", "WTSema", "WTSelector", "WTRuntime", "WTExtract", "WTHTTP", "WTEngine",
                 "CDP",
-                "WTTrace", "WTCompiler", "WTCompile", "WTAgent", "WTService",
+                "WTTrace", "WTCompiler", "WTCompile", "WTAgent", "WTService", "WTStore", "WTServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
@@ -61,6 +63,7 @@ let package = Package(
             name: "WTService",
             dependencies: [
                 "WTAgent", "WTCompile", "WTEngine", "WTRuntime", "WTSema", "WTSyntax", "WTTrace", "WTDiagnostics",
+                "WTStore", .product(name: "Logging", package: "swift-log"),
             ]),
         .target(
             name: "WTStore",
@@ -73,8 +76,9 @@ let package = Package(
         .target(
             name: "WTServer",
             dependencies: [
-                "WTTrace",
+                "WTTrace", "WTService", "WTStore", "WTAgent",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
                 .product(name: "OpenAPIHummingbird", package: "swift-openapi-hummingbird"),
                 .product(name: "Prometheus", package: "swift-prometheus"),

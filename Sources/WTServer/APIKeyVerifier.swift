@@ -24,6 +24,11 @@ public struct StaticAPIKeys: APIKeyVerifier, Sendable {
     /// How many keys are configured.
     public var count: Int { workspaces.count }
 
+    /// The configured keys with their workspaces, for a server that keeps them in its store (hashed).
+    public var entries: [(workspace: String, key: String)] {
+        workspaces.sorted { $0.key < $1.key }.map { (workspace: $0.value, key: $0.key) }
+    }
+
     /// Parses the `WTC_API_KEYS` form: comma-separated `<workspaceId>:<key>` pairs.
     public init(environmentValue: String) throws(APIKeyConfigError) {
         let entries = environmentValue.split(separator: ",", omittingEmptySubsequences: false)

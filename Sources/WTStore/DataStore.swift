@@ -43,6 +43,10 @@ public protocol DataStore: Sendable {
     /// Marks task `id` canceled after its worker saw a cancel request; throws `.conflict` if not held.
     func finishCanceled(_ id: String, worker: String) async throws(DataStoreError)
 
+    /// Puts task `id`, which `worker` must still hold, back in the queue as if it had not been claimed (a server
+    /// shutting down before its run ended); throws `.conflict` otherwise.
+    func releaseTask(_ id: String, worker: String) async throws(DataStoreError)
+
     /// Cancels a task: a pending one at once, a started one by a flag its worker polls. Nil: no such task
     /// in this workspace.
     func cancelTask(workspace: String, id: String) async throws(DataStoreError) -> CancelOutcome?

@@ -35,18 +35,17 @@ enum ImportRules {
         // Exploration compiles and verifies through WTCompile and replays through the interpreter.
         "WTService": [
             "WTCompiler", "WTCompile", "WTEngine", "WTAgent", "WTStore", "WTRuntime", "WTSema", "WTSyntax", "WTTrace",
-            "WTDiagnostics",
+            "WTDiagnostics", "Logging",
         ],
         // The HTTP API: generated OpenAPI handlers on Hummingbird; talks to WTService through its own port.
         "WTServer": [
-            "WTService", "WTTrace", "Hummingbird", "HTTPTypes", "OpenAPIRuntime", "OpenAPIHummingbird", "Prometheus",
-            "Logging", "Crypto",
+            "WTService", "WTStore", "WTAgent", "WTTrace", "Hummingbird", "HTTPTypes", "OpenAPIRuntime",
+            "OpenAPIHummingbird", "Prometheus", "Logging", "Crypto", "ServiceLifecycle",
         ],
         "wtc": [
             "ArgumentParser", "WTDiagnostics", "WTSelector", "WTSyntax", "WTSema", "WTTrace", "WTCompiler",
             "WTCompile", "WTRuntime", "WTExtract", "WTHTTP", "CDP", "CDPWebSocket", "WTEngine", "WTAgent", "WTStore",
-            "WTService",
-            "WTServer",
+            "WTService", "WTServer", "Logging",
         ],
         "WTTestSupport": ["WTDiagnostics", "WTSyntax", "WTSema", "WTRuntime", "Testing"],
     ]

@@ -44,7 +44,7 @@ struct DemoTranscriptTests {
         let catalog = ModelCatalog.builtIn
         let request = TaskSetup.request(input, catalog: catalog)
         var runner = LocalRun(
-            store: FolderProgramStore(directory: data),
+            store: try WorkspacePrograms.embedded(in: data),
             engine: Engine.Options(runDirectory: data.appendingPathComponent("run")),
             services: TaskSetup.services(input, client: client, catalog: catalog))
         runner.classifierModel = catalog.modelID(for: "haiku")
