@@ -15,6 +15,11 @@ public struct TaskFilter: Sendable, Hashable {
 public struct TaskPage: Sendable, Hashable {
     public var tasks: [TaskRecord]
     public var next: String?
+
+    public init(tasks: [TaskRecord], next: String?) {
+        self.tasks = tasks
+        self.next = next
+    }
 }
 
 /// An opaque paging cursor: the (createdAt, id) of the last task on a page, so a page is stable while tasks
