@@ -16,6 +16,11 @@ enum StoreMessages {
             + "write postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE"
     }
 
+    static func unreachable(_ location: String, _ timeout: Duration) -> String {
+        "store: PostgreSQL at \(location) did not answer within \(timeout); check that the server is running, "
+            + "listening on that host and port, and that the URL's user and database exist"
+    }
+
     static func unsupportedSSLMode(_ mode: String) -> String {
         "store: sslmode=\(mode) is not supported yet; use sslmode=disable on a trusted network "
             + "(or a local TLS tunnel such as stunnel)"

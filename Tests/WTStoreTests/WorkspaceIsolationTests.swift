@@ -110,3 +110,18 @@ struct StoreOpenerTests {
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent(SQLiteStore.fileName).path))
     }
 }
+
+extension StoreOpenerTests {
+    @Test("a PostgreSQL server that does not answer is reported by its deadline, not waited on for ever")
+    func unreachable() async throws {
+        // Port 1 on loopback: nothing listens there, so every connection attempt is refused.
+        do {
+            let store = try await PostgresStore(url: "postgres://wtc@127.0.0.1:1/none", connectTimeout: .seconds(1))
+            await store.close()
+            Issue.record("a store opened with no server")
+        } catch {
+            #expect(error.description.contains("did not answer within 1.0 seconds"))
+            #expect(error.description.contains("127.0.0.1:1"))
+        }
+    }
+}
