@@ -56,7 +56,8 @@ public protocol DataStore: Sendable {
 
     /// Recovery after a crash. Tasks still `started` whose heartbeat is older than `olderThan` go back to
     /// `pending` the first time; a task abandoned a second time (attempts ≥ 2) is completed as failed with
-    /// `error.code` `internal-error` and `details.reason` `abandoned`.
+    /// `error.code` `internal-error` and `details.reason` `abandoned`. One whose cancel was requested before its
+    /// worker died ends `canceled`.
     func requeueAbandoned(olderThan: Duration) async throws(DataStoreError) -> RecoveryReport
 
     /// How many tasks are pending, for the queue-depth metric.

@@ -36,12 +36,20 @@ extension SQLiteStore {
         let error = AbandonedError.json
         return try await immediate("requeueing abandoned tasks") { db in
             let rows = try Row.fetchAll(
-                db, sql: "SELECT id, attempts FROM tasks WHERE status = 'started' AND heartbeat < ? ORDER BY id",
+                db,
+                sql: """
+                    SELECT id, attempts, cancel_requested FROM tasks WHERE status = 'started' AND heartbeat < ?
+                    ORDER BY id
+                    """,
                 arguments: [stale])
             var report = RecoveryReport(requeued: [], failed: [])
             for row in rows {
                 let id: String = row["id"]
-                if (row["attempts"] as Int) < 2 {
+                if row["cancel_requested"] as Bool {
+                    try db.execute(
+                        sql: "UPDATE tasks SET status = 'canceled', completed_at = ? WHERE id = ?", arguments: [at, id])
+                    report.canceled.append(id)
+                } else if (row["attempts"] as Int) < 2 {
                     try db.execute(
                         sql: """
                             UPDATE tasks SET status = 'pending', claimed_by = NULL, heartbeat = NULL, started_at = NULL

@@ -140,9 +140,12 @@ public struct RecoveryReport: Sendable, Hashable {
     public var requeued: [String]
     /// Tasks completed as failed (abandoned a second time).
     public var failed: [String]
+    /// Tasks whose cancel was requested before their worker died: they end canceled, not rerun.
+    public var canceled: [String]
 
-    public init(requeued: [String], failed: [String]) {
+    public init(requeued: [String], failed: [String], canceled: [String] = []) {
         self.requeued = requeued
         self.failed = failed
+        self.canceled = canceled
     }
 }
