@@ -5,7 +5,7 @@ extension PostgresStore {
     public func listTasks(workspace: String, filter: TaskFilter, limit: Int, cursor: String?)
         async throws(DataStoreError) -> TaskPage
     {
-        let limit = max(1, limit)
+        let limit = min(max(1, limit), TaskPage.maximumLimit)
         var query: PostgresQuery = "SELECT \(unescaped: TaskColumns.list) FROM tasks WHERE workspace = \(workspace)"
         var bindings = query.binds
         var sql = query.sql
@@ -15,7 +15,7 @@ extension PostgresStore {
         }
         if let status = filter.status { sql += " AND status = \(bind(status.rawValue))" }
         if let key = filter.reuseKey { sql += " AND reuse_key = \(bind(key))" }
-        if let after = cursor.flatMap(TaskCursor.init(text:)) {
+        if let after = try TaskCursor.parse(cursor) {
             let at = bind(after.createdAt)
             sql += " AND (created_at > \(at) OR (created_at = \(at) AND id > \(bind(after.id))))"
         }

@@ -5,8 +5,8 @@ extension SQLiteStore {
     public func listTasks(workspace: String, filter: TaskFilter, limit: Int, cursor: String?)
         async throws(DataStoreError) -> TaskPage
     {
-        let after = cursor.flatMap(TaskCursor.init(text:))
-        let limit = max(1, limit)
+        let after = try TaskCursor.parse(cursor)
+        let limit = min(max(1, limit), TaskPage.maximumLimit)
         var sql = "SELECT \(TaskColumns.list) FROM tasks WHERE workspace = ?"
         var arguments: StatementArguments = [workspace]
         if let status = filter.status {
@@ -71,6 +71,9 @@ extension SQLiteStore {
 }
 
 extension TaskPage {
+    /// The most tasks one page holds, whatever the caller asks for.
+    public static let maximumLimit = 500
+
     /// A page from up to `limit + 1` rows: the extra row only tells that another page exists.
     static func paged(_ rows: [TaskRecord], limit: Int) -> TaskPage {
         let page = Array(rows.prefix(limit))

@@ -41,6 +41,19 @@ public final class SQLiteStore: DataStore {
         }
     }
 
+    /// `PRAGMA integrity_check` on the database in `directory` without migrating it or starting a store: for
+    /// crash tests, right after a kill -9 and before anything repairs the data. `["ok"]` for a sound database.
+    public static func integrityCheck(directory: URL) throws(DataStoreError) -> [String] {
+        let path = directory.appendingPathComponent(fileName).path
+        do {
+            let queue = try DatabaseQueue(path: path)
+            defer { try? queue.close() }
+            return try queue.read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check") }
+        } catch {
+            throw DataStoreError.database("checking \(path)", error)
+        }
+    }
+
     /// `PRAGMA integrity_check`: `["ok"]` for a sound database, otherwise the problems SQLite found.
     public func integrityCheck() async throws(DataStoreError) -> [String] {
         try await guarded("checking \(path)") {

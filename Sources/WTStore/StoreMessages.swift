@@ -46,6 +46,11 @@ enum StoreMessages {
             + "completed meanwhile); drop this run's result"
     }
 
+    static func badCursor(_ cursor: String) -> String {
+        "store: cursor '\(cursor.prefix(40))' was not handed out by a task listing; "
+            + "pass the `next` value of the previous page, or no cursor to start from the beginning"
+    }
+
     static func duplicateTask(_ id: String) -> String {
         "store: a task with id \(id) already exists; mint a new webTaskId"
     }

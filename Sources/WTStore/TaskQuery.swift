@@ -35,6 +35,15 @@ struct TaskCursor: Hashable {
         self.id = id
     }
 
+    /// The cursor in `text`, nil for none; throws for text that no page handed out.
+    static func parse(_ text: String?) throws(DataStoreError) -> TaskCursor? {
+        guard let text else { return nil }
+        guard let cursor = TaskCursor(text: text) else {
+            throw DataStoreError(.invalidCursor, StoreMessages.badCursor(text))
+        }
+        return cursor
+    }
+
     /// Nil for text that no page handed out.
     init?(text: String) {
         guard let data = Data(base64Encoded: text), let plain = String(data: data, encoding: .utf8),

@@ -68,10 +68,12 @@ struct WorkspaceIsolationTests {
 
     @Test("the SQLite integrity check passes on a used store")
     func integrity() async throws {
-        try await withStore(.sqlite) { store, _ in
+        try await withStore(.sqlite) { store, location in
+            guard case .folder(let folder) = location else { throw Failure("not a folder") }
             try await store.insertTask(NewTask(id: "wt_1", workspace: "a", reuseKey: nil, input: "{}"))
             let sqlite = try #require(store as? SQLiteStore)
             #expect(try await sqlite.integrityCheck() == ["ok"])
+            #expect(try SQLiteStore.integrityCheck(directory: folder) == ["ok"])
         }
     }
 }
