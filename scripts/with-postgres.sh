@@ -41,8 +41,6 @@ stop_cluster() {
     rm -rf "$dir"
 }
 trap stop_cluster EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
 
 fail() {
     echo "with-postgres: $1 (log below)" >&2
@@ -62,8 +60,16 @@ port="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0))
 
 export WTC_TEST_POSTGRES_URL="postgres://wtc@127.0.0.1:$port/wtc_test"
 echo "with-postgres: PostgreSQL $("$bin/postgres" --version | awk '{print $3}') on 127.0.0.1:$port" >&2
-set +e
-"$@"
-status=$?
-set -e
+# CMD runs in the background so a signal to this script is handled at once (bash runs traps only between
+# commands): it is passed on to CMD, and the cluster goes when CMD has. `<&0` keeps CMD's standard input.
+"$@" <&0 &
+child=$!
+trap 'kill -INT "$child" 2>/dev/null || true' INT
+trap 'kill -TERM "$child" 2>/dev/null || true' TERM
+status=0
+while true; do
+    wait "$child" && status=0 || status=$?
+    # wait returns early (above 128) when a trapped signal arrives; wait again until CMD has really ended.
+    kill -0 "$child" 2>/dev/null || break
+done
 exit "$status"

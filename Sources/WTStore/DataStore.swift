@@ -54,13 +54,15 @@ public protocol DataStore: Sendable {
     /// The task, or nil when it does not exist in this workspace.
     func task(workspace: String, id: String) async throws(DataStoreError) -> TaskRecord?
 
-    /// A page of the workspace's tasks in (createdAt, id) order, after `cursor` (nil: from the start).
+    /// A page of the workspace's tasks in (createdAt, id) order, after `cursor` (nil: from the start); `limit` is
+    /// held to 1…`TaskPage.maximumLimit`. A cursor no page handed out throws `.invalidCursor`.
     func listTasks(workspace: String, filter: TaskFilter, limit: Int, cursor: String?) async throws(DataStoreError)
         -> TaskPage
 
     /// Recovery after a crash. Tasks still `started` whose heartbeat is older than `olderThan` go back to
     /// `pending` the first time; a task abandoned a second time (attempts ≥ 2) is completed as failed with
-    /// `error.code` `internal-error` and `details.reason` `abandoned`.
+    /// `error.code` `internal-error` and `details.reason` `abandoned`. One whose cancel was requested before its
+    /// worker died ends `canceled`.
     func requeueAbandoned(olderThan: Duration) async throws(DataStoreError) -> RecoveryReport
 
     /// How many tasks are pending, for the queue-depth metric.

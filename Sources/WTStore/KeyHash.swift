@@ -11,21 +11,3 @@ enum KeyHash {
     /// The first 8 characters, which is what `wtc keys` and logs may show.
     static func prefix(_ key: String) -> String { String(key.prefix(8)) }
 }
-
-/// Random ids for files and lock holders.
-enum StoreIDs {
-    static func random(_ prefix: String) -> String {
-        prefix + (0..<12).map { _ in String(format: "%02x", UInt8.random(in: 0...255)) }.joined()
-    }
-}
-
-/// Builds the `error` JSON of a task abandoned twice.
-enum AbandonedError {
-    static var json: String {
-        let object: [String: Any] = [
-            "code": "internal-error", "message": StoreMessages.abandonedTwice, "details": ["reason": "abandoned"],
-        ]
-        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])) ?? Data()
-        return String(decoding: data, as: UTF8.self)
-    }
-}

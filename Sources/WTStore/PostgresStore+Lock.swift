@@ -11,13 +11,14 @@ extension PostgresStore {
         workspace: String, key: String, timeout: Duration, _ body: () async throws -> T
     ) async throws -> T {
         let deadline = ContinuousClock.now + timeout
+        var pause = PollPause()
         let logger = logger
         return try await client.withConnection { connection in
             while try await !Self.tryLock(workspace, key, on: connection) {
                 guard ContinuousClock.now < deadline else {
                     throw DataStoreError(.lockTimeout, StoreMessages.lockTimeout(workspace, key, timeout))
                 }
-                try await Task.sleep(for: .milliseconds(25))
+                try await Task.sleep(for: pause.next())
             }
             do {
                 let value = try await body()

@@ -3,12 +3,15 @@ import PostgresNIO
 
 extension PostgresStore {
     public func insertTask(_ task: NewTask) async throws(DataStoreError) -> TaskRecord {
-        try await ensureWorkspace(task.workspace)
+        let at = nowMillis
+        // The workspace is created in the same statement (a data-modifying WITH runs whether or not it is read).
         let inserted = try await rows(
             "queueing task \(task.id)",
             """
+            WITH workspace AS (
+                INSERT INTO workspaces (id, created_at) VALUES (\(task.workspace), \(at)) ON CONFLICT (id) DO NOTHING)
             INSERT INTO tasks (id, workspace, reuse_key, input, status, created_at)
-            VALUES (\(task.id), \(task.workspace), \(task.reuseKey), \(task.input), 'pending', \(nowMillis))
+            VALUES (\(task.id), \(task.workspace), \(task.reuseKey), \(task.input), 'pending', \(at))
             ON CONFLICT (id) DO NOTHING RETURNING \(unescaped: TaskColumns.list)
             """)
         guard let row = inserted.first else { throw DataStoreError(.conflict, StoreMessages.duplicateTask(task.id)) }

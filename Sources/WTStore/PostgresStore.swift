@@ -16,10 +16,10 @@ public final class PostgresStore: DataStore {
     public let location: String
 
     /// Connects to `url` (`postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE[?sslmode=disable]`), then
-    /// migrates the database forward under the migration lock.
+    /// migrates the database forward under the migration lock; gives up after `connectTimeout`.
     public init(
-        url: String, maximumConnections: Int = 20, logger: Logger = PostgresStore.quietLogger,
-        now: @escaping @Sendable () -> Date = { Date() }
+        url: String, maximumConnections: Int = 20, connectTimeout: Duration = .seconds(30),
+        logger: Logger = PostgresStore.quietLogger, now: @escaping @Sendable () -> Date = { Date() }
     ) async throws(DataStoreError) {
         let configuration = try PostgresURL.configuration(url, maximumConnections: maximumConnections)
         let client = PostgresClient(configuration: configuration, backgroundLogger: logger)
@@ -28,8 +28,14 @@ public final class PostgresStore: DataStore {
         self.logger = logger
         self.now = now
         self.location = StoreMessages.redacted(url)
+        let location = location
         do {
-            try await PostgresSchema.migrate(client, location: location, logger: logger)
+            let migrated: Void? = try await Deadline.run(within: connectTimeout) {
+                try await PostgresSchema.migrate(client, location: location, logger: logger)
+            }
+            guard migrated != nil else {
+                throw DataStoreError(.database, StoreMessages.unreachable(location, connectTimeout))
+            }
         } catch {
             runner.cancel()
             throw DataStoreError.database("opening the PostgreSQL store at \(location)", Self.unwrap(error))

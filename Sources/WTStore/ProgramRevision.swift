@@ -51,6 +51,14 @@ public struct ResultFile: Sendable, Hashable {
     public var contentType: String
     public var bytes: Data
     public var createdAt: Date
+
+    public init(id: String, workspace: String, contentType: String, bytes: Data, createdAt: Date) {
+        self.id = id
+        self.workspace = workspace
+        self.contentType = contentType
+        self.bytes = bytes
+        self.createdAt = createdAt
+    }
 }
 
 /// An API key as listed: never the key itself, only its display prefix and when it was added.
@@ -59,4 +67,10 @@ public struct APIKeyInfo: Sendable, Hashable {
     /// The first characters of the key, enough to tell keys apart on screen.
     public var prefix: String
     public var createdAt: Date
+
+    public init(workspace: String, prefix: String, createdAt: Date) {
+        self.workspace = workspace
+        self.prefix = prefix
+        self.createdAt = createdAt
+    }
 }

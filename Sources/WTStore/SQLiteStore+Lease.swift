@@ -10,11 +10,12 @@ extension SQLiteStore {
     ) async throws -> T {
         let holder = StoreIDs.random("lease_")
         let deadline = ContinuousClock.now + timeout
+        var pause = PollPause()
         while try await !tryLease(workspace, key, holder) {
             guard ContinuousClock.now < deadline else {
                 throw DataStoreError(.lockTimeout, StoreMessages.lockTimeout(workspace, key, timeout))
             }
-            try await Task.sleep(for: .milliseconds(25))
+            try await Task.sleep(for: pause.next())
         }
         let renewal = Task { [self] in
             while !Task.isCancelled {

@@ -5,8 +5,8 @@ extension SQLiteStore {
     public func listTasks(workspace: String, filter: TaskFilter, limit: Int, cursor: String?)
         async throws(DataStoreError) -> TaskPage
     {
-        let after = cursor.flatMap(TaskCursor.init(text:))
-        let limit = max(1, limit)
+        let after = try TaskCursor.parse(cursor)
+        let limit = min(max(1, limit), TaskPage.maximumLimit)
         var sql = "SELECT \(TaskColumns.list) FROM tasks WHERE workspace = ?"
         var arguments: StatementArguments = [workspace]
         if let status = filter.status {
@@ -36,12 +36,20 @@ extension SQLiteStore {
         let error = AbandonedError.json
         return try await immediate("requeueing abandoned tasks") { db in
             let rows = try Row.fetchAll(
-                db, sql: "SELECT id, attempts FROM tasks WHERE status = 'started' AND heartbeat < ? ORDER BY id",
+                db,
+                sql: """
+                    SELECT id, attempts, cancel_requested FROM tasks WHERE status = 'started' AND heartbeat < ?
+                    ORDER BY id
+                    """,
                 arguments: [stale])
             var report = RecoveryReport(requeued: [], failed: [])
             for row in rows {
                 let id: String = row["id"]
-                if (row["attempts"] as Int) < 2 {
+                if row["cancel_requested"] as Bool {
+                    try db.execute(
+                        sql: "UPDATE tasks SET status = 'canceled', completed_at = ? WHERE id = ?", arguments: [at, id])
+                    report.canceled.append(id)
+                } else if (row["attempts"] as Int) < 2 {
                     try db.execute(
                         sql: """
                             UPDATE tasks SET status = 'pending', claimed_by = NULL, heartbeat = NULL, started_at = NULL
@@ -63,6 +71,9 @@ extension SQLiteStore {
 }
 
 extension TaskPage {
+    /// The most tasks one page holds, whatever the caller asks for.
+    public static let maximumLimit = 500
+
     /// A page from up to `limit + 1` rows: the extra row only tells that another page exists.
     static func paged(_ rows: [TaskRecord], limit: Int) -> TaskPage {
         let page = Array(rows.prefix(limit))

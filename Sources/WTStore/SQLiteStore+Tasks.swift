@@ -4,8 +4,10 @@ import GRDB
 extension SQLiteStore {
     public func insertTask(_ task: NewTask) async throws(DataStoreError) -> TaskRecord {
         let at = nowMillis
-        try await ensureWorkspace(task.workspace)
         return try await immediate("queueing task \(task.id)") { db in
+            try db.execute(
+                sql: "INSERT INTO workspaces (id, created_at) VALUES (?, ?) ON CONFLICT (id) DO NOTHING",
+                arguments: [task.workspace, at])
             guard try !Bool.fetchOne(db, sql: "SELECT 1 FROM tasks WHERE id = ?", arguments: [task.id]).isTrue else {
                 throw DataStoreError(.conflict, StoreMessages.duplicateTask(task.id))
             }

@@ -4,7 +4,7 @@ import GRDB
 /// The embedded store: one SQLite database, `wtc.sqlite` in the data folder, opened as a GRDB
 /// `DatabasePool` in WAL mode (readers never wait for the writer). Several processes may open the same
 /// folder: writes that must not interleave (claims, compare-and-swap saves, leases) run in `BEGIN IMMEDIATE`
-/// transactions, and a busy database is waited on for up to 10 seconds.
+/// transactions, and a busy database is waited on for up to 30 seconds.
 ///
 /// Result files are kept as blobs in the database rather than as files beside it: one file to back up, a
 /// file and the task that points at it are written atomically, and a kill -9 cannot leave a half-written
@@ -32,12 +32,25 @@ public final class SQLiteStore: DataStore {
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
             var configuration = Configuration()
-            configuration.busyMode = .timeout(10)
+            configuration.busyMode = .timeout(30)
             let pool = try DatabasePool(path: path, configuration: configuration)
             try SQLiteSchema.migrate(pool, location: path)
             self.pool = pool
         } catch {
             throw DataStoreError.database("opening the SQLite store at \(path)", error)
+        }
+    }
+
+    /// `PRAGMA integrity_check` on the database in `directory` without migrating it or starting a store: for
+    /// crash tests, right after a kill -9 and before anything repairs the data. `["ok"]` for a sound database.
+    public static func integrityCheck(directory: URL) throws(DataStoreError) -> [String] {
+        let path = directory.appendingPathComponent(fileName).path
+        do {
+            let queue = try DatabaseQueue(path: path)
+            defer { try? queue.close() }
+            return try queue.read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check") }
+        } catch {
+            throw DataStoreError.database("checking \(path)", error)
         }
     }
 

@@ -15,6 +15,8 @@ public struct DataStoreError: Error, Sendable, CustomStringConvertible, Equatabl
         case lockTimeout
         /// The request contradicts what is stored (unknown task, wrong worker, revision that does not exist).
         case conflict
+        /// A paging cursor that no listing handed out (an API answers 400 naming `cursor`).
+        case invalidCursor
     }
 
     public let kind: Kind

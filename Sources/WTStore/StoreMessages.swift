@@ -16,6 +16,11 @@ enum StoreMessages {
             + "write postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE"
     }
 
+    static func unreachable(_ location: String, _ timeout: Duration) -> String {
+        "store: PostgreSQL at \(location) did not answer within \(timeout); check that the server is running, "
+            + "listening on that host and port, and that the URL's user and database exist"
+    }
+
     static func unsupportedSSLMode(_ mode: String) -> String {
         "store: sslmode=\(mode) is not supported yet; use sslmode=disable on a trusted network "
             + "(or a local TLS tunnel such as stunnel)"
@@ -39,6 +44,11 @@ enum StoreMessages {
     static func notClaimed(_ id: String, worker: String) -> String {
         "store: task \(id) is not started by worker '\(worker)' any more (it was requeued, canceled or "
             + "completed meanwhile); drop this run's result"
+    }
+
+    static func badCursor(_ cursor: String) -> String {
+        "store: cursor '\(cursor.prefix(40))' was not handed out by a task listing; "
+            + "pass the `next` value of the previous page, or no cursor to start from the beginning"
     }
 
     static func duplicateTask(_ id: String) -> String {

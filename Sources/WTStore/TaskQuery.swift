@@ -15,6 +15,11 @@ public struct TaskFilter: Sendable, Hashable {
 public struct TaskPage: Sendable, Hashable {
     public var tasks: [TaskRecord]
     public var next: String?
+
+    public init(tasks: [TaskRecord], next: String?) {
+        self.tasks = tasks
+        self.next = next
+    }
 }
 
 /// An opaque paging cursor: the (createdAt, id) of the last task on a page, so a page is stable while tasks
@@ -28,6 +33,15 @@ struct TaskCursor: Hashable {
     init(createdAt: Int64, id: String) {
         self.createdAt = createdAt
         self.id = id
+    }
+
+    /// The cursor in `text`, nil for none; throws for text that no page handed out.
+    static func parse(_ text: String?) throws(DataStoreError) -> TaskCursor? {
+        guard let text else { return nil }
+        guard let cursor = TaskCursor(text: text) else {
+            throw DataStoreError(.invalidCursor, StoreMessages.badCursor(text))
+        }
+        return cursor
     }
 
     /// Nil for text that no page handed out.

@@ -41,6 +41,35 @@ public struct TaskRecord: Sendable, Hashable {
     public var heartbeat: Date?
     /// A cancel arrived while the task was started; the worker stops at its next heartbeat.
     public var cancelRequested: Bool
+
+    /// A record as the store would answer it (fakes and tests build their own).
+    public init(
+        id: String, workspace: String, reuseKey: String? = nil, input: String, status: TaskStatus,
+        outcome: TaskOutcome? = nil, createdAt: Date, startedAt: Date? = nil, completedAt: Date? = nil,
+        result: String? = nil, resultFile: String? = nil, error: String? = nil, reuse: String? = nil,
+        cost: String? = nil, ledger: String? = nil, attempts: Int = 0, claimedBy: String? = nil,
+        heartbeat: Date? = nil, cancelRequested: Bool = false
+    ) {
+        self.id = id
+        self.workspace = workspace
+        self.reuseKey = reuseKey
+        self.input = input
+        self.status = status
+        self.outcome = outcome
+        self.createdAt = createdAt
+        self.startedAt = startedAt
+        self.completedAt = completedAt
+        self.result = result
+        self.resultFile = resultFile
+        self.error = error
+        self.reuse = reuse
+        self.cost = cost
+        self.ledger = ledger
+        self.attempts = attempts
+        self.claimedBy = claimedBy
+        self.heartbeat = heartbeat
+        self.cancelRequested = cancelRequested
+    }
 }
 
 /// A task to queue.
@@ -111,9 +140,12 @@ public struct RecoveryReport: Sendable, Hashable {
     public var requeued: [String]
     /// Tasks completed as failed (abandoned a second time).
     public var failed: [String]
+    /// Tasks whose cancel was requested before their worker died: they end canceled, not rerun.
+    public var canceled: [String]
 
-    public init(requeued: [String], failed: [String]) {
+    public init(requeued: [String], failed: [String], canceled: [String] = []) {
         self.requeued = requeued
         self.failed = failed
+        self.canceled = canceled
     }
 }

@@ -37,7 +37,8 @@ enum StoreLocation: Sendable {
         case .folder(let folder):
             return try SQLiteStore(directory: folder, now: { clock.now })
         case .postgres(let url):
-            return try await PostgresStore(url: url, maximumConnections: 12, now: { clock.now })
+            return try await PostgresStore(
+                url: url, maximumConnections: 12, connectTimeout: .seconds(300), now: { clock.now })
         }
     }
 

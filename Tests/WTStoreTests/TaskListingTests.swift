@@ -39,8 +39,16 @@ struct TaskListingTests {
             let started = try await store.listTasks(
                 workspace: "ws", filter: TaskFilter(status: .started), limit: 100, cursor: nil)
             #expect(started.tasks.map(\.id) == [seen[0].id])
-            let garbage = try await store.listTasks(workspace: "ws", filter: TaskFilter(), limit: 5, cursor: "%%%")
-            #expect(garbage.tasks.count == 5)
+            for garbage in ["%%%", Data("no-colon".utf8).base64EncodedString()] {
+                do {
+                    _ = try await store.listTasks(workspace: "ws", filter: TaskFilter(), limit: 5, cursor: garbage)
+                    Issue.record("cursor \(garbage) was accepted")
+                } catch let error as DataStoreError {
+                    #expect(error.kind == .invalidCursor)
+                }
+            }
+            let capped = try await store.listTasks(workspace: "ws", filter: TaskFilter(), limit: 0, cursor: nil)
+            #expect(capped.tasks.count == 1)
         }
     }
 }

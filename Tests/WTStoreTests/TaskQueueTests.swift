@@ -97,6 +97,13 @@ struct TaskQueueTests {
             #expect((error?["details"] as? [String: Any])?["reason"] as? String == "abandoned")
             #expect((error?["message"] as? String)?.contains("stopped twice") == true)
             #expect(try await store.task(workspace: "ws", id: alive.id)?.status == .started)
+
+            // A task whose cancel was asked for before its worker died ends canceled instead of running again.
+            #expect(try await store.cancelTask(workspace: "ws", id: alive.id) == .requested)
+            clock.advance(120)
+            report = try await store.requeueAbandoned(olderThan: .seconds(60))
+            #expect(report == RecoveryReport(requeued: [], failed: [], canceled: [alive.id]))
+            #expect(try await store.task(workspace: "ws", id: alive.id)?.status == .canceled)
         }
     }
 

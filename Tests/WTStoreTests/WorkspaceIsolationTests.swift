@@ -68,10 +68,12 @@ struct WorkspaceIsolationTests {
 
     @Test("the SQLite integrity check passes on a used store")
     func integrity() async throws {
-        try await withStore(.sqlite) { store, _ in
+        try await withStore(.sqlite) { store, location in
+            guard case .folder(let folder) = location else { throw Failure("not a folder") }
             try await store.insertTask(NewTask(id: "wt_1", workspace: "a", reuseKey: nil, input: "{}"))
             let sqlite = try #require(store as? SQLiteStore)
             #expect(try await sqlite.integrityCheck() == ["ok"])
+            #expect(try SQLiteStore.integrityCheck(directory: folder) == ["ok"])
         }
     }
 }
@@ -108,5 +110,20 @@ struct StoreOpenerTests {
         let store = try await StoreOpener.open(store: nil, dataDirectory: folder)
         await store.close()
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent(SQLiteStore.fileName).path))
+    }
+}
+
+extension StoreOpenerTests {
+    @Test("a PostgreSQL server that does not answer is reported by its deadline, not waited on for ever")
+    func unreachable() async throws {
+        // Port 1 on loopback: nothing listens there, so every connection attempt is refused.
+        do {
+            let store = try await PostgresStore(url: "postgres://wtc@127.0.0.1:1/none", connectTimeout: .seconds(1))
+            await store.close()
+            Issue.record("a store opened with no server")
+        } catch {
+            #expect(error.description.contains("did not answer within 1.0 seconds"))
+            #expect(error.description.contains("127.0.0.1:1"))
+        }
     }
 }

@@ -14,7 +14,7 @@ struct WriterLockTests {
                 for n in 0..<6 {
                     let holder = n % 2 == 0 ? store : other
                     group.addTask {
-                        try await holder.exclusively(workspace: "ws", key: "k", timeout: .seconds(60)) {
+                        try await holder.exclusively(workspace: "ws", key: "k", timeout: .seconds(600)) {
                             gauge.enter()
                             // Give another holder the chance to break in if the lock let it.
                             for _ in 0..<5 { await Task.yield() }
@@ -35,7 +35,7 @@ struct WriterLockTests {
     func timeoutAndIndependence(backend: StoreBackend) async throws {
         try await withStore(backend) { store, location in
             let other = try await location.open()
-            let result: String = try await store.exclusively(workspace: "ws", key: "k", timeout: .seconds(10)) {
+            let result: String = try await store.exclusively(workspace: "ws", key: "k", timeout: .seconds(600)) {
                 do {
                     try await other.exclusively(workspace: "ws", key: "k", timeout: .milliseconds(200)) {}
                     return "entered"
@@ -44,16 +44,16 @@ struct WriterLockTests {
                     #expect(error.description.contains("'k'"))
                 }
                 // A different key, and the same key in another workspace, are free.
-                try await other.exclusively(workspace: "ws", key: "k2", timeout: .seconds(10)) {}
-                try await other.exclusively(workspace: "ws2", key: "k", timeout: .seconds(10)) {}
+                try await other.exclusively(workspace: "ws", key: "k2", timeout: .seconds(600)) {}
+                try await other.exclusively(workspace: "ws2", key: "k", timeout: .seconds(600)) {}
                 return "timed out"
             }
             #expect(result == "timed out")
             // Released after the body: the other store gets it now, also after a body that threw.
             await #expect(throws: Failure.self) {
-                try await other.exclusively(workspace: "ws", key: "k", timeout: .seconds(10)) { throw Failure("boom") }
+                try await other.exclusively(workspace: "ws", key: "k", timeout: .seconds(600)) { throw Failure("boom") }
             }
-            let again = try await store.exclusively(workspace: "ws", key: "k", timeout: .seconds(10)) { 42 }
+            let again = try await store.exclusively(workspace: "ws", key: "k", timeout: .seconds(600)) { 42 }
             #expect(again == 42)
             await other.close()
         }
@@ -67,7 +67,7 @@ extension WriterLockTests {
             let other = try await location.open()
             let (entered, signal) = AsyncStream.makeStream(of: Void.self)
             let holder = Task {
-                try await store.exclusively(workspace: "ws", key: "k", timeout: .seconds(10)) {
+                try await store.exclusively(workspace: "ws", key: "k", timeout: .seconds(600)) {
                     signal.yield()
                     // Held until canceled (the cancellation ends the sleep at once).
                     try await Task.sleep(for: .seconds(3600))
@@ -76,7 +76,7 @@ extension WriterLockTests {
             for await _ in entered { break }
             holder.cancel()
             await #expect(throws: CancellationError.self) { try await holder.value }
-            let value = try await other.exclusively(workspace: "ws", key: "k", timeout: .seconds(10)) { "free" }
+            let value = try await other.exclusively(workspace: "ws", key: "k", timeout: .seconds(600)) { "free" }
             #expect(value == "free")
             await other.close()
         }
