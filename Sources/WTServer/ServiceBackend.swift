@@ -44,7 +44,7 @@ public struct ServiceBackend: WebTasksBackend {
         let page: TaskPage
         do {
             page = try await store.listTasks(workspace: workspace, filter: filter, limit: query.limit, cursor: query.cursor)
-        } catch where query.cursor != nil && error.kind == .badLocation {
+        } catch where error.kind == .invalidCursor {
             throw WebTasksBackendError.invalidCursor
         }
         return TaskListPage(items: page.tasks.map(StoredTask.summary), nextCursor: page.next)
