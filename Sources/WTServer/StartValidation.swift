@@ -42,7 +42,9 @@ enum StartValidation {
             model: body.model.flatMap { ModelChoice(rawValue: $0.rawValue) }, budget: budget, secrets: secrets)
     }
 
-    private static func validate(budget: Components.Schemas.StartRequest.BudgetPayload) throws(FieldProblem) -> TaskBudget {
+    private static func validate(budget: Components.Schemas.StartRequest.BudgetPayload) throws(FieldProblem)
+        -> APITaskBudget
+    {
         if let dollars = budget.maxAiUsd, !(dollars >= 0) {
             throw FieldProblem(
                 field: "body.budget.maxAiUsd", message: ServerMessages.outOfRange("body.budget.maxAiUsd", ">= 0"))
@@ -55,7 +57,7 @@ enum StartValidation {
             throw FieldProblem(
                 field: "body.budget.maxSeconds", message: ServerMessages.outOfRange("body.budget.maxSeconds", "> 0"))
         }
-        return TaskBudget(maxAiUsd: budget.maxAiUsd, maxSteps: budget.maxSteps, maxSeconds: budget.maxSeconds)
+        return APITaskBudget(maxAiUsd: budget.maxAiUsd, maxSteps: budget.maxSteps, maxSeconds: budget.maxSeconds)
     }
 
     static func isWebURL(_ text: String) -> Bool {

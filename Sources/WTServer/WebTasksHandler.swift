@@ -59,7 +59,7 @@ struct WebTasksHandler: APIProtocol {
             return .badRequest(.init(body: .json(APIErrors.invalid(message, field: "query.limit"))))
         }
         let query = TaskListQuery(
-            status: input.query.status.flatMap { TaskStatus(rawValue: $0.rawValue) }, reuseKey: input.query.reuseKey,
+            status: input.query.status.flatMap { APITaskStatus(rawValue: $0.rawValue) }, reuseKey: input.query.reuseKey,
             cursor: input.query.cursor, limit: limit)
         let page: TaskListPage
         do { page = try await backend.list(workspace: scope.workspace, query: query) } catch WebTasksBackendError
