@@ -40,7 +40,7 @@ enum ImportRules {
         // The HTTP API: generated OpenAPI handlers on Hummingbird; talks to WTService through its own port.
         "WTServer": [
             "WTService", "WTTrace", "Hummingbird", "HTTPTypes", "OpenAPIRuntime", "OpenAPIHummingbird", "Prometheus",
-            "Logging", "Crypto",
+            "Logging", "Crypto", "ServiceLifecycle",
         ],
         "wtc": [
             "ArgumentParser", "WTDiagnostics", "WTSelector", "WTSyntax", "WTSema", "WTTrace", "WTCompiler",
