@@ -154,7 +154,7 @@ let package = Package(
         .testTarget(
             name: "WTServerTests",
             dependencies: [
-                "WTServer", "WTServerFakes", "WTTrace", "WTTestSupport",
+                "WTServer", "WTServerFakes", "WTTrace", "WTTestSupport", "wtc-fake-api",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
             ]),

@@ -22,6 +22,7 @@ enum ServerMessages {
     static func secretNamesNoParameter(_ field: String, _ name: String) -> String {
         "\(field): '\(name)' is not a key of body.parameters"
     }
+    static func notModel(_ field: String) -> String { "\(field): must be haiku, sonnet or opus" }
     static func undecodable(_ field: String, _ problem: String) -> String { "\(field): \(problem)" }
 
     static func keyProblem(_ problem: APIKeyConfigError.Problem) -> String {

@@ -21,7 +21,7 @@ public struct ServiceBackend: WebTasksBackend {
             task: request.task, startURL: request.startUrl, parameters: parameters,
             secrets: request.secrets, outputSchema: request.outputSchema, reuseKey: request.reuseKey,
             model: request.model?.rawValue ?? TaskInput.defaultModel,
-            budget: WTAgent.TaskBudget(
+            budget: TaskBudget(
                 maxSteps: request.budget?.maxSteps, maxAiUsd: request.budget?.maxAiUsd,
                 maxSeconds: request.budget?.maxSeconds))
         return try await service.start(workspace: workspace, input: input).id
@@ -71,9 +71,9 @@ public struct ServiceBackend: WebTasksBackend {
         return ProgramDiff.unified(old: old.source, new: new.source, from: "\(key)@\(a)", to: "\(key)@\(b)")
     }
 
-    public func file(workspace: String, fileId: String) async throws -> WTServer.ResultFile? {
+    public func file(workspace: String, fileId: String) async throws -> APIResultFile? {
         try await store.file(workspace: workspace, id: fileId).map {
-            WTServer.ResultFile(bytes: Array($0.bytes), contentType: $0.contentType)
+            APIResultFile(bytes: Array($0.bytes), contentType: $0.contentType)
         }
     }
 }

@@ -25,6 +25,10 @@ enum StartValidation {
         if let key = body.reuseKey, !isKey(key) {
             throw FieldProblem(field: "body.reuseKey", message: ServerMessages.badKey("body.reuseKey"))
         }
+        // The document lets `model` be null (as absent); the generator turns that null into a `""` case.
+        if body.model == ._empty_ {
+            throw FieldProblem(field: "body.model", message: ServerMessages.notModel("body.model"))
+        }
         let budget = try body.budget.map(validate(budget:))
         let parameters = body.parameters.map(JSONBridge.value)
         let secrets = body.secrets ?? []
@@ -38,7 +42,9 @@ enum StartValidation {
             model: body.model.flatMap { ModelChoice(rawValue: $0.rawValue) }, budget: budget, secrets: secrets)
     }
 
-    private static func validate(budget: Components.Schemas.Budget) throws(FieldProblem) -> TaskBudget {
+    private static func validate(budget: Components.Schemas.StartRequest.BudgetPayload) throws(FieldProblem)
+        -> APITaskBudget
+    {
         if let dollars = budget.maxAiUsd, !(dollars >= 0) {
             throw FieldProblem(
                 field: "body.budget.maxAiUsd", message: ServerMessages.outOfRange("body.budget.maxAiUsd", ">= 0"))
@@ -51,7 +57,7 @@ enum StartValidation {
             throw FieldProblem(
                 field: "body.budget.maxSeconds", message: ServerMessages.outOfRange("body.budget.maxSeconds", "> 0"))
         }
-        return TaskBudget(maxAiUsd: budget.maxAiUsd, maxSteps: budget.maxSteps, maxSeconds: budget.maxSeconds)
+        return APITaskBudget(maxAiUsd: budget.maxAiUsd, maxSteps: budget.maxSteps, maxSeconds: budget.maxSeconds)
     }
 
     static func isWebURL(_ text: String) -> Bool {

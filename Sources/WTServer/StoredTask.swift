@@ -7,19 +7,19 @@ import WTTrace
 /// result) parsed into the API's views.
 enum StoredTask {
     /// The view of `record`; `file` is its result file when it has one (for the size and type).
-    static func view(_ record: TaskRecord, file: ResultFile? = nil) -> TaskView {
+    static func view(_ record: TaskRecord, file: APIResultFile? = nil) -> TaskView {
         TaskView(
             webTaskId: record.id, createdAt: record.createdAt, state: state(record, file: file), input: input(record))
     }
 
     static func summary(_ record: TaskRecord) -> TaskSummary {
         TaskSummary(
-            webTaskId: record.id, status: TaskStatus(rawValue: record.status.rawValue) ?? .pending,
+            webTaskId: record.id, status: APITaskStatus(rawValue: record.status.rawValue) ?? .pending,
             outcome: record.outcome.flatMap { RunOutcome(rawValue: $0.rawValue) }, reuseKey: record.reuseKey,
             createdAt: record.createdAt, startedAt: record.startedAt, completedAt: record.completedAt)
     }
 
-    private static func state(_ record: TaskRecord, file: ResultFile?) -> TaskState {
+    private static func state(_ record: TaskRecord, file: APIResultFile?) -> TaskState {
         switch record.status {
         case .pending: return .pending
         case .started: return .started(startedAt: record.startedAt ?? record.createdAt)
@@ -48,7 +48,7 @@ enum StoredTask {
             secrets: body["secrets"]?.arrayValue?.compactMap(\.stringValue) ?? [])
     }
 
-    private static func output(_ record: TaskRecord, file: ResultFile?) -> RunOutput? {
+    private static func output(_ record: TaskRecord, file: APIResultFile?) -> RunOutput? {
         if let id = record.resultFile {
             return .file(
                 fileId: id, contentType: file?.contentType ?? "application/json",
@@ -70,14 +70,14 @@ enum StoredTask {
         RunCost(aiUsd: json?["aiUsd"]?.numberValue ?? 0, computeHours: json?["compute"]?["amount"]?.numberValue ?? 0)
     }
 
-    private static func error(_ json: JSONValue?) -> RunError? {
+    private static func error(_ json: JSONValue?) -> APIRunError? {
         guard let json, case .string(let code)? = json["code"] else { return nil }
-        return RunError(
+        return APIRunError(
             code: ErrorCode(rawValue: code) ?? .internalError, message: json["message"]?.stringValue ?? "",
             reason: json["details"]?["reason"]?.stringValue)
     }
 
-    private static func ledger(_ json: JSONValue?) -> RunLedger? {
+    private static func ledger(_ json: JSONValue?) -> APIRunLedger? {
         guard let json else { return nil }
         let tokens: [TokenUsage] =
             if case .object(let models)? = json["tokens"] {
@@ -88,7 +88,7 @@ enum StoredTask {
                         cacheWrite: count("cacheWrite"), cacheRead: count("cacheRead"))
                 }
             } else { [] }
-        return RunLedger(
+        return APIRunLedger(
             programUsed: json["programUsed"] == .bool(true), whyNotUsed: json["whyNotUsed"]?.stringValue,
             stepsAsCode: Int(json["stepsAsCode"]?.numberValue ?? 0),
             stepsByAgent: Int(json["stepsByAgent"]?.numberValue ?? 0),

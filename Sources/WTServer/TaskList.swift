@@ -2,14 +2,14 @@ import Foundation
 
 /// Filters and paging for the task list.
 public struct TaskListQuery: Sendable, Hashable {
-    public var status: TaskStatus?
+    public var status: APITaskStatus?
     public var reuseKey: String?
     /// A `nextCursor` from a previous page.
     public var cursor: String?
     /// Page size, 1…200.
     public var limit: Int
 
-    public init(status: TaskStatus? = nil, reuseKey: String? = nil, cursor: String? = nil, limit: Int = 50) {
+    public init(status: APITaskStatus? = nil, reuseKey: String? = nil, cursor: String? = nil, limit: Int = 50) {
         self.status = status
         self.reuseKey = reuseKey
         self.cursor = cursor
@@ -31,7 +31,7 @@ public struct TaskListPage: Sendable, Hashable {
 /// A task in a list.
 public struct TaskSummary: Sendable, Hashable {
     public var webTaskId: String
-    public var status: TaskStatus
+    public var status: APITaskStatus
     public var outcome: RunOutcome?
     public var reuseKey: String?
     public var createdAt: Date
@@ -39,7 +39,7 @@ public struct TaskSummary: Sendable, Hashable {
     public var completedAt: Date?
 
     public init(
-        webTaskId: String, status: TaskStatus, outcome: RunOutcome? = nil, reuseKey: String? = nil, createdAt: Date,
+        webTaskId: String, status: APITaskStatus, outcome: RunOutcome? = nil, reuseKey: String? = nil, createdAt: Date,
         startedAt: Date? = nil, completedAt: Date? = nil
     ) {
         self.webTaskId = webTaskId
@@ -87,7 +87,7 @@ public struct KeyRevision: Sendable, Hashable {
 }
 
 /// A result file's bytes and media type.
-public struct ResultFile: Sendable, Hashable {
+public struct APIResultFile: Sendable, Hashable {
     public var bytes: [UInt8]
     public var contentType: String
 

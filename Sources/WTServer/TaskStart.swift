@@ -7,7 +7,7 @@ public enum ModelChoice: String, Sendable, Hashable, CaseIterable {
 }
 
 /// (ext) Limits for one run; any limit reached ends it.
-public struct TaskBudget: Sendable, Hashable {
+public struct APITaskBudget: Sendable, Hashable {
     public var maxAiUsd: Double?
     public var maxSteps: Int?
     public var maxSeconds: Double?
@@ -30,13 +30,13 @@ public struct WebTaskStart: Sendable, Hashable {
     public var outputSchema: JSONValue?
     public var reuseKey: String?
     public var model: ModelChoice?
-    public var budget: TaskBudget?
+    public var budget: APITaskBudget?
     /// Names of parameters whose values must never be stored, logged or sent to the model.
     public var secrets: [String]
 
     public init(
         task: String, startUrl: String? = nil, parameters: JSONValue? = nil, outputSchema: JSONValue? = nil,
-        reuseKey: String? = nil, model: ModelChoice? = nil, budget: TaskBudget? = nil, secrets: [String] = []
+        reuseKey: String? = nil, model: ModelChoice? = nil, budget: APITaskBudget? = nil, secrets: [String] = []
     ) {
         self.task = task
         self.startUrl = startUrl

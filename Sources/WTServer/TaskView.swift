@@ -26,7 +26,7 @@ public enum TaskState: Sendable, Hashable {
     case canceled(startedAt: Date?, completedAt: Date)
 
     /// The wire name of the state.
-    public var status: TaskStatus {
+    public var status: APITaskStatus {
         switch self {
         case .pending: .pending
         case .started: .started
@@ -37,7 +37,7 @@ public enum TaskState: Sendable, Hashable {
 }
 
 /// A task's `status` on the wire.
-public enum TaskStatus: String, Sendable, Hashable, CaseIterable {
+public enum APITaskStatus: String, Sendable, Hashable, CaseIterable {
     case pending, started, completed, canceled
 }
 
@@ -56,12 +56,12 @@ public struct CompletedRun: Sendable, Hashable {
     public var reuse: ReuseInfo?
     public var cost: RunCost
     public var output: RunOutput?
-    public var error: RunError?
-    public var ledger: RunLedger?
+    public var error: APIRunError?
+    public var ledger: APIRunLedger?
 
     public init(
         outcome: RunOutcome, startedAt: Date?, completedAt: Date, reuse: ReuseInfo?, cost: RunCost,
-        output: RunOutput? = nil, error: RunError? = nil, ledger: RunLedger? = nil
+        output: RunOutput? = nil, error: APIRunError? = nil, ledger: APIRunLedger? = nil
     ) {
         self.outcome = outcome
         self.startedAt = startedAt

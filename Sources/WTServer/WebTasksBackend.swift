@@ -21,7 +21,7 @@ public protocol WebTasksBackend: Sendable {
     /// either revision is unknown.
     func diff(workspace: String, key: String, from: String, to: String) async throws -> String?
     /// A result file's bytes, or nil when the workspace has no such file.
-    func file(workspace: String, fileId: String) async throws -> ResultFile?
+    func file(workspace: String, fileId: String) async throws -> APIResultFile?
 }
 
 /// Errors a backend reports that are the client's fault (a 400, not a 500).

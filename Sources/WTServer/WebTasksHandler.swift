@@ -50,13 +50,16 @@ struct WebTasksHandler: APIProtocol {
 
     func listWebTasks(_ input: Operations.ListWebTasks.Input) async throws -> Operations.ListWebTasks.Output {
         let scope = try requestScope()
+        if let field = Self.emptyQueryField(["reuseKey": input.query.reuseKey, "cursor": input.query.cursor]) {
+            return .badRequest(.init(body: .json(APIErrors.invalid(ServerMessages.emptyField(field), field: field))))
+        }
         let limit = input.query.limit ?? 50
         guard (1...200).contains(limit) else {
             let message = ServerMessages.outOfRange("query.limit", "1 to 200")
             return .badRequest(.init(body: .json(APIErrors.invalid(message, field: "query.limit"))))
         }
         let query = TaskListQuery(
-            status: input.query.status.flatMap { TaskStatus(rawValue: $0.rawValue) }, reuseKey: input.query.reuseKey,
+            status: input.query.status.flatMap { APITaskStatus(rawValue: $0.rawValue) }, reuseKey: input.query.reuseKey,
             cursor: input.query.cursor, limit: limit)
         let page: TaskListPage
         do { page = try await backend.list(workspace: scope.workspace, query: query) } catch WebTasksBackendError
@@ -72,6 +75,9 @@ struct WebTasksHandler: APIProtocol {
     func getReuseKey(_ input: Operations.GetReuseKey.Input) async throws -> Operations.GetReuseKey.Output {
         let scope = try requestScope()
         let key = input.path.key
+        if let field = Self.emptyQueryField(["from": input.query.from, "to": input.query.to]) {
+            return .badRequest(.init(body: .json(APIErrors.invalid(ServerMessages.emptyField(field), field: field))))
+        }
         if (input.query.from == nil) != (input.query.to == nil) {
             let field = input.query.from == nil ? "query.from" : "query.to"
             return .badRequest(.init(body: .json(APIErrors.invalid(ServerMessages.diffNeedsBoth, field: field))))
@@ -106,6 +112,11 @@ struct WebTasksHandler: APIProtocol {
             }
             return .ok(.init(body: .binary(HTTPBody(file.bytes))))
         }
+    }
+
+    /// The first of these query values that is present but empty (the document says minLength 1).
+    private static func emptyQueryField(_ values: KeyValuePairs<String, String?>) -> String? {
+        values.first { $0.value?.isEmpty == true }.map { "query." + $0.key }
     }
 
     private static let noBody = APIErrors.invalid(ServerMessages.undecodable("body", "is required"), field: "body")

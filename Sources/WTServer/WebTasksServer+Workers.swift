@@ -1,24 +1,19 @@
 import Hummingbird
-import Logging
 import ServiceLifecycle
 
 extension WebTasksServer {
     /// Serves the API beside `workers` (the worker pool) until SIGTERM or SIGINT; then requests in flight
     /// finish and the workers' task is cancelled, which lets running tasks end or go back to the queue.
     public func run(
-        host: String, port: Int, onRunning: @escaping @Sendable (Int) async -> Void = { _ in },
+        host: String, port: Int, onRunning: @escaping @Sendable (Int) async -> Void,
         workers: @escaping @Sendable () async -> Void
     ) async throws {
-        let application = try application(host: host, port: port, onRunning: onRunning)
-        let group = ServiceGroup(
-            configuration: .init(
-                services: [.init(service: application), .init(service: WorkerService(work: workers))],
-                gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
-        try await group.run()
+        try await application(host: host, port: port, services: [WorkerService(work: workers)], onRunning: onRunning)
+            .runService()
     }
 }
 
-/// The worker pool as a service of the group: cancelled when a graceful shutdown starts.
+/// The worker pool as a service beside the server: cancelled when a graceful shutdown starts.
 private struct WorkerService: Service {
     let work: @Sendable () async -> Void
 

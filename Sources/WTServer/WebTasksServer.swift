@@ -3,6 +3,7 @@ import Hummingbird
 import Logging
 import OpenAPIHummingbird
 import OpenAPIRuntime
+import ServiceLifecycle
 
 /// The Web Tasks HTTP server: the generated API routes under `/api/v1/workspace` (authenticated by
 /// `APIKeyMiddleware`), plus plain routes `/healthz`, `/metrics` and `/openapi.json`. `wtc serve` builds
@@ -73,16 +74,19 @@ public struct WebTasksServer: Sendable {
     }
 
     /// The application listening on `host:port` (port 0 picks a free one); `onRunning` gets the bound port.
+    /// `services` (the workers, say) run beside the server and shut down with it.
     public func application(
-        host: String = "127.0.0.1", port: Int, onRunning: @escaping @Sendable (Int) async -> Void = { _ in }
+        host: String = "127.0.0.1", port: Int, services: [any Service] = [],
+        onRunning: @escaping @Sendable (Int) async -> Void = { _ in }
     ) throws -> some ApplicationProtocol {
         Application(
-            router: try router(), configuration: .init(address: .hostname(host, port: port)),
+            router: try router(), configuration: .init(address: .hostname(host, port: port)), services: services,
             onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? port) }, logger: logger)
     }
 
-    /// Serves until SIGTERM or SIGINT, then shuts down gracefully (requests in flight finish).
-    public func run(host: String = "127.0.0.1", port: Int) async throws {
-        try await application(host: host, port: port).runService()
+    /// Serves until SIGTERM or SIGINT, then shuts down gracefully: the server stops accepting, requests
+    /// in flight finish, and each of `services` gets its graceful-shutdown signal.
+    public func run(host: String = "127.0.0.1", port: Int, services: [any Service] = []) async throws {
+        try await application(host: host, port: port, services: services).runService()
     }
 }

@@ -58,12 +58,12 @@ struct WireMapper {
         }
     }
 
-    private func error(_ error: RunError) -> Components.Schemas.TaskError {
+    private func error(_ error: APIRunError) -> Components.Schemas.TaskError {
         let code = Components.Schemas.ErrorCode(rawValue: error.code.rawValue) ?? .internalError
         return .init(code: code, message: error.message, details: error.reason.map { .init(reason: $0) })
     }
 
-    private func ledger(_ ledger: RunLedger) -> Components.Schemas.Ledger {
+    private func ledger(_ ledger: APIRunLedger) -> Components.Schemas.Ledger {
         .init(
             programUsed: ledger.programUsed, whyNotUsed: ledger.whyNotUsed, stepsAsCode: ledger.stepsAsCode,
             stepsByAgent: ledger.stepsByAgent, modelCalls: ledger.modelCalls,

@@ -60,7 +60,10 @@ struct CancelListRouteTests {
 
     @Test(
         "bad list queries are 400s naming the parameter",
-        arguments: [("limit=0", "query.limit"), ("limit=500", "query.limit"), ("cursor=zz", "query.cursor")])
+        arguments: [
+            ("limit=0", "query.limit"), ("limit=500", "query.limit"), ("cursor=zz", "query.cursor"),
+            ("cursor=", "query.cursor"), ("reuseKey=", "query.reuseKey"),
+        ])
     func badQueries(query: String, field: String) async throws {
         let reply = try await TestAPI().run { try await $0.get("\(base)/ws_a/web-tasks?\(query)") }
         #expect(reply.status == 400, "\(reply.text)")

@@ -22,6 +22,14 @@ struct StartRouteTests {
         #expect(reply.json["webTaskId"].string?.hasPrefix("wt_") == true)
     }
 
+    @Test("null optional fields mean the same as absent ones")
+    func nulls() async throws {
+        let body =
+            #"{"task":"t","startUrl":null,"parameters":null,"model":null,"budget":{"maxSteps":null},"secrets":null}"#
+        let reply = try await TestAPI().run { try await $0.post(Self.path, json: body) }
+        #expect(reply.status == 200, "\(reply.text)")
+    }
+
     @Test("fields this server does not know are ignored, as a newer client may send them")
     func unknownFields() async throws {
         let reply = try await TestAPI().run {
@@ -40,6 +48,7 @@ struct StartRouteTests {
             (#"{"task":"t","startUrl":"not a url"}"#, "body.startUrl"),
             (#"{"task":"t","startUrl":"file:///etc/passwd"}"#, "body.startUrl"),
             (#"{"task":"t","model":"gpt"}"#, "body.model"),
+            (#"{"task":"t","model":""}"#, "body.model"),
             (#"{"task":"t","parameters":[1,2]}"#, "body.parameters"),
             (#"{"task":"t","reuseKey":"a/b"}"#, "body.reuseKey"),
             (#"{"task":"t","budget":{"maxSteps":0}}"#, "body.budget.maxSteps"),

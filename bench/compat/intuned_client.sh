@@ -12,6 +12,7 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 venv=${WTC_COMPAT_VENV:-$root/bench/.venv/compat}
 version=${INTUNED_CLIENT_VERSION:-1.1.1}
+case $venv in /*) ;; *) venv="$PWD/$venv" ;; esac
 
 if [ ! -x "$venv/bin/python" ]; then python3 -m venv "$venv"; fi
 if ! "$venv/bin/python" -c "import intuned_client" 2>/dev/null \

@@ -35,7 +35,7 @@ public enum FakeScenario: String, Sendable, CaseIterable {
             let run = CompletedRun(
                 outcome: .success, startedAt: started, completedAt: completed, reuse: reuse, cost: cost,
                 output: .inline(data),
-                ledger: RunLedger(
+                ledger: APIRunLedger(
                     programUsed: false, whyNotUsed: "no program",
                     stepsAsCode: 0, stepsByAgent: 3, modelCalls: 4,
                     tokens: [TokenUsage(model: "claude-haiku", input: 1200, output: 300, cacheWrite: 0, cacheRead: 800)]
@@ -51,13 +51,13 @@ public enum FakeScenario: String, Sendable, CaseIterable {
         case .failed:
             let run = CompletedRun(
                 outcome: .failed, startedAt: started, completedAt: completed, reuse: nil, cost: cost,
-                error: RunError(code: .timeout, message: "the run's time budget ran out", reason: "budget-exceeded"))
+                error: APIRunError(code: .timeout, message: "the run's time budget ran out", reason: "budget-exceeded"))
             return [.pending, .started(startedAt: started), .completed(run)]
         case .rejected:
             let run = CompletedRun(
                 outcome: .failed, startedAt: nil, completedAt: started, reuse: nil,
                 cost: RunCost(aiUsd: 0.0004, computeHours: 0),
-                error: RunError(code: .rejected, message: "not a web automation task", reason: "not-web-automation"))
+                error: APIRunError(code: .rejected, message: "not a web automation task", reason: "not-web-automation"))
             return [.pending, .completed(run)]
         case .canceled:
             return [.pending, .canceled(startedAt: nil, completedAt: started)]

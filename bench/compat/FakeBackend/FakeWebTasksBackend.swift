@@ -18,7 +18,7 @@ public actor FakeWebTasksBackend: WebTasksBackend {
     private var order: [String] = []
     private var keys: [String: KeyView] = [:]
     private var programs: [String: String] = [:]
-    private var files: [String: ResultFile] = [:]
+    private var files: [String: APIResultFile] = [:]
     private var counter = 0
     private let base: Date
 
@@ -42,7 +42,7 @@ public actor FakeWebTasksBackend: WebTasksBackend {
         let scenario = FakeScenario(request)
         let states = scenario.states(id: id, key: key, created: created)
         if scenario == .file {
-            files[Self.scoped(workspace, Self.fileId(for: id))] = ResultFile(
+            files[Self.scoped(workspace, Self.fileId(for: id))] = APIResultFile(
                 bytes: Self.fileBytes, contentType: "application/json")
         }
         let view = TaskView(webTaskId: id, createdAt: created, state: states[0], input: request)
@@ -121,7 +121,7 @@ public actor FakeWebTasksBackend: WebTasksBackend {
         return FakeDiff.unified(old: old, new: new, from: from, to: to)
     }
 
-    public func file(workspace: String, fileId: String) async throws -> ResultFile? {
+    public func file(workspace: String, fileId: String) async throws -> APIResultFile? {
         files[Self.scoped(workspace, fileId)]
     }
 
@@ -142,7 +142,7 @@ public actor FakeWebTasksBackend: WebTasksBackend {
     }
 
     /// Stores a result file.
-    public func putFile(workspace: String, fileId: String, _ file: ResultFile) {
+    public func putFile(workspace: String, fileId: String, _ file: APIResultFile) {
         files[Self.scoped(workspace, fileId)] = file
     }
 }

@@ -1,5 +1,5 @@
 /// The product's six error codes; its published client rejects any other, so finer reasons go in
-/// `RunError.reason`.
+/// `APIRunError.reason`.
 public enum ErrorCode: String, Sendable, Hashable, CaseIterable {
     case rejected
     case timeout
@@ -10,7 +10,7 @@ public enum ErrorCode: String, Sendable, Hashable, CaseIterable {
 }
 
 /// A failed run's `error`.
-public struct RunError: Sendable, Hashable {
+public struct APIRunError: Sendable, Hashable {
     public var code: ErrorCode
     public var message: String
     /// (ext) `details.reason`: `budget-exceeded`, `output-invalid`, `terms-of-service`, …
@@ -24,7 +24,7 @@ public struct RunError: Sendable, Hashable {
 }
 
 /// (ext) Where a run's cost went.
-public struct RunLedger: Sendable, Hashable {
+public struct APIRunLedger: Sendable, Hashable {
     public var programUsed: Bool
     public var whyNotUsed: String?
     public var stepsAsCode: Int
