@@ -69,14 +69,15 @@ let package = Package(
             name: "WTStore",
             dependencies: [
                 "WTDiagnostics", .product(name: "GRDB", package: "GRDB.swift"),
-                .product(name: "PostgresNIO", package: "postgres-nio"), .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
             ]),
         // The HTTP API: handlers generated from Sources/WTServer/openapi.json by the OpenAPI build plugin.
         .target(
             name: "WTServer",
             dependencies: [
-                "WTTrace", "WTService", "WTStore", "WTAgent",
+                "WTTrace", "WTService", "WTStore", "WTAgent", "WTDiagnostics",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),

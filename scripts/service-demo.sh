@@ -5,7 +5,7 @@
 # Expects the release build of scripts/demo.sh (or builds it); `--store postgres://…` is passed on to serve.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bin=".build/release"
+bin="${WTC_BIN_DIR:-.build/release}"
 [ -x "$bin/wtc" ] && [ -x "$bin/wtc-sample-site" ] || {
     swift build -c release --product wtc
     swift build -c release --product wtc-sample-site
@@ -54,4 +54,4 @@ for n in (1, 2):
         print(json.dumps(result, indent=2)); sys.exit(1)
 PY
 echo "==> wtc keys history demo-quotes --workspace demo"
-"$bin/wtc" keys history demo-quotes --workspace demo --data-dir "$data" | sed 's/^/    /'
+"$bin/wtc" keys history demo-quotes --workspace demo --data-dir "$data" "$@" | sed 's/^/    /'

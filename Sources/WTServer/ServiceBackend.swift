@@ -43,8 +43,11 @@ public struct ServiceBackend: WebTasksBackend {
             status: query.status.flatMap { WTStore.TaskStatus(rawValue: $0.rawValue) }, reuseKey: query.reuseKey)
         let page: TaskPage
         do {
-            page = try await store.listTasks(workspace: workspace, filter: filter, limit: query.limit, cursor: query.cursor)
-        } catch where error.kind == .invalidCursor {
+            page = try await store.listTasks(
+                workspace: workspace, filter: filter, limit: query.limit, cursor: query.cursor)
+        } catch {
+            // (A `catch where` on the typed error crashes Swift 6.3's ownership checker here.)
+            guard error.kind == .invalidCursor else { throw error }
             throw WebTasksBackendError.invalidCursor
         }
         return TaskListPage(items: page.tasks.map(StoredTask.summary), nextCursor: page.next)

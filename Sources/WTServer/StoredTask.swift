@@ -1,6 +1,7 @@
 import Foundation
-import WTStore
+import WTDiagnostics
 import WTService
+import WTStore
 import WTTrace
 
 /// A stored task read back as the API shows it: the JSON the worker stored (reuse, cost, error, ledger,

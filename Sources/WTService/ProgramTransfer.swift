@@ -34,7 +34,8 @@ public enum ProgramTransfer {
                 .init(
                     key,
                     .object([
-                        .init("revision", .number(Double(current.revision))), .init("savedBy", .string(current.savedBy)),
+                        .init("revision", .number(Double(current.revision))),
+                        .init("savedBy", .string(current.savedBy)),
                         .init("savedAt", .string(Timestamps.text(current.savedAt))),
                         .init("reason", .string(current.reason.rawValue)),
                     ])))
@@ -61,7 +62,8 @@ public enum ProgramTransfer {
             let url = directory.appendingPathComponent(name)
             let text = try String(contentsOf: url, encoding: .utf8)
             outcomes.append(
-                try await importOne(store, workspace: workspace, key: key, file: SourceFile(path: url.path, text: text),
+                try await importOne(
+                    store, workspace: workspace, key: key, file: SourceFile(path: url.path, text: text),
                     exported: exported[key]))
         }
         return outcomes

@@ -1,5 +1,6 @@
 import Foundation
 import WTAgent
+import WTDiagnostics
 import WTEngine
 import WTStore
 import WTTrace
@@ -73,7 +74,8 @@ public struct WebTaskService: Sendable {
             client = UnavailableModelClient(error: error)
         }
         let services = TaskSetup.services(
-            input, client: SecretScrubbingClient(client, scrubber: SecretScrubber(input)), catalog: configuration.catalog)
+            input, client: SecretScrubbingClient(client, scrubber: SecretScrubber(input)),
+            catalog: configuration.catalog)
         var runner = LocalRun(
             store: WorkspacePrograms(store: store, workspace: task.workspace), engine: engine, services: services)
         runner.classifierModel = configuration.catalog.modelID(for: "haiku")
@@ -90,12 +92,14 @@ public struct WebTaskService: Sendable {
         guard let body = try? PositionedJSON.parse(Array(task.input.utf8)),
             case .success(var input) = TaskInput.decode(JSONValue(body))
         else {
-            return .failure(RunError(code: "internal-error", reason: "input-unreadable", message: ServiceMessages.inputUnreadable))
+            return .failure(
+                RunError(code: "internal-error", reason: "input-unreadable", message: ServiceMessages.inputUnreadable))
         }
         guard !input.secrets.isEmpty else { return .success(input) }
         guard let values = await vault.take(for: task.id) else {
             return .failure(
-                RunError(code: "internal-error", reason: "secrets-unavailable", message: ServiceMessages.secretsUnavailable))
+                RunError(
+                    code: "internal-error", reason: "secrets-unavailable", message: ServiceMessages.secretsUnavailable))
         }
         input.parameters = input.parameters.map { member in
             values[member.key].map { JSONValue.Member(member.key, $0) } ?? member

@@ -52,7 +52,8 @@ public struct WorkerPool: Sendable {
             let report = try await store.requeueAbandoned(olderThan: abandonAfter)
             if !report.requeued.isEmpty || !report.failed.isEmpty {
                 logger.warning(
-                    "recovered abandoned tasks", metadata: ["requeued": "\(report.requeued)", "failed": "\(report.failed)"])
+                    "recovered abandoned tasks",
+                    metadata: ["requeued": "\(report.requeued)", "failed": "\(report.failed)"])
             }
         } catch {
             logger.error("recovery failed: \(error)")

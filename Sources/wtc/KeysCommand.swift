@@ -30,8 +30,12 @@ struct KeysCommand: AsyncParsableCommand {
             let store = try await scope.store.open()
             defer { Task { await store.close() } }
             for key in try await store.programKeys(workspace: scope.workspace) {
-                guard let current = try await store.currentProgram(workspace: scope.workspace, key: key) else { continue }
-                Console.out("\(key)\trevision \(current.revision)\t\(current.reason.rawValue)\t\(Timestamps.text(current.savedAt))\n")
+                guard let current = try await store.currentProgram(workspace: scope.workspace, key: key) else {
+                    continue
+                }
+                Console.out(
+                    "\(key)\trevision \(current.revision)\t\(current.reason.rawValue)\t\(Timestamps.text(current.savedAt))\n"
+                )
             }
         }
     }

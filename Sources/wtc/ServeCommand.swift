@@ -1,7 +1,7 @@
 import ArgumentParser
-import CDP
 import Foundation
 import Logging
+import WTAgent
 import WTEngine
 import WTServer
 import WTService
@@ -54,10 +54,11 @@ struct ServeCommand: AsyncParsableCommand {
         let server = WebTasksServer(
             backend: ServiceBackend(service: service), verifier: StoreKeyVerifier(store: dataStore),
             signer: try signer(), metrics: metrics)
-        BrowserProcess.terminateAllOnSignal()
+        // No `BrowserProcess.terminateAllOnSignal()` here: SIGTERM and SIGINT start the graceful shutdown, runs
+        // close their browsers as they end, and a browser whose parent dies exits on its pipe's end of file.
         try await server.run(
             host: host, port: port, onRunning: { Console.error("wtc: serving on http://\(host):\($0)\n") },
-            workers: { await ServeMetrics.watchQueue(dataStore, metrics) { await pool.run() } })
+            workers: { [pool] in await ServeMetrics.watchQueue(dataStore, metrics) { await pool.run() } })
         await dataStore.close()
     }
 

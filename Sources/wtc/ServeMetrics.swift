@@ -1,4 +1,5 @@
 import Foundation
+import WTDiagnostics
 import WTServer
 import WTStore
 import WTTrace

@@ -39,7 +39,7 @@ enum ImportRules {
         ],
         // The HTTP API: generated OpenAPI handlers on Hummingbird; talks to WTService through its own port.
         "WTServer": [
-            "WTService", "WTStore", "WTAgent", "WTTrace", "Hummingbird", "HTTPTypes", "OpenAPIRuntime",
+            "WTService", "WTStore", "WTAgent", "WTTrace", "WTDiagnostics", "Hummingbird", "HTTPTypes", "OpenAPIRuntime",
             "OpenAPIHummingbird", "Prometheus", "Logging", "Crypto", "ServiceLifecycle",
         ],
         "wtc": [

@@ -2,6 +2,7 @@ import CDP
 import Foundation
 import Testing
 import WTAgent
+import WTDiagnostics
 import WTEngine
 import WTService
 import WTStore
