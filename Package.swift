@@ -12,7 +12,18 @@ let package = Package(
         .library(name: "WTSema", targets: ["WTSema"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-openapi-generator", from: "1.14.3"),
+        .package(url: "https://github.com/apple/swift-openapi-runtime", from: "1.13.4"),
+        .package(url: "https://github.com/hummingbird-project/swift-openapi-hummingbird", from: "2.1.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
+        .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
     ],
     targets: [
         .target(name: "WTDiagnostics"),
@@ -24,8 +35,9 @@ let package = Package(
             dependencies: [
                 "WTDiagnostics", "WTSyntax", "WTSema", "WTSelector", "WTRuntime", "WTExtract", "WTHTTP", "WTEngine",
                 "CDP",
-                "WTTrace", "WTCompiler", "WTCompile", "WTAgent", "WTService",
+                "WTTrace", "WTCompiler", "WTCompile", "WTAgent", "WTService", "WTStore", "WTServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
@@ -51,7 +63,37 @@ let package = Package(
             name: "WTService",
             dependencies: [
                 "WTAgent", "WTCompile", "WTEngine", "WTRuntime", "WTSema", "WTSyntax", "WTTrace", "WTDiagnostics",
+                "WTStore", .product(name: "Logging", package: "swift-log"),
             ]),
+        .target(
+            name: "WTStore",
+            dependencies: [
+                "WTDiagnostics", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ]),
+        // The HTTP API: handlers generated from Sources/WTServer/openapi.json by the OpenAPI build plugin.
+        .target(
+            name: "WTServer",
+            dependencies: [
+                "WTTrace", "WTService", "WTStore", "WTAgent", "WTDiagnostics",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                .product(name: "OpenAPIHummingbird", package: "swift-openapi-hummingbird"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            resources: [.copy("openapi.json")],
+            plugins: [.plugin(name: "OpenAPIGenerator", package: "swift-openapi-generator")]),
+        // The scripted fake behind WTServer, shared by its tests and the client-compatibility server.
+        .target(name: "WTServerFakes", dependencies: ["WTServer", "WTTrace"], path: "bench/compat/FakeBackend"),
+        .executableTarget(
+            name: "wtc-fake-api",
+            dependencies: ["WTServer", "WTServerFakes", .product(name: "Logging", package: "swift-log")],
+            path: "bench/compat/FakeAPI"),
         .target(name: "WTTestSupport", dependencies: ["WTDiagnostics", "WTSyntax", "WTRuntime"]),
         .executableTarget(name: "wtc-sample-site", dependencies: ["WTTestSupport"], path: "scripts/SampleSite"),
         .executableTarget(
@@ -100,8 +142,22 @@ let package = Package(
         .testTarget(
             name: "WTServiceTests",
             dependencies: [
-                "WTService", "WTAgent", "WTCompile", "WTEngine", "WTRuntime", "WTTrace", "WTDiagnostics", "WTTestSupport",
+                "WTService", "WTAgent", "WTCompile", "WTEngine", "WTRuntime", "WTTrace", "WTDiagnostics",
+                "WTTestSupport",
                 "CDP",
+            ]),
+        .testTarget(
+            name: "WTStoreTests",
+            dependencies: [
+                "WTStore", "WTTestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"), .product(name: "Logging", package: "swift-log"),
+            ]),
+        .testTarget(
+            name: "WTServerTests",
+            dependencies: [
+                "WTServer", "WTServerFakes", "WTTrace", "WTTestSupport", "wtc-fake-api",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
             ]),
         .testTarget(name: "ArchitectureTests", dependencies: ["WTTestSupport"]),
     ],

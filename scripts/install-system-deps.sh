@@ -9,8 +9,9 @@
 set -euo pipefail
 
 # libxml2 and libcurl headers (+ pkg-config to find them) for the build; Chromium for `mode browser` and
-# the browser tests; python3 for scripts/demo.sh; openssl for the TLS tests.
-packages=(libxml2-dev libcurl4-openssl-dev pkg-config chromium-headless-shell python3 openssl)
+# the browser tests; python3 for scripts/demo.sh; openssl for the TLS tests; postgresql for the store's
+# PostgreSQL tests (scripts/with-postgres.sh starts a throwaway cluster from it).
+packages=(libxml2-dev libcurl4-openssl-dev pkg-config chromium-headless-shell python3 openssl postgresql)
 
 if ! command -v swift >/dev/null 2>&1; then
     echo "install-system-deps: 'swift' is not on PATH: install the Swift toolchain (https://www.swift.org/install/)" >&2

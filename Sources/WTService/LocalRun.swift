@@ -14,11 +14,14 @@ public struct LocalRun: Sendable {
         public var reuseKey: String?
         /// The task as given, for the checks before anything starts; nil skips them (a caller that checked).
         public var task: TaskInput?
+        /// The run's `wt_…` id when the caller minted it (the service, which stored the task first).
+        public var webTaskID: String?
 
-        public init(agent: Agent.Request, reuseKey: String? = nil, task: TaskInput? = nil) {
+        public init(agent: Agent.Request, reuseKey: String? = nil, task: TaskInput? = nil, webTaskID: String? = nil) {
             self.agent = agent
             self.reuseKey = reuseKey
             self.task = task
+            self.webTaskID = webTaskID
         }
     }
 
@@ -38,8 +41,8 @@ public struct LocalRun: Sendable {
 
     public func run(_ input: Input) async -> RunReport {
         let started = ContinuousClock.now
-        let id = "wt_" + Self.randomID()
-        let key = input.reuseKey ?? "wtr_" + Self.randomID()
+        let id = input.webTaskID ?? WebTaskIDs.task()
+        let key = input.reuseKey ?? WebTaskIDs.reuseKey()
         var report = RunReport(
             webTaskID: id, succeeded: false, result: nil, error: nil,
             reuse: .init(key: key, used: false, created: false, updated: false), aiUsd: 0, computeSeconds: 0,
@@ -212,11 +215,6 @@ public struct LocalRun: Sendable {
         case .modelFailed(let error): RunError(code: "internal-error", reason: "ai-unavailable", message: error.message)
         case .startFailed(let why): RunError(code: "internal-error", reason: "start-failed", message: why)
         }
-    }
-
-    static func randomID() -> String {
-        let alphabet = Array("abcdefghijklmnopqrstuvwxyz0123456789")
-        return String((0..<20).map { _ in alphabet.randomElement() ?? "x" })
     }
 
 }

@@ -26,7 +26,7 @@ public struct RunReport: Sendable {
 }
 
 /// A failed run's error: one of the product's six codes, our finer reason, and the sentence.
-public struct RunError: Sendable, Hashable {
+public struct RunError: Error, Sendable, Hashable {
     public var code: String
     public var reason: String?
     public var message: String

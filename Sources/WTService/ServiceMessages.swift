@@ -1,6 +1,11 @@
 /// The execution model's message catalog: why a run kept no program, and what the ledger says.
 enum ServiceMessages {
     static let agentDidNotFinish = "the agent did not finish the task"
+    static let inputUnreadable =
+        "the task's stored input could not be read back (the database was changed by hand?); start the task again"
+    static let secretsUnavailable =
+        "this task's secret values are not stored anywhere, and the server holding them restarted or another "
+        + "server took the task; start the task again"
 
     static func replayFailed(_ why: Why) -> String {
         "the compiled program failed when replayed from a clean start: \(why)"

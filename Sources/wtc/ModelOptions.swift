@@ -45,6 +45,12 @@ struct ModelOptions: ParsableArguments {
         }
     }
 
+    /// The configured backend's client, unwrapped: the service scrubs secrets itself and reports a missing
+    /// key per task (replays need no model).
+    func makeClient(for task: TaskInput) throws(ModelError) -> any ModelClient {
+        try ModelClients.make(environment: environment, replay: transcript, record: recordTranscript)
+    }
+
     /// Services for `task`: the client, a priced ledger, the schema check, one progress line per step.
     func services(for task: TaskInput, catalog: ModelCatalog) throws -> Agent.Services {
         TaskSetup.services(task, client: try client(for: task), catalog: catalog) { Console.error($0 + "\n") }

@@ -28,18 +28,28 @@ struct RunCommand: AsyncParsableCommand {
     var dataDir: String?
 
     func run() async throws {
-        if let reuseKey, !FolderProgramStore.isValidKey(reuseKey) {
+        if let reuseKey, !ReuseKeys.isValid(reuseKey) {
             throw ValidationError("--reuse-key \(reuseKey): use 1 to 128 letters, digits, _ or -")
         }
         let setup = try AgentSetup(taskOptions, modelOptions, command: "run")
         var runner = LocalRun(
-            store: FolderProgramStore(directory: dataDirectory),
+            store: try programs(),
             engine: Engine.Options(runDirectory: setup.runDirectory), services: setup.services)
         runner.classifierModel = setup.catalog.modelID(for: "haiku")
         let report = await runner.run(LocalRun.Input(agent: setup.request, reuseKey: reuseKey, task: setup.input))
         setup.finish()
-        Console.out(RunReportJSON.json(report).jsonText + "\n")
+        Console.out(report.resultObject.jsonText + "\n")
         if !report.succeeded { throw Exit.runFailed }
+    }
+
+    /// The local workspace's programs in the embedded store; a store that cannot be opened is unavailable.
+    private func programs() throws -> WorkspacePrograms {
+        do {
+            return try WorkspacePrograms.embedded(in: dataDirectory)
+        } catch {
+            Console.error("wtc: error: \(error)\n")
+            throw Exit.unavailable
+        }
     }
 
     private var dataDirectory: URL {

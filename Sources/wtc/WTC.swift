@@ -15,7 +15,7 @@ struct WTC: AsyncParsableCommand {
         version: WTCVersion.current,
         subcommands: [
             CheckCommand.self, FmtCommand.self, ExecCommand.self, QueryCommand.self, CompileCommand.self,
-            DoctorCommand.self, ExploreCommand.self, RunCommand.self,
+            DoctorCommand.self, ExploreCommand.self, RunCommand.self, ServeCommand.self, KeysCommand.self,
         ]
     )
 }

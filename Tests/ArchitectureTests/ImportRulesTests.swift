@@ -31,18 +31,21 @@ enum ImportRules {
         ],
         // The agent's extract tool runs a one-statement program through the checker and the interpreter.
         "WTAgent": ["WTEngine", "WTRuntime", "WTSema", "WTSyntax", "WTTrace", "WTHTTP", "WTDiagnostics"],
-        "WTStore": ["WTDiagnostics"],
+        "WTStore": ["WTDiagnostics", "GRDB", "PostgresNIO", "Logging", "Crypto"],
         // Exploration compiles and verifies through WTCompile and replays through the interpreter.
         "WTService": [
             "WTCompiler", "WTCompile", "WTEngine", "WTAgent", "WTStore", "WTRuntime", "WTSema", "WTSyntax", "WTTrace",
-            "WTDiagnostics",
+            "WTDiagnostics", "Logging",
         ],
-        "WTServer": ["WTService", "Hummingbird"],
+        // The HTTP API: generated OpenAPI handlers on Hummingbird; talks to WTService through its own port.
+        "WTServer": [
+            "WTService", "WTStore", "WTAgent", "WTTrace", "WTDiagnostics", "Hummingbird", "HTTPTypes", "OpenAPIRuntime",
+            "OpenAPIHummingbird", "Prometheus", "Logging", "Crypto", "ServiceLifecycle",
+        ],
         "wtc": [
             "ArgumentParser", "WTDiagnostics", "WTSelector", "WTSyntax", "WTSema", "WTTrace", "WTCompiler",
             "WTCompile", "WTRuntime", "WTExtract", "WTHTTP", "CDP", "CDPWebSocket", "WTEngine", "WTAgent", "WTStore",
-            "WTService",
-            "WTServer",
+            "WTService", "WTServer", "Logging",
         ],
         "WTTestSupport": ["WTDiagnostics", "WTSyntax", "WTSema", "WTRuntime", "Testing"],
     ]

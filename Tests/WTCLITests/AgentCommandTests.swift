@@ -31,7 +31,7 @@ struct AgentCommandTests {
         #expect(report["outcome"] as? String == "success")
         let reuse = try #require(report["reuse"] as? [String: Any])
         #expect(reuse["created"] as? Bool == true && reuse["used"] as? Bool == false)
-        #expect(FileManager.default.fileExists(atPath: data.appendingPathComponent("keys/demo/1.wt").path))
+        #expect(FileManager.default.fileExists(atPath: data.appendingPathComponent("wtc.sqlite").path))
         let second = try await CLI.run(arguments)
         #expect(second.status == 0, "\(second.stderr)")
         let again = try object(second.stdout)

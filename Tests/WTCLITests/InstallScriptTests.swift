@@ -46,10 +46,13 @@ struct InstallScriptTests {
             stderr: String(decoding: stderr, as: UTF8.self))
     }
 
-    @Test("the script lists the packages the build, the browser tests and the demo need")
+    @Test("the script lists the packages the build, the browser tests, the store tests and the demo need")
     func packageList() throws {
         let text = try String(contentsOf: Self.script, encoding: .utf8)
-        for package in ["libxml2-dev", "libcurl4-openssl-dev", "pkg-config", "chromium-headless-shell", "python3"] {
+        let packages = [
+            "libxml2-dev", "libcurl4-openssl-dev", "pkg-config", "chromium-headless-shell", "python3", "postgresql",
+        ]
+        for package in packages {
             #expect(text.contains(" \(package)") || text.contains("(\(package)"), "\(package) is not listed")
         }
     }

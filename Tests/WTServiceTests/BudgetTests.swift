@@ -38,7 +38,7 @@ struct BudgetTests {
         try site.start()
         defer { site.stop() }
         return try await AgentTestKit.withFolder("wtc-budget") { folder in
-            let store = FolderProgramStore(directory: folder.appendingPathComponent("store"))
+            let store = try WorkspacePrograms.embedded(in: folder.appendingPathComponent("store"))
             let agent = AgentTestKit.agent(
                 "Collect every quote tagged love", start: site.url("/tag/love/"), budget: budget)
             let report = try await withFakeModelServer(script) { model in

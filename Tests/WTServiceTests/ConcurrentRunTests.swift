@@ -28,7 +28,10 @@ struct ConcurrentRunTests {
                     // Each run has its own store value on the same folder, as two `wtc run` processes would;
                     // both read the key (and find nothing) before either goes on, so both race for the
                     // exclusive section.
-                    let stores = (0..<2).map { _ in BarrierStore(inner: FolderProgramStore(directory: data), barrier) }
+                    // Two stores on one database, as two `wtc run` processes would have.
+                    let stores = try (0..<2).map { _ in
+                        BarrierStore(inner: try WorkspacePrograms.embedded(in: data), barrier)
+                    }
                     async let a = Self.run(
                         first, store: stores[0], agent: agent, folder: folder.appendingPathComponent("a"))
                     async let b = Self.run(
@@ -38,11 +41,10 @@ struct ConcurrentRunTests {
                     try Self.expectOneSaver(reports, models: [first, second])
                 }
             }
-            let store = FolderProgramStore(directory: data)
+            let store = try WorkspacePrograms.embedded(in: data)
             #expect(try await store.current(key: "quotes-shared")?.revision == 1)
-            let files = try FileManager.default.contentsOfDirectory(
-                atPath: data.appendingPathComponent("keys/quotes-shared").path)
-            #expect(files.filter { $0.hasSuffix(".wt") } == ["1.wt"], "\(files)")
+            let history = try await store.store.programHistory(workspace: store.workspace, key: "quotes-shared")
+            #expect(history.map(\.revision) == [1])
         }
     }
 
@@ -93,11 +95,11 @@ final class ReadBarrier: Sendable {
 
 /// A folder store whose first `current` waits at the barrier; everything else goes straight through.
 final class BarrierStore: ProgramStore {
-    private let inner: FolderProgramStore
+    private let inner: WorkspacePrograms
     private let barrier: ReadBarrier
     private let first = Mutex(true)
 
-    init(inner: FolderProgramStore, _ barrier: ReadBarrier) {
+    init(inner: WorkspacePrograms, _ barrier: ReadBarrier) {
         self.inner = inner
         self.barrier = barrier
     }

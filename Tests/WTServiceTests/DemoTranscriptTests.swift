@@ -26,7 +26,7 @@ struct DemoTranscriptTests {
         let data = FileManager.default.temporaryDirectory.appendingPathComponent("wtc-demo-\(UUID())")
         defer { try? FileManager.default.removeItem(at: data) }
         let replay = try TranscriptReplayClient(file: Self.transcript.path)
-        let first = await run(site: site, data: data, client: replay)
+        let first = try await run(site: site, data: data, client: replay)
         #expect(first.succeeded, "\(first.error?.message ?? "")")
         // Its refs were those of the page view when it was recorded: a change to the view renumbers them, and
         // then this fails — record it again with WTC_RECORD=1.
@@ -34,17 +34,17 @@ struct DemoTranscriptTests {
         #expect(first.reuse.created && first.ledger.backend?.contains("transcript replay") == true)
         #expect(replay.played == first.ledger.modelCalls)
         let idle = try TranscriptReplayClient(file: Self.transcript.path)
-        let second = await run(site: site, data: data, client: idle)
+        let second = try await run(site: site, data: data, client: idle)
         #expect(second.reuse.used && second.ledger.modelCalls == 0 && idle.played == 0)
         #expect(second.result?.isSame(as: first.result ?? .null) == true)
     }
 
-    private func run(site: LoopbackServer, data: URL, client: any ModelClient) async -> RunReport {
+    private func run(site: LoopbackServer, data: URL, client: any ModelClient) async throws -> RunReport {
         let input = TaskInput(task: Self.task, startURL: site.url("/tag/love/"))
         let catalog = ModelCatalog.builtIn
         let request = TaskSetup.request(input, catalog: catalog)
         var runner = LocalRun(
-            store: FolderProgramStore(directory: data),
+            store: try WorkspacePrograms.embedded(in: data),
             engine: Engine.Options(runDirectory: data.appendingPathComponent("run")),
             services: TaskSetup.services(input, client: client, catalog: catalog))
         runner.classifierModel = catalog.modelID(for: "haiku")
@@ -66,7 +66,7 @@ struct DemoTranscriptTests {
             turn: 0)
         try await withFakeModelServer([classify] + AgentScripts.quotes) { model in
             let live = AnthropicClient(configuration: AnthropicConfiguration(baseURL: model.baseURL, apiKey: "demo"))
-            let report = await run(
+            let report = try await run(
                 site: site, data: data, client: TranscriptRecorder(wrapping: live, file: Self.transcript.path))
             model.expectScriptPlayed()
             #expect(report.succeeded && report.reuse.created)

@@ -19,7 +19,7 @@ struct LocalRunTests {
         defer { site.stop() }
         let data = FileManager.default.temporaryDirectory.appendingPathComponent("wtc-store-\(UUID())")
         defer { try? FileManager.default.removeItem(at: data) }
-        let store = FolderProgramStore(directory: data)
+        let store = try WorkspacePrograms.embedded(in: data)
         let request = ExplorationHarness.request("Collect every quote tagged love", start: site.url("/tag/love/"))
         let input = LocalRun.Input(agent: request.agent, reuseKey: "quotes-love")
         let first = try await withFakeModelServer(AgentScripts.quotes) { model in

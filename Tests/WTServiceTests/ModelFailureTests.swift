@@ -95,7 +95,7 @@ struct ModelFailureTests {
         try site.start()
         defer { site.stop() }
         return try await AgentTestKit.withFolder("wtc-model-failure") { folder in
-            let store = FolderProgramStore(directory: folder.appendingPathComponent("store"))
+            let store = try WorkspacePrograms.embedded(in: folder.appendingPathComponent("store"))
             let agent = AgentTestKit.agent("Collect the quotes on this page", start: site.url("/tag/love/"))
             let (report, requests) = try await withFakeModelServer(script) { model in
                 let services = AgentTestKit.services(model, retry: retry, clock: clock, timeout: timeout)

@@ -57,7 +57,7 @@ struct RejectionTests {
         var task = task
         if task.startURL == nil { task.startURL = site.url("/tag/love/") }
         return try await AgentTestKit.withFolder("wtc-reject") { folder in
-            let store = FolderProgramStore(directory: folder.appendingPathComponent("store"))
+            let store = try WorkspacePrograms.embedded(in: folder.appendingPathComponent("store"))
             let agent = AgentTestKit.agent(task.task, start: site.url("/tag/love/"))
             let (report, requests) = try await withFakeModelServer(script) { model in
                 var run = LocalRun(

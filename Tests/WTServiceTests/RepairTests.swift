@@ -31,7 +31,7 @@ struct RepairTests {
     private func repairV2(script: [FakeModelTurn], label: String) async throws -> String {
         let data = FileManager.default.temporaryDirectory.appendingPathComponent("wtc-store-\(UUID())")
         defer { try? FileManager.default.removeItem(at: data) }
-        let store = FolderProgramStore(directory: data)
+        let store = try WorkspacePrograms.embedded(in: data)
         let v1 = try SampleSites.server("quotes")
         try v1.start()
         let first = try await run(store, site: v1, script: AgentScripts.quotes)
@@ -61,7 +61,7 @@ struct RepairTests {
     }
 
     /// One `LocalRun` on key `quotes` against `site`, the model playing `script`; its report and tokens.
-    private func run(_ store: FolderProgramStore, site: LoopbackServer, script: [FakeModelTurn]) async throws
+    private func run(_ store: WorkspacePrograms, site: LoopbackServer, script: [FakeModelTurn]) async throws
         -> (report: RunReport, tokens: Int)
     {
         let request = ExplorationHarness.request("Collect every quote tagged love", start: site.url("/tag/love/"))

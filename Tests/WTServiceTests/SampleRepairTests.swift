@@ -123,7 +123,7 @@ struct SampleRepairTests {
     ) async throws -> String {
         let data = FileManager.default.temporaryDirectory.appendingPathComponent("wtc-store-\(UUID())")
         defer { try? FileManager.default.removeItem(at: data) }
-        let store = FolderProgramStore(directory: data)
+        let store = try WorkspacePrograms.embedded(in: data)
         let v1 = try SampleSites.server(sample.name)
         try v1.start()
         let first = try await run(store, sample, site: v1, script: script)
@@ -160,7 +160,7 @@ struct SampleRepairTests {
     }
 
     /// One `LocalRun` on key `sample.name` against `site`, the model playing `script`; its report and tokens.
-    private func run(_ store: FolderProgramStore, _ sample: Sample, site: LoopbackServer, script: [FakeModelTurn])
+    private func run(_ store: WorkspacePrograms, _ sample: Sample, site: LoopbackServer, script: [FakeModelTurn])
         async throws -> (report: RunReport, tokens: Int)
     {
         let request = ExplorationHarness.request(

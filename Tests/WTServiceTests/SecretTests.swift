@@ -73,7 +73,7 @@ struct SecretTests {
         defer { site.stop() }
         try await AgentTestKit.withFolder("wtc-secret-run") { folder in
             var audit = SecretAudit(name: "password", value: SampleSites.demoPassword)
-            let store = FolderProgramStore(directory: folder.appendingPathComponent("store"))
+            let store = try WorkspacePrograms.embedded(in: folder.appendingPathComponent("store"))
             let agent = AgentTestKit.agent(Self.carelessTask, start: site.url("/login"), parameters: Self.parameters)
             let task = TaskInput(
                 task: Self.carelessTask, startURL: site.url("/login"),

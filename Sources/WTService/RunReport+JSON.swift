@@ -1,40 +1,42 @@
 import Foundation
-import WTService
 import WTTrace
 
-/// A run's report as the Web Tasks result object (field names as the spec writes them) plus our ledger.
-enum RunReportJSON {
-    static func json(_ report: RunReport) -> JSONValue {
+/// A run's report as the Web Tasks result object (field names as the spec writes them) plus our ledger; its
+/// parts are what the service stores for a completed task.
+extension RunReport {
+    /// The whole result object, as `wtc run` prints it.
+    public var resultObject: JSONValue {
         var members: [JSONValue.Member] = [
-            .init("webTaskId", .string(report.webTaskID)), .init("status", .string("completed")),
-            .init("outcome", .string(report.succeeded ? "success" : "failed")),
-            .init("reuse", reuse(report.reuse)),
-            .init(
-                "cost",
-                .object([
-                    .init("aiUsd", .number(report.aiUsd)),
-                    .init(
-                        "compute",
-                        .object([
-                            .init("amount", .number(report.computeSeconds / 3600)), .init("unit", .string("hours")),
-                        ])),
-                ])),
+            .init("webTaskId", .string(webTaskID)), .init("status", .string("completed")),
+            .init("outcome", .string(succeeded ? "success" : "failed")),
+            .init("reuse", reuseJSON), .init("cost", costJSON),
         ]
-        if let result = report.result {
+        if let result {
             members.append(.init("result", .object([.init("type", .string("inline")), .init("data", result)])))
         }
-        if let error = report.error {
-            var fields: [JSONValue.Member] = [
-                .init("code", .string(error.code)), .init("message", .string(error.message)),
-            ]
-            if let reason = error.reason {
-                fields.append(.init("details", .object([.init("reason", .string(reason))])))
-            }
-            members.append(.init("error", .object(fields)))
-        }
-        members.append(.init("ledger", ledger(report.ledger)))
+        if let errorJSON { members.append(.init("error", errorJSON)) }
+        members.append(.init("ledger", ledgerJSON))
         return .object(members)
     }
+
+    /// `cost`: AI dollars and compute hours.
+    public var costJSON: JSONValue {
+        .object([
+            .init("aiUsd", .number(aiUsd)),
+            .init(
+                "compute",
+                .object([.init("amount", .number(computeSeconds / 3600)), .init("unit", .string("hours"))])),
+        ])
+    }
+
+    /// `error` with its code, message and (ext) `details.reason`; nil when the run succeeded.
+    public var errorJSON: JSONValue? { error?.json }
+
+    /// `reuse`, its revision fields in snake case as on the wire.
+    public var reuseJSON: JSONValue { Self.reuse(reuse) }
+
+    /// (ext) The ledger.
+    public var ledgerJSON: JSONValue { Self.ledger(ledger) }
 
     private static func reuse(_ reuse: RunReport.Reuse) -> JSONValue {
         .object([

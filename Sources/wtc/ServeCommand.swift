@@ -1,0 +1,97 @@
+import ArgumentParser
+import Foundation
+import Logging
+import WTAgent
+import WTEngine
+import WTServer
+import WTService
+import WTStore
+
+/// `wtc serve`: the Web Tasks API over HTTP and a pool of workers running its tasks, on the embedded store
+/// or PostgreSQL. Several servers on one PostgreSQL share the queue and the one-writer-per-key rule.
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Serve the Web Tasks API and run its tasks.",
+        discussion: """
+            API keys: WTC_API_KEYS=<workspaceId>:<key>,… or --keys-file (one <workspaceId>:<key> a line); they are \
+            kept hashed in the store, so keys added earlier keep working. Signed result-file URLs use \
+            WTC_FILE_URL_SECRET (at least 16 bytes; give every server of a cluster the same one), else a random \
+            secret whose URLs die with the process. The model is configured as for `wtc run` (ANTHROPIC_API_KEY, \
+            WTC_OPENAI_BASE_URL, --transcript for a recorded conversation). SIGTERM or SIGINT stops it gracefully: \
+            requests finish, running tasks get --shutdown-grace seconds, then go back to the queue. Exit 0 after a \
+            graceful stop, 64 usage, 69 the store, the port or a browser unavailable.
+            """)
+
+    @OptionGroup var store: StoreOptions
+    @OptionGroup var modelOptions: ModelOptions
+
+    @Option(name: .long, help: "The address to listen on.") var host = "127.0.0.1"
+    @Option(name: .long, help: "The port (0 picks a free one, printed on stderr).") var port = 8080
+    @Option(name: .long, help: "Tasks run at once by this server.") var workers = 2
+    @Option(name: .long, help: "A browser to attach to (ws://… or wss://…) instead of launching Chromium.")
+    var browser: String?
+    @Option(name: .long, help: "A file of API keys, one <workspaceId>:<key> a line.") var keysFile: String?
+    @Option(name: .long, help: "Seconds a running task may take to finish when the server stops.")
+    var shutdownGrace = 30
+
+    func run() async throws {
+        let dataStore = try await store.open()
+        try await addKeys(to: dataStore)
+        let catalog = try modelOptions.catalog()
+        var engine = Engine.Options(runDirectory: store.dataDirectory.appendingPathComponent("runs"))
+        engine.browserURL = browser
+        let options = modelOptions
+        let service = WebTaskService(
+            store: dataStore,
+            configuration: .init(
+                catalog: catalog, client: { input throws(ModelError) in try options.makeClient(for: input) },
+                engine: engine, runsDirectory: store.dataDirectory.appendingPathComponent("runs")))
+        let metrics = ServerMetrics()
+        var pool = WorkerPool(service: service, workers: workers)
+        pool.shutdownGrace = .seconds(shutdownGrace)
+        pool.onFinished = { _, completion, duration in ServeMetrics.record(completion, duration, into: metrics) }
+        let server = WebTasksServer(
+            backend: ServiceBackend(service: service), verifier: StoreKeyVerifier(store: dataStore),
+            signer: try signer(), metrics: metrics)
+        // No `BrowserProcess.terminateAllOnSignal()` here: SIGTERM and SIGINT start the graceful shutdown, runs
+        // close their browsers as they end, and a browser whose parent dies exits on its pipe's end of file.
+        try await server.run(
+            host: host, port: port, onRunning: { Console.error("wtc: serving on http://\(host):\($0)\n") },
+            workers: { [pool] in await ServeMetrics.watchQueue(dataStore, metrics) { await pool.run() } })
+        await dataStore.close()
+    }
+
+    /// The configured keys, added to the store (hashed) so the store alone answers who a key belongs to.
+    private func addKeys(to dataStore: any DataStore) async throws {
+        var configured: [StaticAPIKeys] = []
+        do {
+            if let value = ProcessInfo.processInfo.environment["WTC_API_KEYS"], !value.isEmpty {
+                configured.append(try StaticAPIKeys(environmentValue: value))
+            }
+            if let keysFile { configured.append(try StaticAPIKeys(contentsOfFile: keysFile)) }
+        } catch {
+            Console.error("wtc: error: \(error)\n")
+            throw Exit.usage
+        }
+        for keys in configured {
+            for entry in keys.entries { try await dataStore.addAPIKey(entry.key, workspace: entry.workspace) }
+        }
+        if configured.isEmpty {
+            Console.error(
+                "wtc: warning: no API keys configured (WTC_API_KEYS or --keys-file); only keys already in the "
+                    + "store are accepted\n")
+        }
+    }
+
+    private func signer() throws -> FileURLSigner {
+        guard let secret = ProcessInfo.processInfo.environment["WTC_FILE_URL_SECRET"], !secret.isEmpty else {
+            return .random()
+        }
+        guard let signer = FileURLSigner(secret: Array(secret.utf8)) else {
+            Console.error("wtc: error: WTC_FILE_URL_SECRET must be at least 16 bytes\n")
+            throw Exit.usage
+        }
+        return signer
+    }
+}
