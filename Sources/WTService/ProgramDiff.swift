@@ -37,12 +37,13 @@ public enum ProgramDiff {
             if i < a.count, j < b.count, a[i] == b[j] {
                 edits.append(.same(old: i, new: j, a[i]))
                 (i, j) = (i + 1, j + 1)
-            } else if j < b.count, i == a.count || lcs[i][j + 1] >= lcs[i + 1][j] {
-                edits.append(.insert(new: j, b[j]))
-                j += 1
-            } else {
+            } else if i < a.count, j == b.count || lcs[i + 1][j] >= lcs[i][j + 1] {
+                // Deletions before insertions, as diff -u prints a changed line.
                 edits.append(.delete(old: i, a[i]))
                 i += 1
+            } else {
+                edits.append(.insert(new: j, b[j]))
+                j += 1
             }
         }
         return edits
