@@ -115,7 +115,7 @@ let package = Package(
         .testTarget(
             name: "WTSemaTests", dependencies: ["WTSema", "WTSyntax", "WTDiagnostics", "WTTestSupport"],
             exclude: ["Corpus"]),
-        .testTarget(name: "WTCLITests", dependencies: ["wtc", "WTTestSupport"]),
+        .testTarget(name: "WTCLITests", dependencies: ["wtc", "WTTestSupport", "WTStore", "WTSema", "WTDiagnostics"]),
         .testTarget(name: "WTRuntimeTests", dependencies: ["WTRuntime", "WTSema", "WTSyntax", "WTTestSupport"]),
         .testTarget(
             name: "WTEngineTests",

@@ -18,9 +18,10 @@ public struct WorkerPool: Sendable {
     /// This process's name in `claimedBy` (host and pid by default).
     public var name: String
     public var pollInterval: Duration = .milliseconds(250)
-    public var heartbeatInterval: Duration = .seconds(5)
-    /// A started task whose heartbeat is older than this counts as abandoned.
+    /// A started task whose heartbeat is older than this counts as abandoned; workers beat four times as
+    /// often (at most every 5 s), so a live worker's task is never taken for a dead one's.
     public var abandonAfter: Duration = .seconds(60)
+    public var heartbeatInterval: Duration { min(.seconds(5), abandonAfter / 4) }
     public var shutdownGrace: Duration = .seconds(30)
     public var logger = Logger(label: "wtc.workers")
     /// Told about every finished task (metrics).

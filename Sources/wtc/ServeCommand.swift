@@ -34,6 +34,10 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .long, help: "A file of API keys, one <workspaceId>:<key> a line.") var keysFile: String?
     @Option(name: .long, help: "Seconds a running task may take to finish when the server stops.")
     var shutdownGrace = 30
+    @Option(
+        name: .long,
+        help: "Seconds without a heartbeat after which a started task counts as abandoned by a dead server.")
+    var abandonAfter = 60
 
     func run() async throws {
         let dataStore = try await store.open()
@@ -50,6 +54,7 @@ struct ServeCommand: AsyncParsableCommand {
         let metrics = ServerMetrics()
         var pool = WorkerPool(service: service, workers: workers)
         pool.shutdownGrace = .seconds(shutdownGrace)
+        pool.abandonAfter = .seconds(max(abandonAfter, 1))
         pool.onFinished = { _, completion, duration in ServeMetrics.record(completion, duration, into: metrics) }
         let server = WebTasksServer(
             backend: ServiceBackend(service: service), verifier: StoreKeyVerifier(store: dataStore),

@@ -30,6 +30,8 @@ struct IntunedClientCompatTests {
         process.arguments = [Self.script.path]
         var environment = ProcessInfo.processInfo.environment
         environment["WTC_FAKE_API"] = Self.fakeAPI.path
+        // Then the same client against a real `wtc serve` with the demo's recorded conversation.
+        environment["WTC_BINARY"] = Paths.wtcBinary.path
         process.environment = environment
         let out = Pipe()
         process.standardOutput = out
@@ -40,5 +42,6 @@ struct IntunedClientCompatTests {
         #expect(process.terminationStatus == 0, "\(output)")
         #expect(output.contains(" passed, 0 failed"), "\(output)")
         #expect(!output.contains("FAIL"), "\(output)")
+        #expect(output.contains("ok   async 3: program replayed, $0 AI"), "the run against wtc serve: \(output)")
     }
 }

@@ -47,6 +47,30 @@ struct WorkerPoolTests {
         }
     }
 
+    @Test("50 tasks on one key with 8 workers: one explores and saves, the other 49 replay its revision")
+    func fiftyOnOneKey() async throws {
+        let site = try SampleSites.server("quotes")
+        try site.start()
+        defer { site.stop() }
+        try await AgentTestKit.withFolder("wtc-pool-50") { folder in
+            let store = try SQLiteStore(directory: folder)
+            let service = Self.service(store, folder: folder)
+            let input = TaskInput(task: DemoTranscriptTests.task, startURL: site.url("/tag/love/"), reuseKey: "busy")
+            var ids: [String] = []
+            for _ in 0..<50 { ids.append(try await service.start(workspace: Self.workspace, input: input).id) }
+            let done = try await Self.withPool(service, workers: 8) {
+                var done: [TaskRecord] = []
+                for id in ids { done.append(try await Self.completed(store, id)) }
+                return done
+            }
+            #expect(done.allSatisfy { $0.outcome == .success }, "\(done.compactMap(\.error))")
+            let reuses = try done.map { try Self.json($0.reuse) }
+            #expect(reuses.filter { $0["created"] == .bool(true) }.count == 1)
+            #expect(reuses.filter { $0["used"] == .bool(true) }.count == 49)
+            #expect(try await store.programHistory(workspace: Self.workspace, key: "busy").map(\.revision) == [1])
+        }
+    }
+
     @Test("a secret never reaches the store: the stored input masks it, and a task whose secrets are gone fails")
     func secretsStayInMemory() async throws {
         try await AgentTestKit.withFolder("wtc-pool-secret") { folder in
@@ -78,9 +102,11 @@ struct WorkerPoolTests {
                 engine: Engine.Options(runDirectory: folder), runsDirectory: folder.appendingPathComponent("runs")))
     }
 
-    /// Runs a pool of two workers while `body` runs, then stops it.
-    static func withPool<T: Sendable>(_ service: WebTaskService, _ body: () async throws -> T) async throws -> T {
-        var pool = WorkerPool(service: service, workers: 2, name: "test")
+    /// Runs a pool of `workers` workers while `body` runs, then stops it.
+    static func withPool<T: Sendable>(
+        _ service: WebTaskService, workers: Int = 2, _ body: () async throws -> T
+    ) async throws -> T {
+        var pool = WorkerPool(service: service, workers: workers, name: "test")
         pool.pollInterval = .milliseconds(50)
         let running = Task { [pool] in await pool.run() }
         defer { running.cancel() }

@@ -45,3 +45,28 @@ done
 [ -n "$port" ] || { echo "wtc-fake-api did not start" >&2; exit 69; }
 
 "$venv/bin/python" "$root/bench/compat/check_intuned_client.py" "http://127.0.0.1:$port/api/v1/workspace"
+
+# The same client against a real `wtc serve` (the demo's recorded conversation, the bundled quotes site),
+# when WTC_BINARY names the built wtc (wtc-sample-site is beside it).
+[ -n "${WTC_BINARY:-}" ] || exit 0
+bin_dir=$(dirname "$WTC_BINARY")
+"$bin_dir/wtc-sample-site" quotes --seconds 600 >"$work/site" &
+site_pid=$!
+serve_pid=""
+# The site is killed outright: a test runner may hand its children SIGTERM blocked.
+trap 'kill -9 $site_pid 2>/dev/null || true; kill ${serve_pid:-} 2>/dev/null || true; cleanup' EXIT
+for _ in $(seq 1 300); do [ -s "$work/site" ] && break; sleep 0.1; done
+site=$(head -n 1 "$work/site")
+WTC_API_KEYS="ws_serve:key_serve_0123456789" "$WTC_BINARY" serve --port 0 --data-dir "$work/data" \
+    --transcript "$root/samples/quotes/agent/transcript.jsonl" 2>"$work/serve" &
+serve_pid=$!
+api=""
+for _ in $(seq 1 600); do
+    api=$(grep -o "http://127.0.0.1:[0-9]*" "$work/serve" | head -n 1 || true)
+    [ -n "$api" ] && break
+    kill -0 "$serve_pid" 2>/dev/null || { cat "$work/serve" >&2; exit 69; }
+    sleep 0.1
+done
+[ -n "$api" ] || { echo "wtc serve did not start" >&2; exit 69; }
+"$venv/bin/python" "$root/bench/compat/check_intuned_client_serve.py" "$api/api/v1/workspace" ws_serve \
+    key_serve_0123456789 "$site/tag/love/"
