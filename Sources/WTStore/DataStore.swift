@@ -54,7 +54,7 @@ public protocol DataStore: Sendable {
     /// The task, or nil when it does not exist in this workspace.
     func task(workspace: String, id: String) async throws(DataStoreError) -> TaskRecord?
 
-    /// A page of the workspace's tasks in (createdAt, id) order, after `cursor` (nil: from the start); `limit` is
+    /// A page of the workspace's tasks, newest first by (createdAt, id), after `cursor` (nil: from the start); `limit` is
     /// held to 1…`TaskPage.maximumLimit`. A cursor no page handed out throws `.invalidCursor`.
     func listTasks(workspace: String, filter: TaskFilter, limit: Int, cursor: String?) async throws(DataStoreError)
         -> TaskPage

@@ -17,9 +17,9 @@ extension PostgresStore {
         if let key = filter.reuseKey { sql += " AND reuse_key = \(bind(key))" }
         if let after = try TaskCursor.parse(cursor) {
             let at = bind(after.createdAt)
-            sql += " AND (created_at > \(at) OR (created_at = \(at) AND id > \(bind(after.id))))"
+            sql += " AND (created_at < \(at) OR (created_at = \(at) AND id < \(bind(after.id))))"
         }
-        sql += " ORDER BY created_at, id LIMIT \(limit + 1)"
+        sql += " ORDER BY created_at DESC, id DESC LIMIT \(limit + 1)"
         query = PostgresQuery(unsafeSQL: sql, binds: bindings)
         let found = try await rows("listing the tasks of \(workspace)", query)
         let tasks = try await guarded("reading tasks") { try found.map(Self.task(from:)) }

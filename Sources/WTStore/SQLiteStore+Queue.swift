@@ -18,10 +18,10 @@ extension SQLiteStore {
             arguments += [key]
         }
         if let after {
-            sql += " AND (created_at > ? OR (created_at = ? AND id > ?))"
+            sql += " AND (created_at < ? OR (created_at = ? AND id < ?))"
             arguments += [after.createdAt, after.createdAt, after.id]
         }
-        sql += " ORDER BY created_at, id LIMIT \(limit + 1)"
+        sql += " ORDER BY created_at DESC, id DESC LIMIT \(limit + 1)"
         let query = sql
         let args = arguments
         let rows = try await read("listing the tasks of \(workspace)") { db in

@@ -11,7 +11,7 @@ public struct TaskFilter: Sendable, Hashable {
     }
 }
 
-/// One page of a listing, oldest first; `next` is the cursor of the following page, nil on the last one.
+/// One page of a listing, newest first; `next` is the cursor of the following page, nil on the last one.
 public struct TaskPage: Sendable, Hashable {
     public var tasks: [TaskRecord]
     public var next: String?
@@ -23,7 +23,7 @@ public struct TaskPage: Sendable, Hashable {
 }
 
 /// An opaque paging cursor: the (createdAt, id) of the last task on a page, so a page is stable while tasks
-/// are added (new tasks sort after it, none is skipped or repeated).
+/// are added (new tasks sort before the first page, so none is skipped or repeated).
 struct TaskCursor: Hashable {
     var createdAt: Int64
     var id: String

@@ -4,7 +4,7 @@ import WTStore
 
 @Suite("Task listing")
 struct TaskListingTests {
-    @Test("pages walk every task once in (createdAt, id) order, with filters", arguments: StoreBackend.all)
+    @Test("pages walk every task once, newest first by (createdAt, id), with filters", arguments: StoreBackend.all)
     func paging(backend: StoreBackend) async throws {
         let clock = TestClock()
         try await withStore(backend, clock: clock) { store, _ in
@@ -30,7 +30,7 @@ struct TaskListingTests {
             #expect(seen.count == 25 && Set(seen.map(\.id)).count == 25)
             // Same-width millisecond counts and zero-padded ids: text order is (createdAt, id) order.
             let order: [String] = seen.map { "\(Int64($0.createdAt.timeIntervalSince1970 * 1000)):\($0.id)" }
-            #expect(order == order.sorted())
+            #expect(order == order.sorted(by: >))
 
             let even = try await store.listTasks(
                 workspace: "ws", filter: TaskFilter(reuseKey: "even"), limit: 100, cursor: nil)
@@ -38,7 +38,8 @@ struct TaskListingTests {
             _ = try await store.claimNextTask(worker: "w")
             let started = try await store.listTasks(
                 workspace: "ws", filter: TaskFilter(status: .started), limit: 100, cursor: nil)
-            #expect(started.tasks.map(\.id) == [seen[0].id])
+            // The queue claims the oldest: the last one listed.
+            #expect(started.tasks.map(\.id) == [seen[seen.count - 1].id])
             for garbage in ["%%%", Data("no-colon".utf8).base64EncodedString()] {
                 do {
                     _ = try await store.listTasks(workspace: "ws", filter: TaskFilter(), limit: 5, cursor: garbage)
