@@ -85,7 +85,12 @@ print("    the result equals samples/quotes/expected.json" if same else "    MIS
 sys.exit(0 if same and report["outcome"] == "success" else 1)
 PY
 done
-echo "==> the program the first run saved ($data/keys/demo-quotes/1.wt):"
-cat "$data/keys/demo-quotes/1.wt"
+echo "==> the program the first run saved: wtc keys show demo-quotes --data-dir $data"
+"$wtc" keys show demo-quotes --data-dir "$data"
+echo "==> wtc keys history demo-quotes"
+"$wtc" keys history demo-quotes --data-dir "$data" | sed 's/^/    /'
 rm -rf "$data" "$result".*
+
+echo "==> the same cycle through the Web Tasks HTTP API (scripts/service-demo.sh)"
+./scripts/service-demo.sh
 
