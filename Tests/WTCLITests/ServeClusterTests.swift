@@ -88,6 +88,7 @@ struct ServeClusterTests {
         let serve = try BackgroundCLI(
             [
                 "serve", "--port", "0", "--data-dir", folder.path, "--store", store, "--workers", "2",
+                "--allow-loopback",
                 // Ten seconds without a heartbeat before another server takes a task over: long enough that a
                 // busy machine (three servers, their browsers, a build) does not look like a dead one, which
                 // would run the task a second time — correctly, but this test counts runs.
