@@ -19,8 +19,8 @@ site_pid=$!
 for _ in $(seq 1 100); do [ -s "$site_out" ] && break; sleep 0.05; done
 base=$(head -n 1 "$site_out")
 
-echo "==> wtc serve --data-dir $data --port 0 --transcript samples/quotes/agent/transcript.jsonl $*"
-WTC_API_KEYS="demo:demo-key-0123456789" "$bin/wtc" serve --data-dir "$data" --port 0 --workers 2 \
+echo "==> wtc serve --data-dir $data --port 0 --allow-loopback --transcript samples/quotes/agent/transcript.jsonl $*"
+WTC_API_KEYS="demo:demo-key-0123456789" "$bin/wtc" serve --data-dir "$data" --port 0 --workers 2 --allow-loopback \
     --transcript samples/quotes/agent/transcript.jsonl "$@" 2>"$serve_err" &
 serve_pid=$!
 for _ in $(seq 1 200); do grep -q "serving on" "$serve_err" && break; sleep 0.05; done

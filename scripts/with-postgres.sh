@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Runs a command next to a throwaway PostgreSQL cluster: initdb into a fresh temporary folder (trust auth,
 # listening on 127.0.0.1 only, on a free port, its unix socket inside the folder), a database `wtc_test`,
-# then CMD with WTC_TEST_POSTGRES_URL=postgres://wtc@127.0.0.1:PORT/wtc_test in its environment. The
+# then CMD with WTC_TEST_POSTGRES_URL=postgres://wtc@127.0.0.1:PORT/wtc_test in its environment. The server
+# also speaks TLS with a throwaway certificate for 127.0.0.1 (when openssl is installed), whose CA file is in
+# WTC_TEST_POSTGRES_CA, so the store's sslmode=verify-full is tested against a real server. The
 # cluster is stopped and its folder removed on every exit path. CMD's exit code is this script's.
 #
 #     ./scripts/with-postgres.sh swift test
@@ -48,12 +50,29 @@ fail() {
     exit 69
 }
 
+# A throwaway CA and a server certificate for 127.0.0.1 signed by it; the key must belong to the server's user.
+tls_options=""
+if command -v openssl >/dev/null 2>&1; then
+    (
+        cd "$dir"
+        openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=wtc test CA" -keyout ca.key -out ca.pem
+        openssl req -newkey rsa:2048 -nodes -subj "/CN=127.0.0.1" -keyout server.key -out server.csr
+        printf 'subjectAltName=IP:127.0.0.1\n' >san.ext
+        openssl x509 -req -in server.csr -CA ca.pem -CAkey ca.key -CAcreateserial -days 2 -extfile san.ext \
+            -out server.pem
+        chmod 600 server.key
+    ) >"$dir/openssl.log" 2>&1 || fail "openssl could not make the test certificate" openssl.log
+    if [ ${#as_owner[@]} -gt 0 ]; then chown postgres:postgres "$dir/server.key" "$dir/server.pem"; fi
+    tls_options="-c ssl=on -c ssl_cert_file=$dir/server.pem -c ssl_key_file=$dir/server.key"
+    export WTC_TEST_POSTGRES_CA="$dir/ca.pem"
+fi
+
 port="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
 "${as_owner[@]}" "$bin/initdb" -D "$dir/data" -A trust -U wtc -E UTF8 --no-sync >"$dir/initdb.log" 2>&1 \
     || fail "initdb failed" initdb.log
 # fsync off: the cluster is thrown away, and the tests' many small transactions run much faster without it.
 "${as_owner[@]}" "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-    -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c fsync=off -c max_connections=400" start >/dev/null \
+    -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c fsync=off -c max_connections=400 $tls_options" start >/dev/null \
     || fail "the server did not start" server.log
 "${as_owner[@]}" "$bin/createdb" -h 127.0.0.1 -p "$port" -U wtc wtc_test >"$dir/createdb.log" 2>&1 \
     || fail "createdb failed" createdb.log

@@ -30,6 +30,9 @@ public enum Engine {
         /// In browser mode, answer the pages' image, font and media requests without the network
         /// (`MediaBlocking`); `mayBlockMedia` tells when a run can.
         public var blockMedia = false
+        /// Which addresses runs may open; every run of a program made with these options, and the agent's
+        /// navigation, obey it.
+        public var navigationGuard: NavigationGuard = .standard
 
         public init(
             mode: ExecutionMode? = nil, http: HTTPClientConfiguration = .init(), browser: LaunchOptions = .init(),

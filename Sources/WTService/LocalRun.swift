@@ -40,6 +40,9 @@ public struct LocalRun: Sendable {
     }
 
     public func run(_ input: Input) async -> RunReport {
+        var input = input
+        // The agent obeys the same navigation rule as the programs it writes.
+        input.agent.navigationGuard = engine.navigationGuard
         let started = ContinuousClock.now
         let id = input.webTaskID ?? WebTaskIDs.task()
         let key = input.reuseKey ?? WebTaskIDs.reuseKey()
@@ -57,7 +60,8 @@ public struct LocalRun: Sendable {
     }
 
     private func execute(_ input: Input, key: String, into report: inout RunReport) async throws {
-        if let task = input.task, case let problems = TaskPrecheck().check(task), !problems.isEmpty {
+        let precheck = TaskPrecheck(navigationGuard: engine.navigationGuard)
+        if let task = input.task, case let problems = precheck.check(task), !problems.isEmpty {
             report.error = RunError(
                 code: "rejected", reason: "invalid-input", message: problems.map(\.description).joined(separator: "\n"))
             return
@@ -173,6 +177,7 @@ public struct LocalRun: Sendable {
     private func screen(_ input: Input) async throws -> RunError? {
         guard let task = input.task, let model = classifierModel else { return nil }
         let screening = TaskScreening(
+            precheck: TaskPrecheck(navigationGuard: engine.navigationGuard),
             classifier: TaskClassifier(client: services.client, model: model, ledger: services.ledger))
         do {
             switch try await screening.screen(task) {

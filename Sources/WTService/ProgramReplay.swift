@@ -31,7 +31,9 @@ public enum ProgramReplay {
         }
         do {
             let (result, _) = try await Engine.run(checked, requested: nil, options: options) { driver in
-                try await Interpreter.run(checked, file: file, driver: driver, options: RunOptions(parameters: given))
+                var runOptions = RunOptions(parameters: given)
+                runOptions.navigationGuard = options.navigationGuard
+                return try await Interpreter.run(checked, file: file, driver: driver, options: runOptions)
             }
             let json = JSONValue.object(result.outputs.map { JSONValue.Member($0.name, TraceValues.json($0.value)) })
             return .success(Replayed(result: json, steps: result.stepsRun))

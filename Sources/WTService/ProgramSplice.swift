@@ -21,11 +21,13 @@ actor ProgramSplice: ProgramHooks {
     private let kept: [Agent.Resumption.KeptOutput]
     /// The prefix's variables, handed to the remaining steps when they resume.
     private let variables: [String: Value]
+    private let navigationGuard: NavigationGuard
 
     init(
         _ cut: ProgramPrefix, driver: any PageDriver, parameters: [String: Value], kept: [Agent.Resumption.KeptOutput],
-        variables: [String: Value]
+        variables: [String: Value], guard navigationGuard: NavigationGuard
     ) {
+        self.navigationGuard = navigationGuard
         self.cut = cut
         self.remaining = cut.remaining
         self.driver = driver
@@ -68,6 +70,7 @@ actor ProgramSplice: ProgramHooks {
         var options = RunOptions(
             parameters: parameters.filter { name, _ in checked.parameters.contains { $0.name == name } })
         options.maxForks = 0
+        options.navigationGuard = navigationGuard
         let prefix = Dictionary(kept.map { ($0.name, $0.value) }, uniquingKeysWith: { $1 })
         options.initialOutputs = prefix.merging(reads) { $1 }
         do {

@@ -41,9 +41,11 @@ public enum Repair {
         let run: (report: Agent.Report, splice: ProgramSplice, prefixSteps: Int)
         do {
             run = try await Engine.withDriver(mode: .browser, options: options) { driver in
-                let (kept, variables) = try await cut.runPrefix(on: driver, parameters: parameters, recorder: recorder)
+                let (kept, variables) = try await cut.runPrefix(
+                    on: driver, parameters: parameters, recorder: recorder, guard: options.navigationGuard)
                 let splice = ProgramSplice(
-                    cut, driver: driver, parameters: parameters, kept: kept, variables: variables)
+                    cut, driver: driver, parameters: parameters, kept: kept, variables: variables,
+                    guard: options.navigationGuard)
                 let prefixSteps = recorder.stepCount
                 let resumption = Agent.Resumption(
                     program: request.program, failure: request.failure.description, kept: kept, hooks: splice)
@@ -157,11 +159,13 @@ struct ProgramPrefix: Sendable {
     }
 
     /// Runs the prefix on `driver` (left open): the outputs it read, with their types, and its variables.
-    func runPrefix(on driver: any PageDriver, parameters: [String: Value], recorder: TraceRecorder) async throws
-        -> (kept: [Agent.Resumption.KeptOutput], variables: [String: Value])
-    {
+    func runPrefix(
+        on driver: any PageDriver, parameters: [String: Value], recorder: TraceRecorder,
+        guard navigationGuard: NavigationGuard
+    ) async throws -> (kept: [Agent.Resumption.KeptOutput], variables: [String: Value]) {
         var options = RunOptions(
             parameters: parameters.filter { name, _ in prefix.parameters.contains { $0.name == name } })
+        options.navigationGuard = navigationGuard
         options.observer = recorder
         options.maxForks = 0
         let result = try await Interpreter.run(

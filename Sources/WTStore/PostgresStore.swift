@@ -15,14 +15,16 @@ public final class PostgresStore: DataStore {
     /// The URL without its password, for messages.
     public let location: String
 
-    /// Connects to `url` (`postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE[?sslmode=disable]`), then
+    /// Connects to `url` (`postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE[?sslmode=…[&sslrootcert=FILE]]`, TLS as
+    /// `PostgresTLS` describes), then
     /// migrates the database forward under the migration lock; gives up after `connectTimeout`.
     public init(
         url: String, maximumConnections: Int = 20, connectTimeout: Duration = .seconds(30),
         logger: Logger = PostgresStore.quietLogger, now: @escaping @Sendable () -> Date = { Date() }
     ) async throws(DataStoreError) {
-        let configuration = try PostgresURL.configuration(url, maximumConnections: maximumConnections)
-        let client = PostgresClient(configuration: configuration, backgroundLogger: logger)
+        let parsed = try PostgresURL(url)
+        let client = PostgresClient(
+            configuration: parsed.client(maximumConnections: maximumConnections), backgroundLogger: logger)
         self.client = client
         self.runner = Task { await client.run() }
         self.logger = logger
@@ -34,7 +36,8 @@ public final class PostgresStore: DataStore {
                 try await PostgresSchema.migrate(client, location: location, logger: logger)
             }
             guard migrated != nil else {
-                throw DataStoreError(.database, StoreMessages.unreachable(location, connectTimeout))
+                let why = await parsed.whyUnreachable(within: .seconds(5), logger: logger)
+                throw DataStoreError(.database, StoreMessages.unreachable(location, connectTimeout, why: why))
             }
         } catch {
             runner.cancel()
@@ -96,21 +99,50 @@ extension PostgresRandomAccessRow {
     }
 }
 
-/// Reads a `postgres://` URL into a client configuration.
-enum PostgresURL {
-    static func configuration(_ url: String, maximumConnections: Int) throws(DataStoreError)
-        -> PostgresClient.Configuration
-    {
+/// A `postgres://` URL read into its parts, for the pool's configuration and for a single probing connection.
+struct PostgresURL {
+    var host: String
+    var port: Int
+    var user: String
+    var password: String?
+    var database: String?
+    var tls: PostgresTLS
+
+    init(_ url: String) throws(DataStoreError) {
         guard let parts = URLComponents(string: url), parts.scheme == "postgres" || parts.scheme == "postgresql",
             let host = parts.host, !host.isEmpty, let user = parts.user, !user.isEmpty
         else { throw DataStoreError(.badLocation, StoreMessages.badURL(url)) }
-        let mode = parts.queryItems?.first(where: { $0.name == "sslmode" })?.value ?? "disable"
-        guard mode == "disable" else { throw DataStoreError(.badLocation, StoreMessages.unsupportedSSLMode(mode)) }
+        let query = { (name: String) in parts.queryItems?.first(where: { $0.name == name })?.value }
+        tls = try PostgresTLS(sslmode: query("sslmode"), rootCertificate: query("sslrootcert"))
         let database = parts.path.hasPrefix("/") ? String(parts.path.dropFirst()) : parts.path
+        (self.host, port, self.user, password) = (host, parts.port ?? 5432, user, parts.password)
+        self.database = database.isEmpty ? nil : database
+    }
+
+    func client(maximumConnections: Int) -> PostgresClient.Configuration {
         var configuration = PostgresClient.Configuration(
-            host: host, port: parts.port ?? 5432, username: user, password: parts.password,
-            database: database.isEmpty ? nil : database, tls: .disable)
+            host: host, port: port, username: user, password: password, database: database, tls: tls.client)
         configuration.options.maximumConnections = max(2, maximumConnections)
         return configuration
+    }
+
+    /// Why one connection cannot be made, in the driver's words (a refused certificate, a wrong password),
+    /// or nil when it can: asked when the pool did not answer in time, since the pool only keeps retrying.
+    func whyUnreachable(within limit: Duration, logger: Logger) async -> String? {
+        do {
+            let configuration = PostgresConnection.Configuration(
+                host: host, port: port, username: user, password: password, database: database,
+                tls: try tls.connection())
+            let connection = try await Deadline.run(within: limit) {
+                try await PostgresConnection.connect(configuration: configuration, id: 0, logger: logger)
+            }
+            try? await connection?.close()
+            return connection == nil ? "no answer within \(limit)" : nil
+        } catch let error as PSQLError {
+            // PSQLError's own description hides everything; the TLS or socket error under it is the reason.
+            return error.underlying.map { "\($0)" } ?? error.serverInfo?[.message] ?? "\(error.code)"
+        } catch {
+            return "\(error)"
+        }
     }
 }

@@ -16,14 +16,20 @@ enum StoreMessages {
             + "write postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE"
     }
 
-    static func unreachable(_ location: String, _ timeout: Duration) -> String {
-        "store: PostgreSQL at \(location) did not answer within \(timeout); check that the server is running, "
-            + "listening on that host and port, and that the URL's user and database exist"
+    static func unreachable(_ location: String, _ timeout: Duration, why: String? = nil) -> String {
+        "store: PostgreSQL at \(location) did not answer within \(timeout)"
+            + (why.map { " (a single connection says: \($0))" } ?? "")
+            + "; check that the server is running, listening on that host and port, that the URL's user and "
+            + "database exist, and with sslmode=verify-*, that sslrootcert names the CA that signed its certificate"
     }
 
     static func unsupportedSSLMode(_ mode: String) -> String {
-        "store: sslmode=\(mode) is not supported yet; use sslmode=disable on a trusted network "
-            + "(or a local TLS tunnel such as stunnel)"
+        "store: sslmode=\(mode) is not one of " + PostgresTLS.modes.joined(separator: ", ")
+            + " (verify-full checks the server's certificate and name; add sslrootcert=FILE for a private CA)"
+    }
+
+    static func unreadableRootCertificate(_ path: String, _ why: String) -> String {
+        "store: sslrootcert=\(path) could not be read as PEM certificates: \(why)"
     }
 
     static func migrationLock(_ path: String, _ reason: String) -> String {

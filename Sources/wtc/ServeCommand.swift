@@ -25,6 +25,7 @@ struct ServeCommand: AsyncParsableCommand {
 
     @OptionGroup var store: StoreOptions
     @OptionGroup var modelOptions: ModelOptions
+    @OptionGroup var navigation: ServeNavigationOptions
 
     @Option(name: .long, help: "The address to listen on.") var host = "127.0.0.1"
     @Option(name: .long, help: "The port (0 picks a free one, printed on stderr).") var port = 8080
@@ -45,6 +46,7 @@ struct ServeCommand: AsyncParsableCommand {
         let catalog = try modelOptions.catalog()
         var engine = Engine.Options(runDirectory: store.dataDirectory.appendingPathComponent("runs"))
         engine.browserURL = browser
+        engine.navigationGuard = navigation.navigationGuard
         let options = modelOptions
         let service = WebTaskService(
             store: dataStore,

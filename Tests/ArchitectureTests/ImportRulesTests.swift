@@ -31,7 +31,7 @@ enum ImportRules {
         ],
         // The agent's extract tool runs a one-statement program through the checker and the interpreter.
         "WTAgent": ["WTEngine", "WTRuntime", "WTSema", "WTSyntax", "WTTrace", "WTHTTP", "WTDiagnostics"],
-        "WTStore": ["WTDiagnostics", "GRDB", "PostgresNIO", "Logging", "Crypto"],
+        "WTStore": ["WTDiagnostics", "GRDB", "PostgresNIO", "NIOSSL", "Logging", "Crypto"],
         // Exploration compiles and verifies through WTCompile and replays through the interpreter.
         "WTService": [
             "WTCompiler", "WTCompile", "WTEngine", "WTAgent", "WTStore", "WTRuntime", "WTSema", "WTSyntax", "WTTrace",

@@ -24,7 +24,7 @@ struct ServeCommandTests {
         defer { try? FileManager.default.removeItem(at: data) }
         let transcript = Paths.samples.appendingPathComponent("quotes/agent/transcript.jsonl").path
         let serve = try BackgroundCLI(
-            ["serve", "--port", "0", "--data-dir", data.path, "--transcript", transcript],
+            ["serve", "--port", "0", "--data-dir", data.path, "--transcript", transcript, "--allow-loopback"],
             environment: ["WTC_API_KEYS": "ws1:\(Self.key)"])
         defer { serve.stop() }
         #expect(serve.waitForStderr(containing: "serving on", seconds: 60), "\(serve.stderr)")
@@ -60,6 +60,31 @@ struct ServeCommandTests {
         #expect(program.contains("program \"task\""))
         let missing = try await CLI.run(["keys", "show", "nope", "--workspace", "ws1", "--data-dir", data.path])
         #expect(missing.status == 66 && missing.stderr.contains("no key 'nope'"))
+    }
+
+    @Test("without --allow-loopback a task on this machine is rejected before any model call or browser, saying how")
+    func loopbackRefused() async throws {
+        let data = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: data) }
+        let serve = try BackgroundCLI(
+            ["serve", "--port", "0", "--data-dir", data.path, "--refuse-private-networks"],
+            environment: ["WTC_API_KEYS": "ws1:\(Self.key)", "ANTHROPIC_API_KEY": "", "WTC_TRANSCRIPT_REPLAY": ""])
+        defer { serve.stop() }
+        #expect(serve.waitForStderr(containing: "serving on", seconds: 60), "\(serve.stderr)")
+        let api = try #require(serve.stderr.firstMatch(of: /http:\/\/127\.0\.0\.1:\d+/).map { String($0.0) })
+        let cases = [
+            "http://127.0.0.1:9/": "start wtc serve with --allow-loopback",
+            "http://localhost:9/": "(loopback)", "http://192.168.1.10/": "private network",
+            "http://169.254.169.254/latest/meta-data/": "cloud metadata endpoint",
+        ]
+        for (url, says) in cases {
+            let started = try await Self.call(
+                api, "POST", "/web-tasks/start", body: ["task": "Read the page title", "startUrl": url])
+            let done = try await Self.completed(api, try #require(started.json["webTaskId"] as? String))
+            let error = done["error"] as? [String: Any] ?? [:]
+            #expect(done["outcome"] as? String == "failed" && error["code"] as? String == "rejected", "\(done)")
+            #expect((error["message"] as? String)?.contains(says) == true, "\(url): \(error)")
+        }
     }
 
     /// The task's result object once it is completed, polling every 100 ms for up to two minutes.

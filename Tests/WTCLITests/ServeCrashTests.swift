@@ -72,6 +72,7 @@ struct ServeCrashTests {
         let serve = try BackgroundCLI(
             [
                 "serve", "--port", "0", "--data-dir", data.path, "--transcript", transcript, "--workers", "2",
+                "--allow-loopback",
                 "--abandon-after", "2",
             ] + store,
             environment: ["WTC_API_KEYS": "ws1:\(ServeCommandTests.key)"])

@@ -88,7 +88,9 @@ struct StoreOpenerTests {
     func badURL() async throws {
         let cases = [
             "mysql://x:hunter2@h/db": "postgres://USER", "postgres://": "postgres://USER",
-            "postgres://u@h/db?sslmode=require": "sslmode=require is not supported",
+            "postgres://u@h/db?sslmode=allow": "sslmode=allow is not one of disable, prefer, require",
+            "postgres://u@h/db?sslmode=verify-full&sslrootcert=/no/such/ca.pem":
+                "sslrootcert=/no/such/ca.pem could not",
         ]
         for (url, says) in cases {
             do {

@@ -57,7 +57,7 @@ serve_pid=""
 trap 'kill -9 $site_pid 2>/dev/null || true; kill ${serve_pid:-} 2>/dev/null || true; cleanup' EXIT
 for _ in $(seq 1 300); do [ -s "$work/site" ] && break; sleep 0.1; done
 site=$(head -n 1 "$work/site")
-WTC_API_KEYS="ws_serve:key_serve_0123456789" "$WTC_BINARY" serve --port 0 --data-dir "$work/data" \
+WTC_API_KEYS="ws_serve:key_serve_0123456789" "$WTC_BINARY" serve --port 0 --data-dir "$work/data" --allow-loopback \
     --transcript "$root/samples/quotes/agent/transcript.jsonl" 2>"$work/serve" &
 serve_pid=$!
 api=""

@@ -42,25 +42,26 @@ enum HostAddress: Hashable {
         }
     }
 
-    /// Why the guard refuses this host, or nil when it may be contacted.
-    var refusalReason: NavigationRefusal.Reason? {
-        switch kind {
-        case .metadata: .metadata(display)
-        case .linkLocal: .linkLocal(display)
-        case nil: nil
-        }
+    /// What kind of place the host is, as far as the navigation guard cares; nil for an ordinary address.
+    enum Kind {
+        /// A cloud metadata endpoint.
+        case metadata
+        /// 169.254.0.0/16, fe80::/10.
+        case linkLocal
+        /// This machine: 127.0.0.0/8, 0.0.0.0/8 (which Linux delivers to this machine), ::1, ::, `localhost`
+        /// and names under `.localhost`.
+        case loopback
+        /// 10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16, 100.64.0.0/10 (carrier-grade NAT), fc00::/7.
+        case privateNetwork
     }
 
-    private enum Kind { case metadata, linkLocal }
-
-    private var kind: Kind? {
+    var kind: Kind? {
         switch self {
         case .ipv4(let bytes): return Self.kind(ipv4: bytes)
-        case .ipv6(let bytes):
-            if bytes == Self.awsMetadataIPv6 { return .metadata }
-            return bytes[0] == 0xfe && bytes[1] & 0xc0 == 0x80 ? .linkLocal : nil
+        case .ipv6(let bytes): return Self.kind(ipv6: bytes)
         case .name(let name):
-            return Self.metadataNames.contains(name) ? .metadata : nil
+            if Self.metadataNames.contains(name) { return .metadata }
+            return name == "localhost" || name.hasSuffix(".localhost") ? .loopback : nil
         }
     }
 
@@ -72,7 +73,19 @@ enum HostAddress: Hashable {
 
     private static func kind(ipv4 bytes: [UInt8]) -> Kind? {
         if metadataIPv4.contains(bytes) { return .metadata }
-        return bytes[0] == 169 && bytes[1] == 254 ? .linkLocal : nil
+        switch (bytes[0], bytes[1]) {
+        case (169, 254): return .linkLocal
+        case (127, _), (0, _): return .loopback
+        case (10, _), (172, 16...31), (192, 168), (100, 64...127): return .privateNetwork
+        default: return nil
+        }
+    }
+
+    private static func kind(ipv6 bytes: [UInt8]) -> Kind? {
+        if bytes == awsMetadataIPv6 { return .metadata }
+        if bytes[0] == 0xfe && bytes[1] & 0xc0 == 0x80 { return .linkLocal }
+        if bytes[0..<15].allSatisfy({ $0 == 0 }) && bytes[15] <= 1 { return .loopback }
+        return bytes[0] & 0xfe == 0xfc ? .privateNetwork : nil
     }
 
     /// Up to four numbers; all but the last are one byte, the last fills the bytes left.

@@ -7,8 +7,10 @@ import Foundation
 /// Only `http:` and `https:` (and `about:blank`) pass. Link-local addresses (169.254.0.0/16, fe80::/10)
 /// and cloud metadata endpoints (169.254.169.254, fd00:ec2::254, 100.100.100.200, `metadata`,
 /// `metadata.google.internal`) are refused, since a page or a task could use them to read the machine's
-/// credentials. Loopback and private addresses pass: wtc is self-hosted and often automates intranet
-/// sites. Hosts are compared the way a browser reads them, so `http://2852039166/` and
+/// credentials. Loopback and private addresses pass by default — wtc is self-hosted, and local runs and
+/// tests open pages on this machine and on intranets — and each can be refused: `wtc serve` refuses
+/// loopback unless started with `--allow-loopback` (a task must not reach the server's own ports), and
+/// private networks with `--refuse-private-networks`. Hosts are compared the way a browser reads them, so `http://2852039166/` and
 /// `http://0xa9.254.0251.254/` are 169.254.169.254 too.
 ///
 /// The guard checks the address as written; it does not resolve names, so a public name whose DNS
@@ -28,6 +30,10 @@ public struct NavigationGuard: Sendable, Hashable {
     public var isEnabled: Bool
     /// Exceptions, checked before the refusals.
     public var allowList: [Allowance]
+    /// Whether this machine's addresses (127.0.0.0/8, ::1, `localhost`, …) may be opened.
+    public var allowsLoopback = true
+    /// Whether private networks (10/8, 172.16/12, 192.168/16, 100.64/10, fc00::/7) may be opened.
+    public var allowsPrivateNetworks = true
 
     /// The default: on, no exceptions.
     public static let standard = NavigationGuard()
@@ -64,7 +70,7 @@ public struct NavigationGuard: Sendable, Hashable {
         else {
             return NavigationRefusal(url: url, reason: .malformed)
         }
-        guard let reason = host.refusalReason, !isAllowed(host) else { return nil }
+        guard let reason = refusalReason(host), !isAllowed(host) else { return nil }
         return NavigationRefusal(url: url, reason: reason)
     }
 
@@ -74,7 +80,7 @@ public struct NavigationGuard: Sendable, Hashable {
     public func refusal(forLanded url: String) -> NavigationRefusal? {
         guard let refusal = refusal(for: url) else { return nil }
         switch refusal.reason {
-        case .linkLocal, .metadata: return refusal
+        case .linkLocal, .metadata, .loopback, .privateNetwork: return refusal
         case .malformed, .scheme: return nil
         }
     }
@@ -82,6 +88,16 @@ public struct NavigationGuard: Sendable, Hashable {
     /// `about:blank`, with or without a query or fragment, in any case.
     private static func isBlank(_ url: String) -> Bool {
         url.lowercased().split(whereSeparator: { $0 == "?" || $0 == "#" }).first == "about:blank"
+    }
+
+    private func refusalReason(_ host: HostAddress) -> NavigationRefusal.Reason? {
+        switch host.kind {
+        case .metadata: .metadata(host.display)
+        case .linkLocal: .linkLocal(host.display)
+        case .loopback: allowsLoopback ? nil : .loopback(host.display)
+        case .privateNetwork: allowsPrivateNetworks ? nil : .privateNetwork(host.display)
+        case nil: nil
+        }
     }
 
     private func isAllowed(_ host: HostAddress) -> Bool {
@@ -104,6 +120,10 @@ public struct NavigationRefusal: Error, Sendable, Hashable, CustomStringConverti
         case linkLocal(String)
         /// A cloud metadata endpoint, as normalised.
         case metadata(String)
+        /// This machine's address, when the guard refuses loopback.
+        case loopback(String)
+        /// A private network's address, when the guard refuses them.
+        case privateNetwork(String)
     }
 
     /// The address as given.

@@ -29,6 +29,10 @@ enum NavigationMessages {
             "\(host) is a link-local address, which pages and tasks may not reach"
         case .metadata(let host):
             "\(host) is a cloud metadata endpoint, which holds the machine's credentials"
+        case .loopback(let host):
+            "\(host) is this machine (loopback), which this server does not let tasks reach"
+        case .privateNetwork(let host):
+            "\(host) is on a private network, which this server does not let tasks reach"
         }
     }
 
@@ -40,6 +44,10 @@ enum NavigationMessages {
             "if this run really must open \(scheme): addresses, add '\(scheme):' to the navigation allow list"
         case .linkLocal(let host), .metadata(let host):
             "if this run really must reach it, add '\(host)' to the navigation allow list"
+        case .loopback:
+            "start wtc serve with --allow-loopback to let tasks open pages on this machine (local use and tests)"
+        case .privateNetwork(let host):
+            "start wtc serve without --refuse-private-networks, or add '\(host)' to its navigation allow list"
         }
     }
 }

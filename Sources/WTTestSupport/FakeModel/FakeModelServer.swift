@@ -25,14 +25,34 @@ public final class FakeModelServer: Sendable {
         var violations: [FakeModelViolation] = []
     }
 
-    private let script: [FakeModelTurn]
+    /// Where a request's turn comes from.
+    private enum Turns: Sendable {
+        /// One conversation, played in order.
+        case sequence([FakeModelTurn])
+        /// Many conversations at once: `pick` chooses a request's script, and the turn is the one after the
+        /// assistant messages the request already holds, so nothing depends on the order requests arrive in.
+        case routed(@Sendable (FakeModelRequest) -> [FakeModelTurn]?)
+    }
+
+    private let turns: Turns
     private let dialect: FakeModelDialect
     private let state = Mutex(State())
     private let server: LoopbackServer
 
     /// A stopped server for `script`; use `withFakeModelServer`, which starts and stops it.
-    init(script: [FakeModelTurn], dialect: FakeModelDialect = .anthropic) throws {
-        self.script = script
+    convenience init(script: [FakeModelTurn], dialect: FakeModelDialect = .anthropic) throws {
+        try self.init(turns: .sequence(script), dialect: dialect)
+    }
+
+    /// A stopped server answering any number of concurrent conversations (several processes exploring and
+    /// repairing at once): `pick` names the script a request belongs to — by its tools or its prompt — or
+    /// nil for a request no script expects (a violation). Start it with `start()`, stop it with `stop()`.
+    public convenience init(routing pick: @escaping @Sendable (FakeModelRequest) -> [FakeModelTurn]?) throws {
+        try self.init(turns: .routed(pick))
+    }
+
+    private init(turns: Turns, dialect: FakeModelDialect = .anthropic) throws {
+        self.turns = turns
         self.dialect = dialect
         let box = WeakBox()
         server = try LoopbackServer(routes: [
@@ -57,26 +77,39 @@ public final class FakeModelServer: Sendable {
     public func expectScriptPlayed(sourceLocation: SourceLocation = #_sourceLocation) {
         for violation in violations { Issue.record("fake model server: \(violation)", sourceLocation: sourceLocation) }
         let played = turnsPlayed
-        if played < script.count {
+        if case .sequence(let script) = turns, played < script.count {
             Issue.record(
                 "fake model server: only \(played) of \(script.count) turns were played", sourceLocation: sourceLocation
             )
         }
     }
 
-    func start() throws { try server.start() }
-    func stop() { server.stop() }
+    /// Starts listening (`withFakeModelServer` does it for a scripted conversation).
+    public func start() throws { try server.start() }
+    /// Stops listening; requests in flight are answered first.
+    public func stop() { server.stop() }
 
     /// Runs on the connection's thread.
     private func answer(_ loopback: LoopbackRequest) -> LoopbackResponse {
         let request = FakeModelRequest(loopback)
-        let (turnIndex, sequence) = state.withLock { state in
+        let (next, sequence) = state.withLock { state in
             state.requests.append(request)
             return (state.next, state.requests.count)
         }
         let wire = dialect.problems(request)
         guard wire.isEmpty else {
             return violation("request \(sequence) breaks the wire format: " + wire.joined(separator: "; "))
+        }
+        let script: [FakeModelTurn]
+        var turnIndex = next
+        switch turns {
+        case .sequence(let all): script = all
+        case .routed(let pick):
+            guard let picked = pick(request) else {
+                return violation("request \(sequence) belongs to no script: \(request.lastUserText.prefix(300))")
+            }
+            script = picked
+            turnIndex = request.messages.filter { $0["role"]?.stringValue == "assistant" }.count
         }
         guard turnIndex < script.count else {
             return violation("request \(sequence) came after the script's \(script.count) turns ended")

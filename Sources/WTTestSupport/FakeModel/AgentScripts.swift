@@ -1,12 +1,13 @@
 import Foundation
-import WTTestSupport
 
 /// Scripted model turns for the agent's tests. Each acts only through what the request shows: refs are
-/// looked up by role and name in the observations the agent sent, as a model would.
-enum AgentScripts {
+/// looked up by role and name in the observations the agent sent, as a model would. The agent's tests
+/// extend it with the other samples' scripts; the quotes sample's live here so the command-line tests can
+/// play them to built `wtc serve` processes too.
+public enum AgentScripts {
     /// A tool call as the model's whole reply; `id` unique per turn. Its usage is what a real model would
     /// be charged, estimated: the request's body at 4 bytes a token in, the call's input (and a little) out.
-    static func tool(_ name: String, _ input: String, turn: Int, request: FakeModelRequest) -> FakeModelReply {
+    public static func tool(_ name: String, _ input: String, turn: Int, request: FakeModelRequest) -> FakeModelReply {
         .message(
             FakeModelMessage(
                 id: "msg_\(turn)", content: [.toolUse(id: "toolu_\(turn)", name: name, input: input)],
@@ -15,7 +16,7 @@ enum AgentScripts {
     }
 
     /// A turn that clicks the element the last observation names `role` "`name`".
-    static func click(role: String, name: String, turn: Int) -> FakeModelTurn {
+    public static func click(role: String, name: String, turn: Int) -> FakeModelTurn {
         .respond { request in
             guard let ref = request.ref(role: role, name: name) else {
                 return .missing("no \(role) named \(name) in the observations sent")
@@ -25,7 +26,7 @@ enum AgentScripts {
     }
 
     /// A turn that fills the field the observations name `role` "`name`" with `text`.
-    static func fill(role: String, name: String, text: String, turn: Int) -> FakeModelTurn {
+    public static func fill(role: String, name: String, text: String, turn: Int) -> FakeModelTurn {
         .respond { request in
             guard let ref = request.ref(role: role, name: name) else {
                 return .missing("no \(role) named \(name) in the observations sent")
@@ -35,7 +36,7 @@ enum AgentScripts {
     }
 
     /// A fixed tool call, after checking that the last tool result says `expecting` (when given).
-    static func call(_ name: String, _ input: String, turn: Int, expecting: String? = nil) -> FakeModelTurn {
+    public static func call(_ name: String, _ input: String, turn: Int, expecting: String? = nil) -> FakeModelTurn {
         .respond { request in
             if let expecting, !request.lastUserText.contains(expecting) {
                 return .missing("the last tool result does not say '\(expecting)': \(request.lastUserText.prefix(600))")
@@ -46,7 +47,7 @@ enum AgentScripts {
 
     /// The quotes sample: one extraction corrected after the tool's feedback (its author selector finds
     /// nothing), then every page through its Next link, then finish.
-    static let quotes: [FakeModelTurn] = {
+    public static let quotes: [FakeModelTurn] = {
         let wrong =
             #"{"into": "quotes", "append": true, "container": ".quote", "fields": {"text": {"selector": ".text"}, "#
             + #""author": {"selector": ".author-name"}, "tags": {"selector": "a.tag", "kind": "texts"}}}"#
@@ -64,7 +65,7 @@ enum AgentScripts {
 
     /// The quotes sample's v2 (classes renamed, "Next" now "Older quotes", a cookie dialog first), repaired
     /// from where the saved program failed: accept the dialog, extract with the new selectors, page on.
-    static let quotesV2Repair: [FakeModelTurn] = {
+    public static let quotesV2Repair: [FakeModelTurn] = {
         let extract =
             #"{"into": "quotes", "append": true, "container": ".entry", "fields": {"text": {"selector": ".entry-text"}, "#
             + #""author": {"selector": "b.writer"}, "tags": {"selector": "a.label", "kind": "texts"}}}"#
@@ -81,7 +82,7 @@ enum AgentScripts {
 
     /// quotes v2 repaired by mending the program: accept the cookie dialog, point the remaining steps at the
     /// renamed elements, hand the page back — all in one reply, as a model batches tool calls.
-    static let quotesV2Mend: [FakeModelTurn] = [
+    public static let quotesV2Mend: [FakeModelTurn] = [
         .respond { request in
             guard let accept = request.ref(role: "button", name: "Accept and continue") else {
                 return .missing("no Accept button in the repair's first observation")
