@@ -10,7 +10,8 @@
 #      the peer is the same with --workers 1, printed as the speed-up.
 # With WTC_BENCH_POSTGRES_URL=postgres://… both run against that PostgreSQL store too, e.g.
 #   scripts/with-postgres.sh sh -c 'WTC_BENCH_POSTGRES_URL=$WTC_TEST_POSTGRES_URL bench/service.sh'
-# Environment: WTC_BINARY (default .build/release/wtc, built when missing), WTC_BENCH_RATE (1000),
+# Environment: WTC_BINARY (default .build/release/wtc, built when missing), WTC_BENCH_RATE (1000; a list
+# such as 250,1000 measures each rate in turn),
 # WTC_BENCH_SECONDS (60), WTC_BENCH_WARMUP (3), WTC_BENCH_TASKS (200), WTC_BENCH_KEYS (4),
 # WTC_BENCH_WORKERS (4), WTC_BENCH_ONLY (polls or drain: run one part).
 set -euo pipefail

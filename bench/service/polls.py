@@ -1,10 +1,11 @@
 """Result polls against one `wtc serve`: completes one task, then GETs its result at RATE per second for
 SECONDS (open loop, keep-alive), then the same load on `/healthz` of the same server (the HTTP stack's
-floor). Each phase starts with WARMUP seconds at the same rate that are not counted. Prints one JSON
-object (both phases' summaries, the server's and this process's CPU seconds per phase, the load average
-around each phase) on stdout; progress on stderr.
+floor). Each phase starts with WARMUP seconds at the same rate that are not counted. RATES is one rate or
+several separated by commas (each measured in turn). Prints one JSON object per rate (both phases'
+summaries, the server's and this process's CPU seconds per phase, the load average around each phase) on
+stdout; progress on stderr.
 
-Usage: polls.py API WORKSPACE KEY START_URL SERVER_PID LABEL RATE SECONDS WARMUP
+Usage: polls.py API WORKSPACE KEY START_URL SERVER_PID LABEL RATES SECONDS WARMUP
 """
 
 import asyncio
@@ -70,7 +71,8 @@ async def phase(name, host, port, path, headers, rate, seconds, warmup, pid, che
 
 async def main():
     api, workspace_id, key, start_url, pid, label = sys.argv[1:7]
-    rate, seconds, warmup = (float(x) for x in sys.argv[7:10])
+    rates = [float(x) for x in sys.argv[7].split(",")]
+    seconds, warmup = (float(x) for x in sys.argv[8:10])
     url = urllib.parse.urlsplit(api)
     headers = {"x-api-key": key}
     workspace = f"/api/v1/workspace/{workspace_id}"
@@ -78,12 +80,13 @@ async def main():
     task_id = await completed_task(connection, workspace, headers, start_url)
     connection.close()
     poll_path = f"{workspace}/web-tasks/{task_id}/result"
-    poll = await phase("poll", url.hostname, url.port, poll_path, headers, rate, seconds, warmup, pid,
-                       lambda body: b"completed" in body)
-    health = await phase("healthz", url.hostname, url.port, "/healthz", {}, rate, seconds, warmup, pid,
-                         lambda body: True)
-    print(json.dumps({"kind": "polls", "label": label, "task": task_id, "rate": rate, "poll": poll,
-                      "healthz": health}))
+    for rate in rates:
+        poll = await phase("poll", url.hostname, url.port, poll_path, headers, rate, seconds, warmup, pid,
+                           lambda body: b"completed" in body)
+        health = await phase("healthz", url.hostname, url.port, "/healthz", {}, rate, seconds, warmup, pid,
+                             lambda body: True)
+        print(json.dumps({"kind": "polls", "label": label, "task": task_id, "rate": rate, "poll": poll,
+                          "healthz": health}), flush=True)
 
 
 asyncio.run(main())

@@ -13,12 +13,12 @@ def ms(value):
 
 def polls_table(runs):
     print("\nresult polls: open loop, keep-alive, latency from each request's due time")
-    print(f"{'store':9} {'target':8} {'sent':>7} {'ok':>7} {'errors':>6} {'rate/s':>7} "
+    print(f"{'store':9} {'target':8} {'rate':>6} {'sent':>7} {'ok':>7} {'errors':>6} {'rate/s':>7} "
           f"{'p50 ms':>9} {'p90 ms':>9} {'p99 ms':>9} {'max ms':>9} {'srv CPU s':>9} {'load':>11}")
     for run in runs:
         for target in ("poll", "healthz"):
             s = run[target]
-            print(f"{run['label']:9} {target:8} {s['sent']:7d} {s['ok']:7d} {s['errors']:6d} {s['rate']:7.1f} "
+            print(f"{run['label']:9} {target:8} {run['rate']:6g} {s['sent']:7d} {s['ok']:7d} {s['errors']:6d} {s['rate']:7.1f} "
                   f"{ms(s['p50_ms'])} {ms(s['p90_ms'])} {ms(s['p99_ms'])} {ms(s['max_ms'])} "
                   f"{s['server_cpu_s']:9.2f} {s['load_before']:>5}-{s['load_after']:<5}")
         poll, health = run["poll"], run["healthz"]
@@ -27,6 +27,9 @@ def polls_table(runs):
               f"p50 {poll['p50_ms'] / health['p50_ms']:.2f}x; server CPU per request "
               f"{cpu[0]:.3f} ms vs {cpu[1]:.3f} ms")
         for target in ("poll", "healthz"):
+            if run[target]["rate"] < 0.95 * run["rate"]:
+                print(f"{'':9} {target} OVERLOADED: {run[target]['rate']:.0f} of {run['rate']:g}/s answered; its "
+                      "latency is mostly time queued behind earlier requests")
             if run[target]["error_kinds"]:
                 print(f"{'':9} {target} errors: {run[target]['error_kinds']}")
 
