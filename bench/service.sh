@@ -55,6 +55,7 @@ start_url="http://127.0.0.1:$(cat "$work/site.port")/tag/love/"
 start_serve() {
     local log="$work/$1.serve.log"
     shift
+    : >"$log"   # before the server starts, so the wait below never greps a missing file
     WTC_API_KEYS="$workspace:$key" "$binary" serve --port 0 \
         --transcript "$root/samples/quotes/agent/transcript.jsonl" "$@" 2>"$log" &
     serve_pid=$!

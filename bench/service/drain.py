@@ -11,6 +11,7 @@ Usage: drain.py API WORKSPACE KEY START_URL PREFIX LABEL TASKS KEYS WORKERS
 
 import asyncio
 import json
+import math
 import re
 import sys
 import time
@@ -25,8 +26,9 @@ WATCH_EVERY = 0.1
 
 
 def percentile(values, p):
+    """Nearest rank."""
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, max(0, int(round(p / 100 * len(ordered) + 0.5)) - 1))]
+    return ordered[min(len(ordered) - 1, max(0, math.ceil(p * len(ordered) / 100 - 1e-9) - 1))]
 
 
 def run_duration(api):

@@ -12,6 +12,7 @@ Library: `await run_load(host, port, path, headers, rate, seconds)` -> `LoadResu
 import asyncio
 import dataclasses
 import json
+import math
 import time
 
 TIMEOUT = 10.0  # seconds one request may take before it counts as an error
@@ -40,7 +41,7 @@ class LoadResult:
         def rank(p):
             if not ordered:
                 return float("nan")
-            return ordered[min(len(ordered) - 1, max(0, int(round(p / 100 * len(ordered) + 0.5)) - 1))] * 1000
+            return ordered[min(len(ordered) - 1, max(0, math.ceil(p * len(ordered) / 100 - 1e-9) - 1))] * 1000
 
         return {
             "sent": self.sent, "ok": self.ok, "errors": self.errors, "error_kinds": self.error_kinds,

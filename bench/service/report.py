@@ -37,12 +37,14 @@ def polls_table(runs):
 def drain_table(runs):
     print("\nqueue drain: tasks started at once, time until the last is completed")
     print(f"{'store':9} {'workers':>7} {'tasks':>5} {'keys':>4} {'seconds':>8} {'tasks/s':>8} {'p50 s':>7} "
-          f"{'p99 s':>7} {'mean run s':>10} {'success':>7} {'explored':>8} {'replayed':>8}")
+          f"{'p99 s':>7} {'mean run s':>10} {'mean wait s':>11} {'success':>7} {'explored':>8} {'replayed':>8}")
     for run in runs:
         mean_run = "n/a" if run["mean_run_s"] is None else f"{run['mean_run_s']:.3f}"
+        # Every task was queued at the start, so its time is its wait for a worker plus its own run.
+        mean_wait = "n/a" if run["mean_run_s"] is None else f"{run['per_task_mean_s'] - run['mean_run_s']:.2f}"
         print(f"{run['label']:9} {run['workers']:7d} {run['tasks']:5d} {run['keys']:4d} {run['seconds']:8.2f} "
               f"{run['tasks_per_s']:8.2f} {run['per_task_p50_s']:7.2f} {run['per_task_p99_s']:7.2f} "
-              f"{mean_run:>10} {run['success']:7d} {run['explores']:8d} {run['replays']:8d}")
+              f"{mean_run:>10} {mean_wait:>11} {run['success']:7d} {run['explores']:8d} {run['replays']:8d}")
         if run["failures"]:
             print(f"{'':9} failures: {run['failures']}")
     by_store = {}
