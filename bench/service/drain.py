@@ -1,7 +1,7 @@
 """Queue drain against one `wtc serve`: TASKS start requests at once (8 connections) over KEYS reuse keys
 named PREFIX-0 … (the first run per key explores with the recorded conversation, the rest replay), then
-waits (deadline 600 s) until every task is completed, watching the task list (`status=completed`, one
-page of 200) every 0.1 s. Prints one JSON object on stdout: the drain time from the first start request
+waits (deadline 600 s) until every task is completed, watching the task list (`status=completed`, its
+newest pages of 200) every 0.1 s. Prints one JSON object on stdout: the drain time from the first start request
 to the last completion seen, tasks/s, per-task time from its start request to its completion (p50/p99, to
 the watcher's 0.1 s), outcomes, explores vs replays, and the mean run time from the server's
 `wtc_run_duration_seconds` histogram (so mean queue wait = mean per-task time - mean run time).
@@ -59,21 +59,34 @@ async def submit(host, port, workspace, headers, bodies, submitted):
         connection.close()
 
 
+async def completed_page(connection, workspace, headers, cursor):
+    """One page of completed tasks, newest first; returns (items, next cursor or None)."""
+    path = f"{workspace}/web-tasks?status=completed&limit=200"
+    if cursor:
+        path += "&cursor=" + urllib.parse.quote(cursor, safe="")
+    status, page = await call_json(connection, "GET", path, headers)
+    if status != 200:
+        sys.exit(f"drain: the task list answered {status}: {page}")
+    return page["items"], page.get("nextCursor")
+
+
 async def watch(connection, workspace, headers, submitted, total, done):
-    """Polls the completed tasks until all `total` submitted ones are seen; records when each was seen."""
+    """Polls the completed tasks until all `total` submitted ones are seen; records when each was seen.
+    Ours are the newest tasks, so the first ceil(total / 200) pages hold them all once they are done."""
     deadline = time.monotonic() + DEADLINE
     while len(done) < total:
         if time.monotonic() > deadline:
             sys.exit(f"drain: only {len(done)} of {total} tasks completed within {DEADLINE:g} s")
         await asyncio.sleep(WATCH_EVERY)
-        status, page = await call_json(
-            connection, "GET", f"{workspace}/web-tasks?status=completed&limit=200", headers)
-        if status != 200:
-            sys.exit(f"drain: the task list answered {status}: {page}")
-        seen = time.monotonic()
-        for item in page["items"]:
-            if item["webTaskId"] in submitted and item["webTaskId"] not in done:
-                done[item["webTaskId"]] = (seen, item.get("outcome"))
+        cursor = None
+        for _ in range(math.ceil(total / 200)):
+            items, cursor = await completed_page(connection, workspace, headers, cursor)
+            seen = time.monotonic()
+            for item in items:
+                if item["webTaskId"] in submitted and item["webTaskId"] not in done:
+                    done[item["webTaskId"]] = (seen, item.get("outcome"))
+            if cursor is None:
+                break
 
 
 async def details(connection, workspace, headers, task_ids):
