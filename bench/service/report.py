@@ -18,8 +18,8 @@ def polls_table(runs):
     for run in runs:
         for target in ("poll", "healthz"):
             s = run[target]
-            print(f"{run['label']:9} {target:8} {run['rate']:6g} {s['sent']:7d} {s['ok']:7d} {s['errors']:6d} {s['rate']:7.1f} "
-                  f"{ms(s['p50_ms'])} {ms(s['p90_ms'])} {ms(s['p99_ms'])} {ms(s['max_ms'])} "
+            print(f"{run['label']:9} {target:8} {run['rate']:6g} {s['sent']:7d} {s['ok']:7d} {s['errors']:6d} "
+                  f"{s['rate']:7.1f} {ms(s['p50_ms'])} {ms(s['p90_ms'])} {ms(s['p99_ms'])} {ms(s['max_ms'])} "
                   f"{s['server_cpu_s']:9.2f} {s['load_before']:>5}-{s['load_after']:<5}")
         poll, health = run["poll"], run["healthz"]
         cpu = [1000 * run[t]["server_cpu_s"] / max(1, run[t]["ok"]) for t in ("poll", "healthz")]
