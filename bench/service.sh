@@ -13,7 +13,9 @@
 # Environment: WTC_BINARY (default .build/release/wtc, built when missing), WTC_BENCH_RATE (1000; a list
 # such as 250,1000 measures each rate in turn),
 # WTC_BENCH_SECONDS (60), WTC_BENCH_WARMUP (3), WTC_BENCH_TASKS (200), WTC_BENCH_KEYS (4),
-# WTC_BENCH_WORKERS (4), WTC_BENCH_ONLY (polls or drain: run one part).
+# WTC_BENCH_WORKERS (4), WTC_BENCH_ONLY (polls or drain: run one part), WTC_BENCH_KEEP (a file to copy the
+# raw JSON lines to). Exit 0; 1 when a request failed or a drained task did not succeed; 69 a server or the
+# site did not start.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -104,5 +106,5 @@ if [ "$only" != polls ]; then
     done
 fi
 echo "after:  $(uptime)"
-python3 bench/service/report.py "$work/results.jsonl"
 if [ -n "${WTC_BENCH_KEEP:-}" ]; then cp "$work/results.jsonl" "$WTC_BENCH_KEEP"; fi
+python3 bench/service/report.py "$work/results.jsonl"

@@ -1,4 +1,5 @@
 """Prints the service benchmark's table from the JSON lines polls.py and drain.py wrote (one file each).
+Exits 1 when a request failed or a drained task did not succeed (the numbers are then not comparable).
 
 Usage: report.py FILE…
 """
@@ -69,6 +70,13 @@ def main():
         polls_table(polls)
     if drains:
         drain_table(drains)
+    broken = [f"{r['label']} {t} at {r['rate']:g}/s: {r[t]['errors']} errors" for r in polls
+              for t in ("poll", "healthz") if r[t]["errors"]]
+    broken += [f"{r['label']} drain with {r['workers']} workers: {r['tasks'] - r['success']} tasks did not succeed"
+               for r in drains if r["success"] != r["tasks"]]
+    for line in broken:
+        print(f"service.sh: {line}", file=sys.stderr)
+    return 1 if broken else 0
 
 
-main()
+sys.exit(main())
