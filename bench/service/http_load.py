@@ -20,7 +20,8 @@ TIMEOUT = 10.0  # seconds one request may take before it counts as an error
 
 @dataclasses.dataclass
 class LoadResult:
-    """What one load phase saw: counts, wall time of the sending, latencies of the answered requests."""
+    """What one load phase saw: counts, the time from the first due request to the last answer, and the
+    latencies of the answered requests (failed ones are counted, not timed)."""
 
     sent: int = 0
     ok: int = 0
@@ -54,7 +55,8 @@ class LoadResult:
 
 
 async def read_response(reader):
-    """Reads one response; returns (status, body). Handles Content-Length and chunked bodies."""
+    """Reads one response; returns (status, body, header fields by lower-case name). Handles Content-Length
+    and chunked bodies."""
     head = await reader.readuntil(b"\r\n\r\n")
     lines = head.decode("latin-1").split("\r\n")
     status = int(lines[0].split(" ", 2)[1])
