@@ -103,11 +103,8 @@ async def worker(queue, raw, host, port, result, check):
             try:
                 status, body, fields = await asyncio.wait_for(connection.request(raw), TIMEOUT)
             except (OSError, asyncio.IncompleteReadError, asyncio.LimitOverrunError, ValueError) as error:
+                # TimeoutError (wait_for's, since Python 3.11) is an OSError: counted here as "TimeoutError".
                 result.fail(type(error).__name__)
-                connection.close()
-                continue
-            except asyncio.TimeoutError:
-                result.fail("timeout")
                 connection.close()
                 continue
             done = time.monotonic()
