@@ -58,7 +58,7 @@ start_serve() {
     local log="$work/$1.serve.log"
     shift
     : >"$log"   # before the server starts, so the wait below never greps a missing file
-    WTC_API_KEYS="$workspace:$key" "$binary" serve --port 0 \
+    WTC_API_KEYS="$workspace:$key" "$binary" serve --port 0 --allow-loopback \
         --transcript "$root/samples/quotes/agent/transcript.jsonl" "$@" 2>"$log" &
     serve_pid=$!
     api=""
