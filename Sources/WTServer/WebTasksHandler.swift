@@ -37,6 +37,7 @@ struct WebTasksHandler: APIProtocol {
         guard let view = try await backend.result(workspace: scope.workspace, webTaskId: input.path.webTaskId) else {
             return .notFound(.init(body: .json(APIErrors.notFound(ServerMessages.taskNotFound))))
         }
+        if view.state.status == .completed || view.state.status == .canceled { FinishedMark.current?.set() }
         return .ok(.init(body: .json(mapper(scope).result(view))))
     }
 

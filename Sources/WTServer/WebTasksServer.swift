@@ -20,6 +20,8 @@ public struct WebTasksServer: Sendable {
     /// The origin signed file URLs start with (`https://tasks.example.com`); nil uses each request's `Host`.
     public let publicOrigin: String?
     let clock: @Sendable () -> Date
+    /// Finished tasks' result responses, for the polls that follow.
+    let completedResponses = CompletedResponses()
 
     /// A server over these ports; `clock` is the time used to sign and check file URLs.
     public init(
@@ -48,6 +50,7 @@ public struct WebTasksServer: Sendable {
         let middlewares: [any ServerMiddleware] = [
             ErrorEnvelopeMiddleware(logger: logger, queryRules: QueryRules(document: document ?? [])),
             APIKeyMiddleware(verifier: verifier, publicOrigin: publicOrigin),
+            CompletedResponseMiddleware(cache: completedResponses),
         ]
         // The document's only server is `/api/v1/workspace` (`basePath`).
         try handler.registerHandlers(on: router, serverURL: try Servers.Server1.url(), middlewares: middlewares)

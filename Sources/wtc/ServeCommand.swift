@@ -59,7 +59,8 @@ struct ServeCommand: AsyncParsableCommand {
         pool.abandonAfter = .seconds(max(abandonAfter, 1))
         pool.onFinished = { _, completion, duration in ServeMetrics.record(completion, duration, into: metrics) }
         let server = WebTasksServer(
-            backend: ServiceBackend(service: service), verifier: StoreKeyVerifier(store: dataStore),
+            backend: ServiceBackend(service: service),
+            verifier: RememberingKeyVerifier(StoreKeyVerifier(store: dataStore)),
             signer: try signer(), metrics: metrics)
         // No `BrowserProcess.terminateAllOnSignal()` here: SIGTERM and SIGINT start the graceful shutdown, runs
         // close their browsers as they end, and a browser whose parent dies exits on its pipe's end of file.

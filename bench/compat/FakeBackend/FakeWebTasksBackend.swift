@@ -21,6 +21,8 @@ public actor FakeWebTasksBackend: WebTasksBackend {
     private var files: [String: APIResultFile] = [:]
     private var counter = 0
     private let base: Date
+    /// How many times `result` was asked, for tests of what the server keeps.
+    public private(set) var resultCalls = 0
 
     /// The bytes every `success-file` run's result file holds.
     public static let fileBytes = Array(#"{"rows":[{"name":"a"},{"name":"b"}]}"#.utf8)
@@ -53,6 +55,7 @@ public actor FakeWebTasksBackend: WebTasksBackend {
     }
 
     public func result(workspace: String, webTaskId: String) async throws -> TaskView? {
+        resultCalls += 1
         guard var entry = tasks[Self.scoped(workspace, webTaskId)] else { return nil }
         let shown = entry.view
         if entry.step + 1 < entry.states.count {
