@@ -47,7 +47,7 @@ public struct WebTasksServer: Sendable {
         let handler = WebTasksHandler(backend: backend, signer: signer, clock: clock)
         let middlewares: [any ServerMiddleware] = [
             ErrorEnvelopeMiddleware(logger: logger, queryRules: QueryRules(document: document ?? [])),
-            APIKeyMiddleware(verifier: verifier, publicOrigin: publicOrigin),
+            APIKeyMiddleware(verifier: verifier, publicOrigin: publicOrigin), FileTypeMiddleware(),
         ]
         // The document's only server is `/api/v1/workspace` (`basePath`).
         try handler.registerHandlers(on: router, serverURL: try Servers.Server1.url(), middlewares: middlewares)
