@@ -58,6 +58,16 @@ struct ServeFileTests {
         #expect((reply as? HTTPURLResponse)?.statusCode == 404)
     }
 
+    @Test("--max-file-mb outside 1 to 1000 is a usage error, before anything starts")
+    func fileLimitRange() async throws {
+        let data = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: data) }
+        for bad in ["0", "1001"] {
+            let run = try await CLI.run(["serve", "--port", "0", "--data-dir", data.path, "--max-file-mb", bad])
+            #expect(run.status == 64 && run.stderr.contains("--max-file-mb must be 1 to 1000"), "\(run.stderr)")
+        }
+    }
+
     /// The challenge sample's program, opening the start URL each task gives.
     static func program() throws -> String {
         let sample = Paths.samples.appendingPathComponent("challenge/program.wt")
