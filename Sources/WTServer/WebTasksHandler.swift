@@ -111,6 +111,7 @@ struct WebTasksHandler: APIProtocol {
             guard let file = try await backend.file(workspace: workspace, fileId: fileId) else {
                 return .notFound(.init(body: .json(APIErrors.notFound(ServerMessages.fileNotFound))))
             }
+            FileResponseType.current?.set(file.contentType)
             return .ok(.init(body: .binary(HTTPBody(file.bytes))))
         }
     }

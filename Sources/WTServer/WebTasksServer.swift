@@ -49,7 +49,7 @@ public struct WebTasksServer: Sendable {
         let handler = WebTasksHandler(backend: backend, signer: signer, clock: clock)
         let middlewares: [any ServerMiddleware] = [
             ErrorEnvelopeMiddleware(logger: logger, queryRules: QueryRules(document: document ?? [])),
-            APIKeyMiddleware(verifier: verifier, publicOrigin: publicOrigin),
+            APIKeyMiddleware(verifier: verifier, publicOrigin: publicOrigin), FileTypeMiddleware(),
             CompletedResponseMiddleware(cache: completedResponses),
         ]
         // The document's only server is `/api/v1/workspace` (`basePath`).

@@ -1,4 +1,5 @@
 import Foundation
+import WTService
 import WTTrace
 
 /// Turns the backend's views into the generated wire types, signing file URLs on the way.
@@ -47,7 +48,8 @@ struct WireMapper {
     private func output(_ output: RunOutput) -> Components.Schemas.TaskOutput {
         switch output {
         case .inline(let data):
-            return .inline(.init(_type: .inline, data: JSONBridge.container(data)))
+            let signed = StoredFileReference.replacing(in: data, with: downloaded)
+            return .inline(.init(_type: .inline, data: JSONBridge.container(signed)))
         case .file(let fileId, let contentType, let sizeBytes):
             let signed = signer.signedPath(workspace: workspace, fileId: fileId, now: now)
             let url = origin + WebTasksServer.basePath + signed.path
@@ -56,6 +58,16 @@ struct WireMapper {
                     _type: .file,
                     file: .init(url: url, contentType: contentType, sizeBytes: sizeBytes, expiresAt: signed.expiresAt)))
         }
+    }
+
+    /// A downloaded file in inline `data`: the spec's file object with a freshly signed URL, plus its `name`.
+    private func downloaded(_ file: StoredFileReference) -> JSONValue {
+        let signed = signer.signedPath(workspace: workspace, fileId: file.fileId, now: now)
+        return .object([
+            .init("url", .string(origin + WebTasksServer.basePath + signed.path)),
+            .init("contentType", .string(file.contentType)), .init("sizeBytes", .number(Double(file.sizeBytes))),
+            .init("expiresAt", .string(signed.expiresAt.formatted(.iso8601))), .init("name", .string(file.name)),
+        ])
     }
 
     private func error(_ error: APIRunError) -> Components.Schemas.TaskError {

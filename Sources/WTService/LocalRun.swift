@@ -32,6 +32,9 @@ public struct LocalRun: Sendable {
     public var classifierModel: String?
     /// How long a run waits for another run exploring the same key.
     public var writerWait: Duration = .seconds(900)
+    /// A last check of a result before it counts (and before its program is saved): the service's, that the
+    /// result's downloaded files can be kept. A problem fails the run; nil checks nothing.
+    public var resultCheck: (@Sendable (JSONValue) -> RunError?)?
 
     public init(store: any ProgramStore, engine: Engine.Options, services: Agent.Services) {
         self.store = store
@@ -118,14 +121,19 @@ public struct LocalRun: Sendable {
                 report.ledger.whyNotUsed = ServiceMessages.contractFailed(problems)
                 return Why(ServiceMessages.contractFailed(problems))
             }
-            report.succeeded = true
-            report.result = replayed.result
             report.ledger.programUsed = true
             report.ledger.whyNotUsed = nil
             report.ledger.stepsAsCode += replayed.steps
             report.reuse.used = true
             report.reuse.revisionID = saved.savedBy
             report.reuse.revisionTimestamp = saved.savedAt
+            // The program worked; a result that cannot be kept fails the run without exploring again.
+            if let problem = resultCheck?(replayed.result) {
+                report.error = problem
+                return nil
+            }
+            report.succeeded = true
+            report.result = replayed.result
             return nil
         }
     }
@@ -148,6 +156,11 @@ public struct LocalRun: Sendable {
         report.ledger.stepsByAgent += exploration.toolCalls
         guard let result = exploration.result else {
             report.error = Self.error(for: exploration.end)
+            return
+        }
+        if let problem = resultCheck?(result) {
+            report.error = problem
+            report.ledger.whyNotSaved = problem.message
             return
         }
         report.succeeded = true

@@ -48,3 +48,16 @@ extension ServiceMessages {
         "the remaining steps cannot run on their own (\(why)); do the rest of the task with the tools"
     }
 }
+
+extension ServiceMessages {
+    static func fileMissing(_ name: String) -> String {
+        "the downloaded file '\(name)' is no longer in the run's folder, so the result cannot hold it"
+    }
+
+    static func fileTooLarge(_ name: String, size: Int, limit: Int) -> String {
+        "the downloaded file '\(name)' is \(size) bytes, more than the \(limit)-byte limit for a result file "
+            + "(wtc serve --max-file-mb)"
+    }
+
+    static func fileNotStored(_ why: String) -> String { "a result file could not be stored: \(why)" }
+}

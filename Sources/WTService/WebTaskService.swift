@@ -18,6 +18,9 @@ public struct WebTaskService: Sendable {
         public var runsDirectory: URL
         /// Results larger than this many bytes of JSON are kept as a file (spec: 1 MiB by default).
         public var inlineLimit = 1 << 20
+        /// The largest downloaded file a result may hold, in bytes (100 MiB by default); a larger one fails
+        /// the run (`internal-error`, reason `file-too-large`).
+        public var fileLimit = 100 << 20
         /// How long a run waits for another one exploring or repairing the same key.
         public var writerWait: Duration = .seconds(900)
 
@@ -80,11 +83,13 @@ public struct WebTaskService: Sendable {
             store: WorkspacePrograms(store: store, workspace: task.workspace), engine: engine, services: services)
         runner.classifierModel = configuration.catalog.modelID(for: "haiku")
         runner.writerWait = configuration.writerWait
+        let files = ResultFiles(runDirectory: runDirectory, sizeLimit: configuration.fileLimit)
+        runner.resultCheck = { files.check($0) }
         let report = await runner.run(
             LocalRun.Input(
                 agent: TaskSetup.request(input, catalog: configuration.catalog), reuseKey: task.reuseKey, task: input,
                 webTaskID: task.id))
-        return await completion(report, workspace: task.workspace)
+        return await completion(report, workspace: task.workspace, files: files)
     }
 
     /// The stored input with the secrets' values put back from the vault.
@@ -107,14 +112,19 @@ public struct WebTaskService: Sendable {
         return .success(input)
     }
 
-    /// What the store keeps: the result inline, or as a file above the inline limit, and the rest as JSON text.
-    private func completion(_ report: RunReport, workspace: String) async -> TaskCompletion {
+    /// What the store keeps: the result with its downloaded files stored (`StoredFileReference`s in their
+    /// place), inline or as a file above the inline limit, and the rest as JSON text.
+    private func completion(_ report: RunReport, workspace: String, files: ResultFiles) async -> TaskCompletion {
         var completion = TaskCompletion(
             outcome: report.succeeded ? .success : .failed, error: report.errorJSON?.jsonText,
             reuse: report.reuseJSON.jsonText, cost: report.costJSON.jsonText, ledger: report.ledgerJSON.jsonText,
             reuseKey: report.reuse.key)
         guard let result = report.result else { return completion }
-        let text = result.jsonText
+        let text: String
+        switch await files.store(result, workspace: workspace, in: store) {
+        case .success(let kept): text = kept.jsonText
+        case .failure(let error): return Self.failed(completion, error)
+        }
         guard text.utf8.count > configuration.inlineLimit else {
             completion.result = text
             return completion
@@ -123,10 +133,19 @@ public struct WebTaskService: Sendable {
             completion.resultFile = try await store.putFile(
                 workspace: workspace, contentType: "application/json", bytes: Data(text.utf8))
         } catch {
-            let failure = RunError(code: "internal-error", reason: "store", message: "\(error)")
-            return TaskCompletion(outcome: .failed, error: failure.json.jsonText, reuse: completion.reuse)
+            return Self.failed(completion, RunError(code: "internal-error", reason: "store", message: "\(error)"))
         }
         return completion
+    }
+
+    /// `completion` failed with `error` after the run, its result dropped; its reuse, cost and ledger stay.
+    private static func failed(_ completion: TaskCompletion, _ error: RunError) -> TaskCompletion {
+        var failed = completion
+        failed.outcome = .failed
+        failed.error = error.json.jsonText
+        failed.result = nil
+        failed.resultFile = nil
+        return failed
     }
 }
 

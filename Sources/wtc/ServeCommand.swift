@@ -39,6 +39,13 @@ struct ServeCommand: AsyncParsableCommand {
         name: .long,
         help: "Seconds without a heartbeat after which a started task counts as abandoned by a dead server.")
     var abandonAfter = 60
+    @Option(name: .long, help: "The largest downloaded file a result may hold, in MiB; a larger one fails the run.")
+    var maxFileMb = 100
+
+    func validate() throws {
+        // Both stores keep a file as one value of at most 1 GB.
+        guard (1...1000).contains(maxFileMb) else { throw ValidationError("--max-file-mb must be 1 to 1000") }
+    }
 
     func run() async throws {
         let dataStore = try await store.open()
@@ -48,11 +55,11 @@ struct ServeCommand: AsyncParsableCommand {
         engine.browserURL = browser
         engine.navigationGuard = navigation.navigationGuard
         let options = modelOptions
-        let service = WebTaskService(
-            store: dataStore,
-            configuration: .init(
-                catalog: catalog, client: { input throws(ModelError) in try options.makeClient(for: input) },
-                engine: engine, runsDirectory: store.dataDirectory.appendingPathComponent("runs")))
+        var configuration = WebTaskService.Configuration(
+            catalog: catalog, client: { input throws(ModelError) in try options.makeClient(for: input) },
+            engine: engine, runsDirectory: store.dataDirectory.appendingPathComponent("runs"))
+        configuration.fileLimit = maxFileMb << 20
+        let service = WebTaskService(store: dataStore, configuration: configuration)
         let metrics = ServerMetrics()
         var pool = WorkerPool(service: service, workers: workers)
         pool.shutdownGrace = .seconds(shutdownGrace)
