@@ -101,6 +101,9 @@ let package = Package(
         .executableTarget(
             name: "wtc-bench-soak", dependencies: ["WTEngine", "WTRuntime", "WTSema", "WTTestSupport"],
             path: "bench/SoakBench"),
+        .executableTarget(
+            name: "wtc-bench-pool", dependencies: ["WTService", "WTStore", "WTEngine", "WTAgent", "WTTestSupport"],
+            path: "bench/PoolBench"),
         .executableTarget(name: "wtc-bench-cdp", dependencies: ["CDP"], path: "bench/CDPBench"),
         .executableTarget(name: "wtc-bench-extract", dependencies: ["WTExtract"], path: "bench/ExtractBench"),
         .executableTarget(

@@ -21,6 +21,9 @@ public enum Engine {
         public var browser: LaunchOptions
         /// A running browser to attach to (`ws://host:port/devtools/browser/…`) instead of launching one.
         public var browserURL: String?
+        /// When set, browser runs take a fresh context of this one shared browser instead of launching (or
+        /// connecting to) a browser of their own; `browser` and `browserURL` are then the source's business.
+        public var sharedBrowser: SharedBrowser?
         /// Where downloads and other run files go (and the final screenshot in browser mode).
         public var runDirectory: URL
         /// When set, a screenshot after every action goes here (`003-click.png`); the final one too.
@@ -75,7 +78,8 @@ public enum Engine {
     }
 
     /// Runs `body` with a driver for `mode`, closing it afterwards whatever happens. In browser mode the
-    /// browser process lives exactly as long as this call.
+    /// browser process lives exactly as long as this call, or with `options.sharedBrowser`, the run's
+    /// context of the shared browser does.
     public static func withDriver<T: Sendable>(
         mode: ExecutionMode, options: Options, _ body: (any PageDriver) async throws -> T
     ) async throws -> T {
@@ -92,13 +96,15 @@ public enum Engine {
                 client: HTTPClient(configuration: options.http), runDirectory: options.runDirectory, ledger: ledger)
             return try await run(options.recorder?.recording(driver) ?? driver, body)
         case .browser:
-            let browser: Browser
+            if let shared = options.sharedBrowser {
+                return try await withSharedContext(shared, options: options, body)
+            }
             PhaseProfile.begin()
             let launchStart = PhaseProfile.start()
+            let browser: Browser
             do {
                 if let url = options.browserURL {
-                    browser = try await Browser.connect(
-                        transport: try WebSocketTransport(url: url), options: options.browser)
+                    browser = try await connectBrowser(url: url, options: options.browser)
                 } else {
                     browser = try await Browser.launch(options.browser)
                 }
@@ -106,24 +112,13 @@ public enum Engine {
                 throw EngineError.launchFailure(error)
             }
             do {
-                let first: CDPSession
-                let tabs: BrowserTabs
-                let frames: FrameTargets
+                let context: BrowserContext
                 do {
-                    tabs = BrowserTabs(context: try await browser.newContext())
-                    first = try await tabs.open()
-                    frames = try await BrowserDriver.prepare(first, blockMedia: options.blockMedia)
-                    PhaseProfile.add(.launch, since: launchStart)
+                    context = try await browser.newContext()
                 } catch {
-                    throw EngineError.browserUnavailable("the browser failed while starting the run: \(error)")
+                    throw EngineError.browserUnavailable(EngineMessages.startFailed(error))
                 }
-                let driver = BrowserDriver(
-                    session: first, frames: frames, tabs: tabs.driverTabs, runDirectory: options.runDirectory,
-                    blocksMedia: options.blockMedia, closesTab: false)
-                let evidence = EvidenceDriver(
-                    driver, directory: options.screenshots ?? options.runDirectory,
-                    everyStep: options.screenshots != nil)
-                let result = try await run(options.recorder?.recording(evidence) ?? evidence, body)
+                let result = try await run(in: context, options: options, launchStart: launchStart, body)
                 await closeProfiled(browser)
                 return result
             } catch {
@@ -133,11 +128,65 @@ public enum Engine {
         }
     }
 
+    /// Reaches the running browser at `url` (`ws://…`): the one place that picks the transport for a
+    /// browser URL.
+    static func connectBrowser(url: String, options: LaunchOptions) async throws -> Browser {
+        try await Browser.connect(transport: try WebSocketTransport(url: url), options: options)
+    }
+
+    /// A browser run in a context of the shared browser, disposed of when the run ends.
+    private static func withSharedContext<T: Sendable>(
+        _ shared: SharedBrowser, options: Options, _ body: (any PageDriver) async throws -> T
+    ) async throws -> T {
+        PhaseProfile.begin()
+        let launchStart = PhaseProfile.start()
+        let context = try await shared.openContext(downloadsTo: options.runDirectory)
+        do {
+            let result = try await run(in: context, options: options, launchStart: launchStart, body)
+            await releaseProfiled(context, to: shared)
+            return result
+        } catch {
+            await releaseProfiled(context, to: shared)
+            throw error
+        }
+    }
+
+    /// Runs `body` with a driver on a first tab of `context` (the context's owner disposes of it).
+    private static func run<T: Sendable>(
+        in context: BrowserContext, options: Options, launchStart: ContinuousClock.Instant?,
+        _ body: (any PageDriver) async throws -> T
+    ) async throws -> T {
+        let first: CDPSession
+        let tabs = BrowserTabs(context: context)
+        let frames: FrameTargets
+        do {
+            first = try await tabs.open()
+            frames = try await BrowserDriver.prepare(first, blockMedia: options.blockMedia)
+            PhaseProfile.add(.launch, since: launchStart)
+        } catch {
+            throw EngineError.browserUnavailable(EngineMessages.startFailed(error))
+        }
+        let driver = BrowserDriver(
+            session: first, frames: frames, tabs: tabs.driverTabs, runDirectory: options.runDirectory,
+            blocksMedia: options.blockMedia, closesTab: false)
+        let evidence = EvidenceDriver(
+            driver, directory: options.screenshots ?? options.runDirectory, everyStep: options.screenshots != nil)
+        return try await run(options.recorder?.recording(evidence) ?? evidence, body)
+    }
+
     /// Closes the browser; with `WTC_PROFILE`, the close is a phase and the run's profile is printed.
     private static func closeProfiled(_ browser: Browser) async {
         let start = PhaseProfile.start()
         // A launched browser's profile is temporary: it is killed rather than asked to shut down and save it.
         await browser.close(gracefully: false)
+        PhaseProfile.add(.close, since: start)
+        PhaseProfile.report()
+    }
+
+    /// Disposes of a shared browser's context; with `WTC_PROFILE`, that is the close phase.
+    private static func releaseProfiled(_ context: BrowserContext, to shared: SharedBrowser) async {
+        let start = PhaseProfile.start()
+        await shared.release(context)
         PhaseProfile.add(.close, since: start)
         PhaseProfile.report()
     }
@@ -161,6 +210,8 @@ public enum EngineError: Error, Sendable, CustomStringConvertible {
     case browserUnavailable(String)
     /// No browser executable at `path` (the default path, or `WTC_CHROMIUM`'s).
     case browserNotInstalled(path: String)
+    /// The shared browser was closed (the server is stopping) before the run could start.
+    case sharedBrowserClosed
 
     /// The error for a browser that could not be launched or reached: a missing executable is told apart,
     /// so the message names the package to install rather than a spawn failure.
@@ -179,6 +230,7 @@ public enum EngineError: Error, Sendable, CustomStringConvertible {
                 + "chromium-headless-shell package ('sudo apt-get install chromium-headless-shell', or run "
                 + "scripts/install-system-deps.sh from the wtc checkout), or set WTC_CHROMIUM to a Chromium "
                 + "executable; 'wtc doctor' checks the whole set-up"
+        case .sharedBrowserClosed: EngineMessages.sharedBrowserClosed
         }
     }
 }

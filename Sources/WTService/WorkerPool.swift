@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import WTEngine
 import WTStore
 
 /// N workers sharing the data store's queue: each claims the oldest pending task, runs it while telling the
@@ -24,6 +25,10 @@ public struct WorkerPool: Sendable {
     public var heartbeatInterval: Duration { min(.seconds(5), abandonAfter / 4) }
     public var shutdownGrace: Duration = .seconds(30)
     public var logger = Logger(label: "wtc.workers")
+    /// Whether the workers' browser runs share one browser, a fresh context each (`SharedBrowser`), rather
+    /// than launching one per run. Sharing saves the launch; a browser per run means one run's crash or
+    /// leak never touches another. Ignored when the service's engine options already carry a shared browser.
+    public var sharesBrowser = true
     /// Told about every finished task (metrics).
     public var onFinished: @Sendable (TaskRecord, TaskCompletion?, Duration) -> Void = { _, _, _ in }
 
@@ -37,8 +42,23 @@ public struct WorkerPool: Sendable {
         "\(ProcessInfo.processInfo.hostName)-\(ProcessInfo.processInfo.processIdentifier)"
     }
 
-    /// Runs until the calling task is cancelled, then drains as described above.
+    /// Runs until the calling task is cancelled, then drains as described above. With `sharesBrowser`, the
+    /// workers' shared browser starts with the first browser run and is closed once the pool has drained.
     public func run() async {
+        guard sharesBrowser, service.configuration.engine.sharedBrowser == nil else { return await runWorkers() }
+        let engine = service.configuration.engine
+        let shared = SharedBrowser(options: engine.browser, browserURL: engine.browserURL) { [logger] message in
+            logger.info("\(message)")
+        }
+        var configuration = service.configuration
+        configuration.engine.sharedBrowser = shared
+        var pool = self
+        pool.service = WebTaskService(store: service.store, configuration: configuration, vault: service.vault)
+        await pool.runWorkers()
+        await shared.close()
+    }
+
+    private func runWorkers() async {
         await recover()
         await withTaskGroup(of: Void.self) { group in
             for index in 0..<workers { group.addTask { await work(as: "\(name)/\(index)") } }

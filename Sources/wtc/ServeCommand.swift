@@ -19,7 +19,9 @@ struct ServeCommand: AsyncParsableCommand {
             WTC_FILE_URL_SECRET (at least 16 bytes; give every server of a cluster the same one), else a random \
             secret whose URLs die with the process. The model is configured as for `wtc run` (ANTHROPIC_API_KEY, \
             WTC_OPENAI_BASE_URL, --transcript for a recorded conversation). SIGTERM or SIGINT stops it gracefully: \
-            requests finish, running tasks get --shutdown-grace seconds, then go back to the queue. Exit 0 after a \
+            requests finish, running tasks get --shutdown-grace seconds, then go back to the queue. The workers share \
+            one browser (launched, or --browser's), a fresh browser context per run, started again after a crash; \
+            --browser-per-run gives each run its own. Exit 0 after a \
             graceful stop, 64 usage, 69 the store, the port or a browser unavailable.
             """)
 
@@ -32,6 +34,13 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Tasks run at once by this server.") var workers = 2
     @Option(name: .long, help: "A browser to attach to (ws://… or wss://…) instead of launching Chromium.")
     var browser: String?
+    @Flag(
+        name: .long,
+        help: """
+            Give every run a browser of its own instead of one browser shared by the workers (a fresh context \
+            per run): slower, but a browser crash or leak never reaches another run.
+            """)
+    var browserPerRun = false
     @Option(name: .long, help: "A file of API keys, one <workspaceId>:<key> a line.") var keysFile: String?
     @Option(name: .long, help: "Seconds a running task may take to finish when the server stops.")
     var shutdownGrace = 30
@@ -62,6 +71,7 @@ struct ServeCommand: AsyncParsableCommand {
         let service = WebTaskService(store: dataStore, configuration: configuration)
         let metrics = ServerMetrics()
         var pool = WorkerPool(service: service, workers: workers)
+        pool.sharesBrowser = !browserPerRun
         pool.shutdownGrace = .seconds(shutdownGrace)
         pool.abandonAfter = .seconds(max(abandonAfter, 1))
         pool.onFinished = { _, completion, duration in ServeMetrics.record(completion, duration, into: metrics) }
@@ -69,8 +79,9 @@ struct ServeCommand: AsyncParsableCommand {
             backend: ServiceBackend(service: service),
             verifier: RememberingKeyVerifier(StoreKeyVerifier(store: dataStore)),
             signer: try signer(), metrics: metrics)
-        // No `BrowserProcess.terminateAllOnSignal()` here: SIGTERM and SIGINT start the graceful shutdown, runs
-        // close their browsers as they end, and a browser whose parent dies exits on its pipe's end of file.
+        // No `BrowserProcess.terminateAllOnSignal()` here: SIGTERM and SIGINT start the graceful shutdown, the pool
+        // closes the shared browser (or runs their own) once drained, and a browser whose parent dies exits on
+        // its pipe's end of file.
         try await server.run(
             host: host, port: port, onRunning: { Console.error("wtc: serving on http://\(host):\($0)\n") },
             workers: { [pool] in await ServeMetrics.watchQueue(dataStore, metrics) { await pool.run() } })

@@ -17,7 +17,8 @@ enum EngineHarness {
 
     static func run(
         _ text: String, path: String = "program.wt", parameters: [String] = [], mode: Engine.ExecutionMode? = nil,
-        browser: LaunchOptions = LaunchOptions(), blockMedia: Bool = false, pollInterval: Duration? = nil
+        browser: LaunchOptions = LaunchOptions(), blockMedia: Bool = false, pollInterval: Duration? = nil,
+        shared: SharedBrowser? = nil
     ) async throws -> Outcome {
         let file = SourceFile(path: path, text: text)
         var diagnostics = DiagnosticEngine()
@@ -32,6 +33,7 @@ enum EngineHarness {
         do {
             var engineOptions = Engine.Options(browser: browser, runDirectory: directory)
             engineOptions.blockMedia = blockMedia
+            engineOptions.sharedBrowser = shared
             var runOptions = RunOptions(parameters: values)
             if let pollInterval { runOptions.pollInterval = pollInterval }
             let result = try await Engine.withDriver(mode: resolved, options: engineOptions) { driver in

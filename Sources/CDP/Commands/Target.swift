@@ -88,6 +88,14 @@ public enum Target {
         public init() {}
     }
 
+    /// `Target.getBrowserContexts`: the contexts made with `CreateBrowserContext` and not yet disposed of
+    /// (the default context is not listed).
+    public struct GetBrowserContexts: CDPCommand {
+        public static let method = "Target.getBrowserContexts"
+        public struct Response: Decodable, Sendable { public let browserContextIds: [String] }
+        public init() {}
+    }
+
     /// `Target.attachedToTarget`: a session was attached (auto-attach or `AttachToTarget`).
     public struct AttachedToTarget: CDPEvent {
         public static let method = "Target.attachedToTarget"
