@@ -1,5 +1,4 @@
 import CDP
-import CDPWebSocket
 import Foundation
 import WTHTTP
 import WTRuntime
@@ -95,7 +94,7 @@ public enum Engine {
             do {
                 if let url = options.browserURL {
                     browser = try await Browser.connect(
-                        transport: try WebSocketTransport(url: url), options: options.browser)
+                        transport: try await BrowserAddress.transport(url), options: options.browser)
                 } else {
                     browser = try await Browser.launch(options.browser)
                 }

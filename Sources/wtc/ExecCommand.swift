@@ -102,6 +102,14 @@ struct ExecCommand: AsyncParsableCommand {
             Console.error("wtc exec: error: --max-pages must be at least 1, not \(maxPages)\n")
             throw Exit.usage
         }
+        if let browser {
+            do {
+                try BrowserAddress.check(browser)
+            } catch {
+                Console.error("wtc exec: error: --browser: \(error.message)\n")
+                throw Exit.usage
+            }
+        }
         let capped = ConcurrencyCap.warnings(checked, file: file, maxPages: maxPages)
         if !capped.isEmpty { diagnosticOptions.report(capped, sources: [file]) }
         let runDirectory = try makeRunDirectory()
