@@ -73,3 +73,37 @@ struct BrowserAddressTests {
         #expect(result.stderr.contains("ws:// or wss://"), "\(result.stderr)")
     }
 }
+
+/// Every wait of the connect has an end: its deadline, or the caller's cancellation.
+@Suite("Remote connect deadlines")
+struct RemoteDeadlineTests {
+    @Test("a server that accepts and never answers ends in the connect deadline with the host named")
+    func silentServer() async throws {
+        let server = try await SilentServer.start()
+        let port = server.port
+        let error = await #expect(throws: CDPError.self) {
+            try await RemoteWebSocketTransport.connect(
+                url: "wss://localhost:\(port)/x?token=secret-789", timeout: .milliseconds(500))
+        }
+        await server.stop()
+        let message = error?.message ?? ""
+        #expect(message.contains("no WebSocket connection to wss://localhost:\(port)"), "\(message)")
+        #expect(!message.contains("secret-789"))
+    }
+
+    @Test("cancelling a connect ends it with a cancellation error")
+    func cancelled() async throws {
+        let server = try await SilentServer.start()
+        let attempt = Task {
+            try await RemoteWebSocketTransport.connect(url: "ws://127.0.0.1:\(server.port)/x", timeout: .seconds(600))
+        }
+        attempt.cancel()
+        let result = await attempt.result
+        await server.stop()
+        guard case .failure(let failure) = result, let error = failure as? CDPError else {
+            Issue.record("a cancelled connect did not fail with a CDPError: \(result)")
+            return
+        }
+        #expect(error.kind == .cancelled(method: "connecting to the remote browser"), "\(error)")
+    }
+}
