@@ -43,7 +43,10 @@ struct ExecCommand: AsyncParsableCommand {
 
     @Option(
         name: .long,
-        help: "Attach to a running browser (ws://host:port/devtools/browser/…) instead of launching Chromium.")
+        help: """
+            Attach to a running browser (ws://host:port/devtools/browser/…, or wss://… for a fleet behind TLS; \
+            WTC_BROWSER_CA=FILE trusts a fleet's own CA) instead of launching Chromium.
+            """)
     var browser: String?
 
     @Option(name: .long, help: "Save a screenshot after each step into this folder (browser mode).")
