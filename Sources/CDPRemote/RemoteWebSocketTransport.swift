@@ -45,7 +45,7 @@ public final class RemoteWebSocketTransport: CDPTransport, Sendable {
     /// unusable CA file, an unreachable host, a failed TLS handshake or a refused upgrade each throw a
     /// `CDPError` that says which; the URL's query is sent but never appears in a message.
     public static func connect(
-        url: String, timeout: Duration = .seconds(10), trust: RemoteTrust = .fromEnvironment()
+        url: String, timeout: Duration = .seconds(30), trust: RemoteTrust = .fromEnvironment()
     ) async throws(CDPError) -> RemoteWebSocketTransport {
         let endpoint = try RemoteEndpoint(url)
         let tls = try endpoint.isSecure ? trust.tlsConfiguration() : nil

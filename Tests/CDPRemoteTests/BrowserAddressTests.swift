@@ -37,7 +37,9 @@ struct BrowserAddressTests {
     func unreachable() async throws {
         let port = try LoopbackPorts.closedPort()
         let error = await #expect(throws: CDPError.self) {
-            try await BrowserAddress.transport("wss://localhost:\(port)/devtools/browser/x?token=secret-123")
+            // A generous deadline: on a loaded machine the refusal must be what ends the attempt.
+            try await BrowserAddress.transport(
+                "wss://localhost:\(port)/devtools/browser/x?token=secret-123", timeout: .seconds(120))
         }
         let message = error?.message ?? ""
         #expect(message.contains("cannot connect to wss://localhost:\(port)"), "\(message)")

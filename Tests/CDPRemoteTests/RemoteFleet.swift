@@ -1,3 +1,4 @@
+import CDP
 import Foundation
 import WTTestSupport
 
@@ -5,6 +6,13 @@ import WTTestSupport
 /// certificate (for `localhost`) a throwaway CA signed. `url` carries a token in its query, as fleets do.
 struct RemoteFleet {
     static let token = "s3cr3t-fleet-token"
+    /// Connect deadlines for tests: generous, so that on a loaded machine only a real failure ends a connect.
+    static let deadline = Duration.seconds(120)
+    static var launch: LaunchOptions {
+        var options = LaunchOptions()
+        options.launchTimeout = deadline
+        return options
+    }
     let chromium: RemoteChromium
     let certificates: TestCertificates
     let proxy: TLSProxy

@@ -37,8 +37,8 @@ struct RemoteTransportTests {
     func transportContract() async throws {
         let fleet = try await RemoteFleet.start()
         let transport = try await RemoteWebSocketTransport.connect(
-            url: fleet.url, trust: RemoteTrust(extraCAFile: fleet.certificates.caFile))
-        let browser = try await Browser.connect(transport: transport)
+            url: fleet.url, timeout: RemoteFleet.deadline, trust: RemoteTrust(extraCAFile: fleet.certificates.caFile))
+        let browser = try await Browser.connect(transport: transport, options: RemoteFleet.launch)
         let page = try await browser.newContext().newPage()
         let big = try await page.send(Runtime.Evaluate(expression: "'é'.repeat(200000)"))
         #expect(big.result.value?.stringValue?.count == 200_000)
@@ -55,7 +55,8 @@ struct RemoteTransportTests {
     func untrusted() async throws {
         let fleet = try await RemoteFleet.start()
         let error = await #expect(throws: CDPError.self) {
-            try await RemoteWebSocketTransport.connect(url: fleet.url, trust: RemoteTrust())
+            try await RemoteWebSocketTransport.connect(
+                url: fleet.url, timeout: RemoteFleet.deadline, trust: RemoteTrust())
         }
         await fleet.stop()
         let message = error?.message ?? ""
@@ -69,7 +70,7 @@ struct RemoteTransportTests {
         let fleet = try await RemoteFleet.start()
         let url = "wss://localhost:\(fleet.browserPort)\(fleet.browserPath)?token=\(RemoteFleet.token)"
         let error = await #expect(throws: CDPError.self) {
-            try await RemoteWebSocketTransport.connect(url: url, trust: RemoteTrust())
+            try await RemoteWebSocketTransport.connect(url: url, timeout: RemoteFleet.deadline, trust: RemoteTrust())
         }
         await fleet.stop()
         #expect(error?.message.contains("TLS handshake with localhost:") == true, "\(String(describing: error))")
@@ -79,8 +80,8 @@ struct RemoteTransportTests {
     @Test("ws:// works through the same transport, straight to the browser")
     func plainWebSocket() async throws {
         let fleet = try await RemoteFleet.start()
-        let transport = try await RemoteWebSocketTransport.connect(url: fleet.plainURL)
-        let browser = try await Browser.connect(transport: transport)
+        let transport = try await RemoteWebSocketTransport.connect(url: fleet.plainURL, timeout: RemoteFleet.deadline)
+        let browser = try await Browser.connect(transport: transport, options: RemoteFleet.launch)
         #expect(browser.version.product.contains("HeadlessChrome"))
         await browser.close()
         await fleet.stop()

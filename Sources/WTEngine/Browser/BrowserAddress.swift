@@ -13,14 +13,15 @@ public enum BrowserAddress {
         _ = try RemoteEndpoint(url)
     }
 
-    /// Connects to the browser at `url` within `timeout` over the transport its scheme needs.
-    public static func transport(_ url: String, timeout: Duration = .seconds(10)) async throws(CDPError)
+    /// Connects to the browser at `url` over the transport its scheme needs, within `timeout` (by default
+    /// each transport's own: 10 s for `ws://`, 30 s for `wss://`, where a fleet may start a browser first).
+    public static func transport(_ url: String, timeout: Duration? = nil) async throws(CDPError)
         -> any CDPTransport
     {
         let endpoint = try RemoteEndpoint(url)
         if endpoint.isSecure {
-            return try await RemoteWebSocketTransport.connect(url: url, timeout: timeout)
+            return try await RemoteWebSocketTransport.connect(url: url, timeout: timeout ?? .seconds(30))
         }
-        return try WebSocketTransport(url: url, timeout: timeout)
+        return try WebSocketTransport(url: url, timeout: timeout ?? .seconds(10))
     }
 }
