@@ -77,6 +77,20 @@ struct RemoteTransportTests {
         #expect(error?.message.contains(RemoteFleet.token) == false)
     }
 
+    @Test("a path the browser does not serve is a refused upgrade, not a hang, and the token stays out")
+    func refusedUpgrade() async throws {
+        let fleet = try await RemoteFleet.start()
+        let url = "wss://localhost:\(fleet.proxy.port)/devtools/browser/no-such-id?token=\(RemoteFleet.token)"
+        let error = await #expect(throws: CDPError.self) {
+            try await RemoteWebSocketTransport.connect(
+                url: url, timeout: RemoteFleet.deadline, trust: RemoteTrust(extraCAFile: fleet.certificates.caFile))
+        }
+        await fleet.stop()
+        let message = error?.message ?? ""
+        #expect(message.contains("wss://localhost:\(fleet.proxy.port) refused the WebSocket upgrade"), "\(message)")
+        #expect(!message.contains(RemoteFleet.token))
+    }
+
     @Test("ws:// works through the same transport, straight to the browser")
     func plainWebSocket() async throws {
         let fleet = try await RemoteFleet.start()
