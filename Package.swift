@@ -25,6 +25,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-openapi-runtime", from: "1.13.4"),
         .package(url: "https://github.com/hummingbird-project/swift-openapi-hummingbird", from: "2.1.0"),
         .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
+        // Remote browsers over wss:// (CDPRemote only).
+        .package(url: "https://github.com/hummingbird-project/swift-websocket", from: "1.6.2"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.3"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
     ],
     targets: [
         .target(name: "WTDiagnostics"),
@@ -49,13 +53,21 @@ let package = Package(
         .target(name: "WTCompile", dependencies: ["WTCompiler", "WTEngine", "WTTrace", "WTDiagnostics"]),
         .target(name: "CDP"),
         .target(name: "CDPWebSocket", dependencies: ["CDP"]),
+        // A DevTools transport over swift-websocket, for remote browsers behind TLS (wss://).
+        .target(
+            name: "CDPRemote",
+            dependencies: [
+                "CDP", .product(name: "WSClient", package: "swift-websocket"),
+                .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"), .product(name: "Logging", package: "swift-log"),
+            ]),
         .target(name: "WTExtract", dependencies: ["CLibXML2", "WTSelector", "WTDiagnostics"]),
         .target(name: "WTHTTP", dependencies: ["CCurl"]),
         .target(
             name: "WTEngine",
             dependencies: [
-                "WTRuntime", "WTExtract", "WTHTTP", "CDP", "CDPWebSocket", "WTSema", "WTSyntax", "WTDiagnostics",
-                "WTTrace",
+                "WTRuntime", "WTExtract", "WTHTTP", "CDP", "CDPWebSocket", "CDPRemote", "WTSema", "WTSyntax",
+                "WTDiagnostics", "WTTrace",
             ]),
         .target(
             name: "WTAgent",
@@ -130,6 +142,13 @@ let package = Package(
             ]),
         .testTarget(name: "CDPTests", dependencies: ["CDP"]),
         .testTarget(name: "CDPWebSocketTests", dependencies: ["CDPWebSocket", "CDP", "WTTestSupport"]),
+        .testTarget(
+            name: "CDPRemoteTests",
+            dependencies: [
+                "CDPRemote", "CDP", "WTEngine", "WTTestSupport", "wtc",
+                .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+            ]),
         .testTarget(name: "WTExtractTests", dependencies: ["WTExtract", "WTSelector", "WTTestSupport"]),
         .testTarget(
             name: "SelectorDifferentialTests", dependencies: ["WTExtract", "WTSelector", "CDP", "WTTestSupport"],

@@ -5,8 +5,8 @@ import Synchronization
 
 /// A `CDPTransport` over a WebSocket (RFC 6455, `ws://` only), for attaching to a browser that is already
 /// running elsewhere — a pool of remote browsers started with `--remote-debugging-port`. It is written on
-/// plain sockets so the pipe path and this one build without NIO. TLS (`wss://`) is not supported: put
-/// remote browsers on a private network or behind an SSH tunnel.
+/// plain sockets so the pipe path and this one build without NIO. TLS (`wss://`) is CDPRemote's
+/// `RemoteWebSocketTransport` (swift-websocket with NIOSSL); WTEngine's `BrowserAddress` picks between them.
 public final class WebSocketTransport: CDPTransport, Sendable {
     private let socket: Int32
     private let writeLock = Mutex(())

@@ -1,5 +1,4 @@
 import CDP
-import CDPWebSocket
 import Foundation
 import WTHTTP
 import WTRuntime
@@ -128,10 +127,10 @@ public enum Engine {
         }
     }
 
-    /// Reaches the running browser at `url` (`ws://…`): the one place that picks the transport for a
-    /// browser URL.
+    /// Reaches the running browser at `url` (`ws://…` or `wss://…`, `BrowserAddress` picks the transport):
+    /// used by a browser per run and by the shared browser alike.
     static func connectBrowser(url: String, options: LaunchOptions) async throws -> Browser {
-        try await Browser.connect(transport: try WebSocketTransport(url: url), options: options)
+        try await Browser.connect(transport: try await BrowserAddress.transport(url), options: options)
     }
 
     /// A browser run in a context of the shared browser, disposed of when the run ends.

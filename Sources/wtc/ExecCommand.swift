@@ -43,7 +43,10 @@ struct ExecCommand: AsyncParsableCommand {
 
     @Option(
         name: .long,
-        help: "Attach to a running browser (ws://host:port/devtools/browser/…) instead of launching Chromium.")
+        help: """
+            Attach to a running browser (ws://host:port/devtools/browser/…, or wss://… for a fleet behind TLS; \
+            WTC_BROWSER_CA=FILE trusts a fleet's own CA) instead of launching Chromium.
+            """)
     var browser: String?
 
     @Option(name: .long, help: "Save a screenshot after each step into this folder (browser mode).")
@@ -101,6 +104,14 @@ struct ExecCommand: AsyncParsableCommand {
         guard maxPages >= 1 else {
             Console.error("wtc exec: error: --max-pages must be at least 1, not \(maxPages)\n")
             throw Exit.usage
+        }
+        if let browser {
+            do {
+                try BrowserAddress.check(browser)
+            } catch {
+                Console.error("wtc exec: error: --browser: \(error.message)\n")
+                throw Exit.usage
+            }
         }
         let capped = ConcurrencyCap.warnings(checked, file: file, maxPages: maxPages)
         if !capped.isEmpty { diagnosticOptions.report(capped, sources: [file]) }

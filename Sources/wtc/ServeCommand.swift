@@ -54,6 +54,7 @@ struct ServeCommand: AsyncParsableCommand {
     func validate() throws {
         // Both stores keep a file as one value of at most 1 GB.
         guard (1...1000).contains(maxFileMb) else { throw ValidationError("--max-file-mb must be 1 to 1000") }
+        try validateBrowser()
     }
 
     func run() async throws {

@@ -22,12 +22,15 @@ enum ImportRules {
         "WTRuntime": ["WTSema", "WTSyntax", "WTDiagnostics"],
         "CDP": [],
         "CDPWebSocket": ["CDP"],
+        // Remote browsers over wss://: swift-websocket's client with NIOSSL; only WTEngine's BrowserAddress uses it.
+        "CDPRemote": ["CDP", "WSClient", "NIOCore", "NIOPosix", "NIOSSL", "Logging"],
         "CLibXML2": [],
         "CCurl": [],
         "WTExtract": ["CLibXML2", "WTSelector", "WTDiagnostics"],
         "WTHTTP": ["CCurl"],
         "WTEngine": [
-            "WTRuntime", "CDP", "CDPWebSocket", "WTExtract", "WTHTTP", "WTSema", "WTSyntax", "WTDiagnostics", "WTTrace",
+            "WTRuntime", "CDP", "CDPWebSocket", "CDPRemote", "WTExtract", "WTHTTP", "WTSema", "WTSyntax",
+            "WTDiagnostics", "WTTrace",
         ],
         // The agent's extract tool runs a one-statement program through the checker and the interpreter.
         "WTAgent": ["WTEngine", "WTRuntime", "WTSema", "WTSyntax", "WTTrace", "WTHTTP", "WTDiagnostics"],
