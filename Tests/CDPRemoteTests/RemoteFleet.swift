@@ -52,39 +52,14 @@ struct RemoteFleet {
     }
 }
 
-/// Runs the built `wtc` with `arguments` and extra environment; returns the status and both streams. The
-/// wait happens on a thread of its own so the test's cooperative threads stay free.
+/// Runs the built `wtc` with `arguments` and extra environment; returns the status and both streams, and
+/// ends a command still running after two minutes.
 enum WTC {
     static func run(_ arguments: [String], environment extra: [String: String] = [:]) async throws
         -> (status: Int32, stdout: String, stderr: String)
     {
-        let process = Process()
-        process.executableURL = Paths.wtcBinary
-        process.arguments = arguments
-        process.environment = ProcessInfo.processInfo.environment.merging(extra) { _, new in new }
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        // A deadline, not a pause: a command that should have exited long ago is ended so the test fails
-        // on its status instead of hanging.
-        DispatchQueue.global().asyncAfter(deadline: .now() + 120) { if process.isRunning { process.terminate() } }
-        return await withCheckedContinuation { continuation in
-            Thread.detachNewThread {
-                let group = DispatchGroup()
-                nonisolated(unsafe) var outData = Data()
-                nonisolated(unsafe) var errData = Data()
-                DispatchQueue.global().async(group: group) { outData = out.fileHandleForReading.readDataToEndOfFile() }
-                DispatchQueue.global().async(group: group) { errData = err.fileHandleForReading.readDataToEndOfFile() }
-                process.waitUntilExit()
-                group.wait()
-                continuation.resume(
-                    returning: (
-                        process.terminationStatus, String(decoding: outData, as: UTF8.self),
-                        String(decoding: errData, as: UTF8.self)
-                    ))
-            }
-        }
+        let output = try await ProcessRunner.run(
+            Paths.wtcBinary, arguments, environment: extra, deadline: .seconds(120))
+        return (output.status, output.stdout, output.stderr)
     }
 }
