@@ -12,7 +12,8 @@ import WTStore
 /// - Shutdown (the pool's task cancelled): no new claims; a running task gets `shutdownGrace` to finish,
 ///   then its run is stopped and the task goes back to the queue (`releaseTask`), so it is never lost.
 /// - On start, tasks left `started` by a process that died are requeued once, then failed
-///   (`DataStore.requeueAbandoned`), and again every `abandonAfter`.
+///   (`DataStore.requeueAbandoned`), and again every `abandonAfter`; a pool never recovers its own workers'
+///   tasks (they are alive, however late their heartbeat), only those of other processes.
 public struct WorkerPool: Sendable {
     public var service: WebTaskService
     public var workers: Int
@@ -38,9 +39,12 @@ public struct WorkerPool: Sendable {
         self.name = name
     }
 
-    public static var processName: String {
-        "\(ProcessInfo.processInfo.hostName)-\(ProcessInfo.processInfo.processIdentifier)"
-    }
+    /// Host, pid and a token drawn once per process: a restarted server can get the dead one's pid (pid 1
+    /// in a container), and recovery spares its own claims by this name, so the name must not repeat.
+    public static let processName: String = {
+        let token = String(UInt32.random(in: 0...UInt32.max), radix: 36)
+        return "\(ProcessInfo.processInfo.hostName)-\(ProcessInfo.processInfo.processIdentifier)-\(token)"
+    }()
 
     /// Runs until the calling task is cancelled, then drains as described above. With `sharesBrowser`, the
     /// workers' shared browser starts with the first browser run and is closed once the pool has drained.
@@ -70,7 +74,7 @@ public struct WorkerPool: Sendable {
 
     private func recover() async {
         do {
-            let report = try await store.requeueAbandoned(olderThan: abandonAfter)
+            let report = try await store.requeueAbandoned(olderThan: abandonAfter, sparing: "\(name)/")
             if !report.requeued.isEmpty || !report.failed.isEmpty {
                 logger.warning(
                     "recovered abandoned tasks",

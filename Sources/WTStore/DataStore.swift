@@ -62,8 +62,10 @@ public protocol DataStore: Sendable {
     /// Recovery after a crash. Tasks still `started` whose heartbeat is older than `olderThan` go back to
     /// `pending` the first time; a task abandoned a second time (attempts ≥ 2) is completed as failed with
     /// `error.code` `internal-error` and `details.reason` `abandoned`. One whose cancel was requested before its
-    /// worker died ends `canceled`.
-    func requeueAbandoned(olderThan: Duration) async throws(DataStoreError) -> RecoveryReport
+    /// worker died ends `canceled`. Tasks claimed by a worker whose name starts with `sparing` are left alone:
+    /// a process never takes its own live workers for dead ones (a heartbeat late because the machine is
+    /// busy is not a crash), so it only recovers what other — possibly dead — processes left behind.
+    func requeueAbandoned(olderThan: Duration, sparing: String?) async throws(DataStoreError) -> RecoveryReport
 
     /// How many tasks are pending, for the queue-depth metric.
     func pendingCount() async throws(DataStoreError) -> Int

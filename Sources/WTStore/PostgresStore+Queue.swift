@@ -26,28 +26,34 @@ extension PostgresStore {
         return TaskPage.paged(tasks, limit: limit)
     }
 
-    public func requeueAbandoned(olderThan: Duration) async throws(DataStoreError) -> RecoveryReport {
+    public func requeueAbandoned(olderThan: Duration, sparing: String?) async throws(DataStoreError)
+        -> RecoveryReport
+    {
         let at = nowMillis
         let stale = at - olderThan.millis
+        let spared = sparing ?? ""
         // Each row matches exactly one of the three statements, so they need no transaction.
         let canceled = try await rows(
             "ending abandoned canceled tasks",
             """
             UPDATE tasks SET status = 'canceled', completed_at = \(at)
-            WHERE status = 'started' AND heartbeat < \(stale) AND cancel_requested <> 0 RETURNING id
+            WHERE status = 'started' AND heartbeat < \(stale) AND cancel_requested <> 0
+            AND (\(spared) = '' OR claimed_by IS NULL OR left(claimed_by, length(\(spared))) <> \(spared)) RETURNING id
             """)
         let requeued = try await rows(
             "requeueing abandoned tasks",
             """
             UPDATE tasks SET status = 'pending', claimed_by = NULL, heartbeat = NULL, started_at = NULL
-            WHERE status = 'started' AND heartbeat < \(stale) AND attempts < 2 AND cancel_requested = 0 RETURNING id
+            WHERE status = 'started' AND heartbeat < \(stale) AND attempts < 2 AND cancel_requested = 0
+            AND (\(spared) = '' OR claimed_by IS NULL OR left(claimed_by, length(\(spared))) <> \(spared)) RETURNING id
             """)
         let failed = try await rows(
             "failing tasks abandoned twice",
             """
             UPDATE tasks SET status = 'completed', outcome = 'failed', completed_at = \(at),
                 error = \(AbandonedError.json)
-            WHERE status = 'started' AND heartbeat < \(stale) AND attempts >= 2 AND cancel_requested = 0 RETURNING id
+            WHERE status = 'started' AND heartbeat < \(stale) AND attempts >= 2 AND cancel_requested = 0
+            AND (\(spared) = '' OR claimed_by IS NULL OR left(claimed_by, length(\(spared))) <> \(spared)) RETURNING id
             """)
         return try await guarded("reading recovered tasks") {
             RecoveryReport(

@@ -30,8 +30,11 @@ extension SQLiteStore {
         return TaskPage.paged(rows, limit: limit)
     }
 
-    public func requeueAbandoned(olderThan: Duration) async throws(DataStoreError) -> RecoveryReport {
+    public func requeueAbandoned(olderThan: Duration, sparing: String?) async throws(DataStoreError)
+        -> RecoveryReport
+    {
         let at = nowMillis
+        let spared = sparing ?? ""
         let stale = at - olderThan.millis
         let error = AbandonedError.json
         return try await immediate("requeueing abandoned tasks") { db in
@@ -39,9 +42,10 @@ extension SQLiteStore {
                 db,
                 sql: """
                     SELECT id, attempts, cancel_requested FROM tasks WHERE status = 'started' AND heartbeat < ?
+                    AND (? = '' OR claimed_by IS NULL OR substr(claimed_by, 1, length(?)) <> ?)
                     ORDER BY id
                     """,
-                arguments: [stale])
+                arguments: [stale, spared, spared, spared])
             var report = RecoveryReport(requeued: [], failed: [])
             for row in rows {
                 let id: String = row["id"]

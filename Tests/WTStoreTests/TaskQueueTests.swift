@@ -77,7 +77,7 @@ struct TaskQueueTests {
             let alive = try #require(try await store.claimNextTask(worker: "alive"))
             clock.advance(120)
             _ = try await store.heartbeat(taskId: alive.id, worker: "alive")
-            var report = try await store.requeueAbandoned(olderThan: .seconds(60))
+            var report = try await store.requeueAbandoned(olderThan: .seconds(60), sparing: nil)
             #expect(report == RecoveryReport(requeued: ["wt_0001"], failed: []))
             let requeued = try #require(try await store.task(workspace: "ws", id: "wt_0001"))
             #expect(requeued.status == .pending && requeued.claimedBy == nil && requeued.attempts == 1)
@@ -88,7 +88,7 @@ struct TaskQueueTests {
             #expect(again.id == "wt_0001" && again.attempts == 2)
             clock.advance(120)
             _ = try await store.heartbeat(taskId: alive.id, worker: "alive")
-            report = try await store.requeueAbandoned(olderThan: .seconds(60))
+            report = try await store.requeueAbandoned(olderThan: .seconds(60), sparing: nil)
             #expect(report == RecoveryReport(requeued: [], failed: ["wt_0001"]))
             let failed = try #require(try await store.task(workspace: "ws", id: "wt_0001"))
             #expect(failed.status == .completed && failed.outcome == .failed)
@@ -101,9 +101,28 @@ struct TaskQueueTests {
             // A task whose cancel was asked for before its worker died ends canceled instead of running again.
             #expect(try await store.cancelTask(workspace: "ws", id: alive.id) == .requested)
             clock.advance(120)
-            report = try await store.requeueAbandoned(olderThan: .seconds(60))
+            report = try await store.requeueAbandoned(olderThan: .seconds(60), sparing: nil)
             #expect(report == RecoveryReport(requeued: [], failed: [], canceled: [alive.id]))
             #expect(try await store.task(workspace: "ws", id: alive.id)?.status == .canceled)
+        }
+    }
+
+    @Test(
+        "recovery spares the recovering process's own workers, however late their heartbeat",
+        arguments: StoreBackend.all)
+    func recoverySparesOwnWorkers(backend: StoreBackend) async throws {
+        let clock = TestClock()
+        try await withStore(backend, clock: clock) { store, _ in
+            for n in 1...3 { try await store.insertTask(Self.task(n)) }
+            let dead = try #require(try await store.claimNextTask(worker: "host-7-abc/0"))
+            let mine = try #require(try await store.claimNextTask(worker: "host-7-xyz/1"))
+            // A name that merely shares the prefix's first characters belongs to another process.
+            let lookalike = try #require(try await store.claimNextTask(worker: "host-7-xyz0/0"))
+            clock.advance(120)
+            let report = try await store.requeueAbandoned(olderThan: .seconds(60), sparing: "host-7-xyz/")
+            #expect(report == RecoveryReport(requeued: [dead.id, lookalike.id].sorted(), failed: []))
+            #expect(try await store.task(workspace: "ws", id: mine.id)?.status == .started)
+            #expect(try await store.heartbeat(taskId: mine.id, worker: "host-7-xyz/1") != .lost)
         }
     }
 
