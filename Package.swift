@@ -39,7 +39,7 @@ let package = Package(
             dependencies: [
                 "WTDiagnostics", "WTSyntax", "WTSema", "WTSelector", "WTRuntime", "WTExtract", "WTHTTP", "WTEngine",
                 "CDP",
-                "WTTrace", "WTCompiler", "WTCompile", "WTAgent", "WTService", "WTStore", "WTServer",
+                "WTTrace", "WTCompiler", "WTCompile", "WTAgent", "WTService", "WTStore", "WTServer", "WTReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -51,6 +51,8 @@ let package = Package(
         .target(name: "WTCompiler", dependencies: ["WTTrace", "WTSyntax", "WTSema", "WTExtract", "WTDiagnostics"]),
         .target(name: "WTCompile", dependencies: ["WTCompiler", "WTEngine", "WTTrace", "WTDiagnostics"]),
         .target(name: "CDP"),
+        // The run report: plain data in, escaped HTML out (also the console's stylesheet).
+        .target(name: "WTReport", dependencies: ["WTTrace", "WTDiagnostics"]),
         .target(name: "CDPWebSocket", dependencies: ["CDP"]),
         // A DevTools transport over swift-websocket, for remote browsers behind TLS (wss://).
         .target(
@@ -66,7 +68,7 @@ let package = Package(
             name: "WTEngine",
             dependencies: [
                 "WTRuntime", "WTExtract", "WTHTTP", "CDP", "CDPWebSocket", "CDPRemote", "WTSema", "WTSyntax",
-                "WTDiagnostics", "WTTrace",
+                "WTDiagnostics", "WTTrace", "WTReport",
             ]),
         .target(
             name: "WTAgent",
@@ -125,6 +127,7 @@ let package = Package(
             dependencies: ["WTCompiler", "WTTrace", "WTDiagnostics", "WTExtract", "WTEngine"],
             path: "bench/CompileBench"),
 
+        .testTarget(name: "WTReportTests", dependencies: ["WTReport", "WTTrace"]),
         .testTarget(name: "WTDiagnosticsTests", dependencies: ["WTDiagnostics", "WTTestSupport"]),
         .testTarget(name: "WTSelectorTests", dependencies: ["WTSelector", "WTTestSupport"]),
         .testTarget(name: "WTSyntaxTests", dependencies: ["WTSyntax", "WTTestSupport"], exclude: ["Corpus"]),
