@@ -23,13 +23,14 @@ struct ProgramListing {
         let items = shown.enumerated().map { offset, text in
             row(offset + 1, text, run: runs[offset + 1], reasons: reasons[offset + 1] ?? [])
         }
-        return .el(
-            "section", ["aria-labelledby": "program"],
-            [
-                .el("h2", ["id": "program"], text: "Program"),
-                .el("p", ["class": "muted"], text: legend),
-                .el("ol", ["class": "program"], items),
-            ])
+        var children: [HTMLNode] = [
+            .el("h2", ["id": "program"], text: "Program"), .el("p", ["class": "muted"], text: legend),
+        ]
+        if let whole = reasons[0] {
+            children.append(.el("ul", ["class": "explain whole"], whole.map { .el("li", [:], text: $0.text) }))
+        }
+        children.append(.el("ol", ["class": "program"], items))
+        return .el("section", ["aria-labelledby": "program"], children)
     }
 
     private var legend: String {

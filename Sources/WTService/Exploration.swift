@@ -83,9 +83,11 @@ public enum Exploration {
             task: agent.task, name: "task", startURL: agent.startURL, parameters: traceParameters(agent),
             outputs: declared + report.outputs.filter { !names.contains($0.name) },
             outcome: TraceOutcome(status: .success), result: report.extracted)
-        switch await compile(trace, recorder: recorder, into: traceDirectory) {
+        switch await compileProgram(trace, recorder: recorder, into: traceDirectory) {
         case .failure(let why): outcome.whyNoProgram = why.description
-        case .success(let program):
+        case .success(let compiled):
+            let program = compiled.source
+            engine.report?.compilerSaid(compiled.explanation)
             switch await ProgramReplay.run(program, parameters: replayParameters(agent), options: engine) {
             case .failure(let why): outcome.whyNoProgram = ServiceMessages.replayFailed(why)
             case .success(let replayed) where !replayed.result.isSame(as: result):
@@ -96,14 +98,10 @@ public enum Exploration {
         return outcome
     }
 
-    /// Writes the trace, compiles it and verifies the program on the trace's snapshots: its source.
-    static func compile(_ trace: Trace, recorder: TraceRecorder, into directory: URL?) async -> Result<String, Why> {
-        await compileProgram(trace, recorder: recorder, into: directory).map(\.source)
-    }
-
-    /// The same, with the program's syntax tree.
+    /// Writes the trace, compiles it and verifies the program on the trace's snapshots: its source, syntax
+    /// tree and the compiler's reasons.
     static func compileProgram(_ trace: Trace, recorder: TraceRecorder, into directory: URL?) async
-        -> Result<(source: String, program: Program), Why>
+        -> Result<(source: String, program: Program, explanation: [String]), Why>
     {
         let folder = directory ?? FileManager.default.temporaryDirectory.appendingPathComponent("wtc-trace-\(UUID())")
         defer { if directory == nil { try? FileManager.default.removeItem(at: folder) } }
@@ -128,7 +126,7 @@ public enum Exploration {
         guard result.succeeded, let program = result.program else {
             return .failure(Why(ServiceMessages.notCompiled(Self.text(result.allDiagnostics))))
         }
-        return .success((program.source, program.checked.program))
+        return .success((program.source, program.checked.program, program.explanation))
     }
 
     static func text(_ diagnostics: [Diagnostic]) -> String {

@@ -29,15 +29,28 @@ public enum ProgramReplay {
         let given = checked.parameters.reduce(into: [String: Value]()) { given, declared in
             if let value = parameters[declared.name] { given[declared.name] = value }
         }
+        // With a report, this run is the story it tells: its steps one by one, from the start.
+        let report = options.report
+        report?.restart()
+        var mode = Engine.resolveMode(checked, requested: nil)
         do {
-            let (result, _) = try await Engine.run(checked, requested: nil, options: options) { driver in
-                var runOptions = RunOptions(parameters: given)
+            let (result, ran) = try await Engine.run(
+                checked, requested: nil, options: options,
+                onFallback: { _ in
+                    report?.restart()
+                    mode = .browser
+                }
+            ) { driver in
+                var runOptions = RunOptions(parameters: given, observer: report)
                 runOptions.navigationGuard = options.navigationGuard
+                if report != nil { runOptions.maxForks = 0 }
                 return try await Interpreter.run(checked, file: file, driver: driver, options: runOptions)
             }
+            report?.ranProgram(file, mode: ran.rawValue, parameters: given, ending: .succeeded(result))
             let json = JSONValue.object(result.outputs.map { JSONValue.Member($0.name, TraceValues.json($0.value)) })
             return .success(Replayed(result: json, steps: result.stepsRun))
         } catch let failure as RunFailure {
+            report?.ranProgram(file, mode: mode.rawValue, parameters: given, ending: .failed(failure.diagnostic))
             return .failure(
                 Why(
                     DiagnosticRenderer(sources: [file]).render(failure.diagnostic),

@@ -27,14 +27,21 @@ struct ExploreCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Keep the agent's trace (trace.json and snapshots) in this folder.")
     var trace: String?
 
+    @OptionGroup var reportOptions: ReportOptions
+
     func run() async throws {
         let setup = try AgentSetup(taskOptions, modelOptions, command: "explore")
+        let recorder = try reportOptions.recorder(command: "wtc explore")
+        var engine = Engine.Options(runDirectory: setup.runDirectory)
+        engine.report = recorder
         let outcome = await Exploration.explore(
             Exploration.Request(
-                agent: setup.request, engine: Engine.Options(runDirectory: setup.runDirectory),
-                traceDirectory: trace.map { URL(fileURLWithPath: $0) }),
+                agent: setup.request, engine: engine, traceDirectory: trace.map { URL(fileURLWithPath: $0) }),
             services: setup.services)
         setup.finish()
+        try reportOptions.write(
+            recorder, title: setup.input.task, setup: setup,
+            whyNoProgram: outcome.whyNoProgram ?? LedgerText.describe(outcome.end), command: "wtc explore")
         if let result = outcome.result { Console.out(result.jsonText + "\n") }
         guard let program = outcome.program else {
             Console.error("wtc explore: no program kept: \(outcome.whyNoProgram ?? LedgerText.describe(outcome.end))\n")

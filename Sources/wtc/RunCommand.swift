@@ -27,17 +27,22 @@ struct RunCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Where programs are kept (default ~/.wtc).")
     var dataDir: String?
 
+    @OptionGroup var reportOptions: ReportOptions
+
     func run() async throws {
         if let reuseKey, !ReuseKeys.isValid(reuseKey) {
             throw ValidationError("--reuse-key \(reuseKey): use 1 to 128 letters, digits, _ or -")
         }
         let setup = try AgentSetup(taskOptions, modelOptions, command: "run")
-        var runner = LocalRun(
-            store: try programs(),
-            engine: Engine.Options(runDirectory: setup.runDirectory), services: setup.services)
+        let recorder = try reportOptions.recorder(command: "wtc run")
+        var engine = Engine.Options(runDirectory: setup.runDirectory)
+        engine.report = recorder
+        var runner = LocalRun(store: try programs(), engine: engine, services: setup.services)
         runner.classifierModel = setup.catalog.modelID(for: "haiku")
         let report = await runner.run(LocalRun.Input(agent: setup.request, reuseKey: reuseKey, task: setup.input))
         setup.finish()
+        try reportOptions.write(
+            recorder, title: setup.input.task, setup: setup, whyNoProgram: report.error?.message, command: "wtc run")
         Console.out(report.resultObject.jsonText + "\n")
         if !report.succeeded { throw Exit.runFailed }
     }
