@@ -77,7 +77,7 @@ let package = Package(
             name: "WTService",
             dependencies: [
                 "WTAgent", "WTCompile", "WTEngine", "WTRuntime", "WTSema", "WTSyntax", "WTTrace", "WTDiagnostics",
-                "WTStore", .product(name: "Logging", package: "swift-log"),
+                "WTStore", "WTReport", .product(name: "Logging", package: "swift-log"),
             ]),
         .target(
             name: "WTStore",
@@ -92,7 +92,7 @@ let package = Package(
         .target(
             name: "WTServer",
             dependencies: [
-                "WTTrace", "WTService", "WTStore", "WTAgent", "WTDiagnostics",
+                "WTTrace", "WTService", "WTStore", "WTAgent", "WTDiagnostics", "WTReport",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
@@ -169,7 +169,7 @@ let package = Package(
             name: "WTServiceTests",
             dependencies: [
                 "WTService", "WTAgent", "WTCompile", "WTEngine", "WTRuntime", "WTTrace", "WTDiagnostics",
-                "WTTestSupport",
+                "WTTestSupport", "WTReport",
                 "CDP",
             ]),
         .testTarget(

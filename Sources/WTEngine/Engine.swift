@@ -70,7 +70,7 @@ public enum Engine {
     /// Whether a run of `program` may skip images, fonts and media: it only reads (`MediaBlocking.onlyReads`),
     /// and it takes no screenshots, records no trace and writes no report, which show the page as a person sees it.
     public static func mayBlockMedia(_ program: CheckedProgram, options: Options) -> Bool {
-        options.screenshots == nil && options.recorder == nil && options.report == nil
+        options.screenshots == nil && options.recorder == nil && options.report?.takesPictures != true
             && MediaBlocking.onlyReads(program.program)
     }
 

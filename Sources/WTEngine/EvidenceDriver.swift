@@ -37,7 +37,8 @@ actor EvidenceDriver: PageDriver {
     }
 
     private func reportPicture() async -> Data? {
-        await (inner as? any ScreenshotTaking)?.picture(
+        guard report?.takesPictures == true else { return nil }
+        return await (inner as? any ScreenshotTaking)?.picture(
             maxWidth: ReportRecorder.pictureWidth, quality: ReportRecorder.pictureQuality)
     }
 

@@ -143,3 +143,24 @@ public struct ReportData: Codable, Sendable, Hashable {
         }
     }
 }
+
+extension ReportData {
+    /// The same report with every picture id replaced by `rename`'s answer (nil drops the picture): the
+    /// service stores each picture as a file and refers to it by the file's id.
+    public func renamingPictures(_ rename: (String) -> String?) -> ReportData {
+        var copy = self
+        copy.steps = steps.map { step in
+            var step = step
+            step.before = step.before.flatMap(rename)
+            step.after = step.after.flatMap(rename)
+            return step
+        }
+        copy.failure?.picture = failure?.picture.flatMap(rename)
+        return copy
+    }
+
+    /// Every picture id the report refers to.
+    public var pictureIDs: Set<String> {
+        Set(steps.flatMap { [$0.before, $0.after].compactMap { $0 } } + [failure?.picture].compactMap { $0 })
+    }
+}

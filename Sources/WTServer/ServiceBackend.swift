@@ -1,5 +1,6 @@
 import Foundation
 import WTAgent
+import WTReport
 import WTService
 import WTStore
 import WTTrace
@@ -78,6 +79,13 @@ public struct ServiceBackend: WebTasksBackend {
         try await store.file(workspace: workspace, id: fileId).map {
             APIResultFile(bytes: Array($0.bytes), contentType: $0.contentType)
         }
+    }
+
+    public func runReport(workspace: String, webTaskId: String) async throws -> ReportData? {
+        guard let record = try await store.task(workspace: workspace, id: webTaskId), let id = record.reportFile,
+            let file = try await store.file(workspace: workspace, id: id), file.contentType == TaskReports.contentType
+        else { return nil }
+        return try? JSONDecoder().decode(ReportData.self, from: file.bytes)
     }
 }
 

@@ -1,4 +1,5 @@
 import Foundation
+import WTReport
 
 /// The port between the HTTP API and whatever runs and stores web tasks (the lead's WTService and
 /// WTStore in `wtc serve`, an in-memory fake in tests). Every call is scoped to the workspace the
@@ -22,6 +23,14 @@ public protocol WebTasksBackend: Sendable {
     func diff(workspace: String, key: String, from: String, to: String) async throws -> String?
     /// A result file's bytes, or nil when the workspace has no such file.
     func file(workspace: String, fileId: String) async throws -> APIResultFile?
+    /// The run report the task kept (its last program run: steps, times, pictures as file ids readable with
+    /// `file`), or nil when the workspace has no such task or it kept none.
+    func runReport(workspace: String, webTaskId: String) async throws -> ReportData?
+}
+
+extension WebTasksBackend {
+    /// Backends that keep no reports (the scripted fake) have none to give.
+    public func runReport(workspace: String, webTaskId: String) async throws -> ReportData? { nil }
 }
 
 /// Errors a backend reports that are the client's fault (a 400, not a 500).

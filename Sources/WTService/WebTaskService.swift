@@ -23,6 +23,10 @@ public struct WebTaskService: Sendable {
         public var fileLimit = 100 << 20
         /// How long a run waits for another one exploring or repairing the same key.
         public var writerWait: Duration = .seconds(900)
+        /// Whether each task keeps a run report (its last program run's steps, for the console), and whether
+        /// browser runs take a picture after every action for it.
+        public var keepsReports = true
+        public var stepPictures = true
 
         public init(
             catalog: ModelCatalog, client: @escaping @Sendable (TaskInput) throws(ModelError) -> any ModelClient,
@@ -70,6 +74,8 @@ public struct WebTaskService: Sendable {
         defer { try? FileManager.default.removeItem(at: runDirectory) }
         var engine = configuration.engine
         engine.runDirectory = runDirectory
+        let recorder = configuration.keepsReports ? ReportRecorder(takesPictures: configuration.stepPictures) : nil
+        engine.report = recorder
         let client: any ModelClient
         do {
             client = try configuration.client(input)
@@ -89,7 +95,12 @@ public struct WebTaskService: Sendable {
             LocalRun.Input(
                 agent: TaskSetup.request(input, catalog: configuration.catalog), reuseKey: task.reuseKey, task: input,
                 webTaskID: task.id))
-        return await completion(report, workspace: task.workspace, files: files)
+        var completion = await completion(report, workspace: task.workspace, files: files)
+        if let recorder {
+            completion.reportFile = await TaskReports.keep(
+                recorder, of: report, input: input, workspace: task.workspace, in: store)
+        }
+        return completion
     }
 
     /// The stored input with the secrets' values put back from the vault.

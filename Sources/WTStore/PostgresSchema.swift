@@ -39,7 +39,10 @@ enum PostgresSchema {
         "CREATE INDEX tasks_queue ON tasks (status, created_at, id)",
     ]
 
-    static let versions = [v1, v2]
+    /// Version 3: each task's run report (a stored file: the steps, their pictures and how the run ended).
+    static let v3 = ["ALTER TABLE tasks ADD COLUMN report_file TEXT"]
+
+    static let versions = [v1, v2, v3]
 
     /// The advisory lock every starting server takes around migrating, so several migrate once.
     static let migrationLock: Int64 = 0x7774_635f_6d69_6772  // "wtc_migr"

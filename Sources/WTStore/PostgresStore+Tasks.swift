@@ -54,7 +54,8 @@ extension PostgresStore {
             """
             UPDATE tasks SET status = 'completed', outcome = \(c.outcome.rawValue), completed_at = \(nowMillis),
                 result = \(c.result), result_file = \(c.resultFile), error = \(c.error), reuse = \(c.reuse),
-                cost = \(c.cost), ledger = \(c.ledger), reuse_key = COALESCE(\(c.reuseKey), reuse_key)
+                cost = \(c.cost), ledger = \(c.ledger), reuse_key = COALESCE(\(c.reuseKey), reuse_key),
+                report_file = \(c.reportFile)
             WHERE id = \(id) AND status = 'started' AND claimed_by = \(worker) RETURNING id
             """)
         guard !done.isEmpty else { throw DataStoreError(.conflict, StoreMessages.notClaimed(id, worker: worker)) }
@@ -117,6 +118,7 @@ extension PostgresStore {
             resultFile: try row.get("result_file"), error: try row.get("error"), reuse: try row.get("reuse"),
             cost: try row.get("cost"), ledger: try row.get("ledger"), attempts: try row.get("attempts"),
             claimedBy: try row.get("claimed_by"), heartbeat: Millis.date(try row.get("heartbeat", as: Int64?.self)),
-            cancelRequested: try row.get("cancel_requested", as: Int64.self) != 0)
+            cancelRequested: try row.get("cancel_requested", as: Int64.self) != 0,
+            reportFile: try row.get("report_file"))
     }
 }

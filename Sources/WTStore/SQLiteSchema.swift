@@ -41,7 +41,10 @@ enum SQLiteSchema {
         """,
     ]
 
-    static let versions: [(name: String, statements: [String])] = [("v1", v1), ("v2", v2)]
+    /// Version 3: each task's run report (a stored file: the steps, their pictures and how the run ended).
+    static let v3 = ["ALTER TABLE tasks ADD COLUMN report_file TEXT"]
+
+    static let versions: [(name: String, statements: [String])] = [("v1", v1), ("v2", v2), ("v3", v3)]
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()

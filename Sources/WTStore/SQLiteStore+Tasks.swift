@@ -60,12 +60,12 @@ extension SQLiteStore {
             try db.execute(
                 sql: """
                     UPDATE tasks SET status = 'completed', outcome = ?, completed_at = ?, result = ?, result_file = ?,
-                        error = ?, reuse = ?, cost = ?, ledger = ?, reuse_key = COALESCE(?, reuse_key)
+                        error = ?, reuse = ?, cost = ?, ledger = ?, reuse_key = COALESCE(?, reuse_key), report_file = ?
                     WHERE id = ? AND status = 'started' AND claimed_by = ?
                     """,
                 arguments: [
-                    c.outcome.rawValue, at, c.result, c.resultFile, c.error, c.reuse, c.cost, c.ledger, c.reuseKey, id,
-                    worker,
+                    c.outcome.rawValue, at, c.result, c.resultFile, c.error, c.reuse, c.cost, c.ledger, c.reuseKey,
+                    c.reportFile, id, worker,
                 ])
             guard db.changesCount > 0 else {
                 throw DataStoreError(.conflict, StoreMessages.notClaimed(id, worker: worker))
@@ -136,7 +136,8 @@ extension SQLiteStore {
             completedAt: Millis.date(row["completed_at"] as Int64?), result: row["result"],
             resultFile: row["result_file"], error: row["error"], reuse: row["reuse"], cost: row["cost"],
             ledger: row["ledger"], attempts: row["attempts"], claimedBy: row["claimed_by"],
-            heartbeat: Millis.date(row["heartbeat"] as Int64?), cancelRequested: row["cancel_requested"])
+            heartbeat: Millis.date(row["heartbeat"] as Int64?), cancelRequested: row["cancel_requested"],
+            reportFile: row["report_file"])
     }
 }
 
@@ -148,6 +149,6 @@ extension Optional where Wrapped == Bool {
 enum TaskColumns {
     static let list = """
         id, workspace, reuse_key, input, status, outcome, created_at, started_at, completed_at, result, \
-        result_file, error, reuse, cost, ledger, attempts, claimed_by, heartbeat, cancel_requested
+        result_file, error, reuse, cost, ledger, attempts, claimed_by, heartbeat, cancel_requested, report_file
         """
 }

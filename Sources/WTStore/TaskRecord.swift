@@ -41,6 +41,8 @@ public struct TaskRecord: Sendable, Hashable {
     public var heartbeat: Date?
     /// A cancel arrived while the task was started; the worker stops at its next heartbeat.
     public var cancelRequested: Bool
+    /// The stored file holding the run's report (`ReportData` as JSON), when one was kept.
+    public var reportFile: String?
 
     /// A record as the store would answer it (fakes and tests build their own).
     public init(
@@ -48,7 +50,7 @@ public struct TaskRecord: Sendable, Hashable {
         outcome: TaskOutcome? = nil, createdAt: Date, startedAt: Date? = nil, completedAt: Date? = nil,
         result: String? = nil, resultFile: String? = nil, error: String? = nil, reuse: String? = nil,
         cost: String? = nil, ledger: String? = nil, attempts: Int = 0, claimedBy: String? = nil,
-        heartbeat: Date? = nil, cancelRequested: Bool = false
+        heartbeat: Date? = nil, cancelRequested: Bool = false, reportFile: String? = nil
     ) {
         self.id = id
         self.workspace = workspace
@@ -69,6 +71,7 @@ public struct TaskRecord: Sendable, Hashable {
         self.claimedBy = claimedBy
         self.heartbeat = heartbeat
         self.cancelRequested = cancelRequested
+        self.reportFile = reportFile
     }
 }
 
@@ -98,6 +101,8 @@ public struct TaskCompletion: Sendable {
     public var ledger: String?
     /// The reuse key minted during the run, when the task had none; nil keeps the stored one.
     public var reuseKey: String?
+    /// The stored file holding the run's report, when one was kept.
+    public var reportFile: String?
 
     public init(
         outcome: TaskOutcome, result: String? = nil, resultFile: String? = nil, error: String? = nil,

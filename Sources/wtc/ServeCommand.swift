@@ -50,6 +50,13 @@ struct ServeCommand: AsyncParsableCommand {
     var abandonAfter = 60
     @Option(name: .long, help: "The largest downloaded file a result may hold, in MiB; a larger one fails the run.")
     var maxFileMb = 100
+    @Flag(
+        name: .long, inversion: .prefixedNo,
+        help: """
+            Keep a picture of the page after every browser action in each task's run report (the console shows \
+            them). Without, reports keep the steps and their times, and read-only runs may skip images.
+            """)
+    var stepPictures = true
 
     func validate() throws {
         // Both stores keep a file as one value of at most 1 GB.
@@ -69,6 +76,7 @@ struct ServeCommand: AsyncParsableCommand {
             catalog: catalog, client: { input throws(ModelError) in try options.makeClient(for: input) },
             engine: engine, runsDirectory: store.dataDirectory.appendingPathComponent("runs"))
         configuration.fileLimit = maxFileMb << 20
+        configuration.stepPictures = stepPictures
         let service = WebTaskService(store: dataStore, configuration: configuration)
         let metrics = ServerMetrics()
         var pool = WorkerPool(service: service, workers: workers)

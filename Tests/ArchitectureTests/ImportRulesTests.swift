@@ -40,11 +40,11 @@ enum ImportRules {
         // Exploration compiles and verifies through WTCompile and replays through the interpreter.
         "WTService": [
             "WTCompiler", "WTCompile", "WTEngine", "WTAgent", "WTStore", "WTRuntime", "WTSema", "WTSyntax", "WTTrace",
-            "WTDiagnostics", "Logging",
+            "WTDiagnostics", "WTReport", "Logging",
         ],
         // The HTTP API: generated OpenAPI handlers on Hummingbird; talks to WTService through its own port.
         "WTServer": [
-            "WTService", "WTStore", "WTAgent", "WTTrace", "WTDiagnostics", "Hummingbird", "HTTPTypes", "OpenAPIRuntime",
+            "WTService", "WTStore", "WTAgent", "WTTrace", "WTDiagnostics", "WTReport", "Hummingbird", "HTTPTypes", "OpenAPIRuntime",
             "OpenAPIHummingbird", "Prometheus", "Logging", "Crypto", "ServiceLifecycle",
         ],
         "wtc": [

@@ -38,10 +38,14 @@ public final class ReportRecorder: RunObserver, Sendable {
     private let state = Mutex(State())
     private let forward: (any RunObserver)?
     public let startedAt: Date
+    /// Whether a browser run's driver takes the pictures (a picture costs a capture and lets the page's
+    /// images load); without, the report has the steps and their times only.
+    public let takesPictures: Bool
 
-    public init(forwardingTo observer: (any RunObserver)? = nil, startedAt: Date = Date()) {
+    public init(forwardingTo observer: (any RunObserver)? = nil, startedAt: Date = Date(), takesPictures: Bool = true) {
         self.forward = observer
         self.startedAt = startedAt
+        self.takesPictures = takesPictures
     }
 
     public func stepFinished(_ event: StepEvent) {
