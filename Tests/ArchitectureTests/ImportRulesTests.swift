@@ -44,7 +44,8 @@ enum ImportRules {
         ],
         // The HTTP API: generated OpenAPI handlers on Hummingbird; talks to WTService through its own port.
         "WTServer": [
-            "WTService", "WTStore", "WTAgent", "WTTrace", "WTDiagnostics", "WTReport", "Hummingbird", "HTTPTypes", "OpenAPIRuntime",
+            "WTService", "WTStore", "WTAgent", "WTTrace", "WTDiagnostics", "WTReport", "Hummingbird", "HTTPTypes",
+            "OpenAPIRuntime",
             "OpenAPIHummingbird", "Prometheus", "Logging", "Crypto", "ServiceLifecycle",
         ],
         "wtc": [
