@@ -1,11 +1,16 @@
 import Foundation
 import WTTestSupport
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// The built `wtc` running in the background, for tests that act on a run while it is in a step
 /// (interrupt it, kill its browser). Its stderr is collected as it arrives, so a test waits for an event —
-/// a progress line, the exit — with a deadline, never for a fixed time.
+/// a progress line, the exit — with a deadline, never for a fixed time. Started with `posix_spawn`
+/// (`SpawnedChild`), not Foundation's `Process`, whose `run()` crashed when tests started processes at once.
 final class BackgroundCLI: @unchecked Sendable {
-    let process = Process()
+    let process: BackgroundProcess
     private let condition = NSCondition()
     // Guarded by `condition`.
     private var errData = Data()
@@ -14,30 +19,29 @@ final class BackgroundCLI: @unchecked Sendable {
 
     /// Starts `wtc arguments…` with `NO_COLOR` and `environment` added; stdout is discarded.
     init(_ arguments: [String], environment extra: [String: String] = [:]) throws {
-        process.executableURL = Paths.wtcBinary
-        process.arguments = arguments
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = "1"
         environment.merge(extra) { _, new in new }
-        process.environment = environment
-        process.standardOutput = FileHandle.nullDevice
-        let err = Pipe()
-        process.standardError = err
-        process.terminationHandler = { [weak self] _ in self?.update { $0.exited = true } }
-        try process.run()
-        // A thread of its own reads until end of file: Foundation's `readabilityHandler` could leave the
-        // end of file unreported for seconds on a loaded machine.
-        let reader = err.fileHandleForReading
+        let child = try SpawnedChild(
+            Paths.wtcBinary.path, arguments, environment: environment, directory: nil, discardingOutput: true)
+        close(child.stdin)
+        process = BackgroundProcess(child: child)
+        // Threads of their own read stderr until end of file and wait for the exit.
         Thread.detachNewThread { [weak self] in
             var buffer = [UInt8](repeating: 0, count: 4096)
             while true {
-                let n = read(reader.fileDescriptor, &buffer, buffer.count)
+                let n = read(child.stderr, &buffer, buffer.count)
                 if n < 0 && errno == EINTR { continue }
                 guard n > 0 else { break }
                 let chunk = Data(buffer[0..<n])
                 self?.update { $0.errData.append(chunk) }
             }
+            close(child.stderr)
             self?.update { $0.stderrClosed = true }
+        }
+        Thread.detachNewThread { [weak self] in
+            _ = child.waitForExit()
+            self?.update { $0.exited = true }
         }
     }
 
@@ -67,8 +71,8 @@ final class BackgroundCLI: @unchecked Sendable {
 
     /// Ends a run the test gave up on, so no process outlives the test.
     func stop() {
-        if process.isRunning { process.terminate() }
-        process.waitUntilExit()
+        process.terminate()
+        _ = wait(seconds: 600) { $0.exited }
     }
 
     private func update(_ change: (BackgroundCLI) -> Void) {
@@ -87,6 +91,17 @@ final class BackgroundCLI: @unchecked Sendable {
         }
         return true
     }
+}
+
+/// The few things tests do to a background `wtc`, named as Foundation's `Process` names them.
+struct BackgroundProcess: Sendable {
+    let child: SpawnedChild
+
+    var processIdentifier: Int32 { child.pid }
+    /// The exit status once it has exited (the signal's number when a signal ended it); -1 before.
+    var terminationStatus: Int32 { child.exitStatus ?? -1 }
+    func interrupt() { child.send(SIGINT) }
+    func terminate() { child.terminateIfRunning() }
 }
 
 /// Polls a condition no event reports (processes in /proc) until it holds, at most `seconds`; says
