@@ -85,7 +85,7 @@ public struct ReportPage: Sendable {
             .el("h2", ["id": "failure"], text: "Where it failed"), .el("div", ["class": "diagnostic"], lines),
         ]
         if let shot = failure.picture { children.append(figure(shot, "The page when the run stopped")) }
-        return .el("section", ["aria-labelledby": "failure"], children)
+        return .el("section", ["class": "failure", "aria-labelledby": "failure"], children)
     }
 
     func stepsSection() -> HTMLNode {

@@ -58,6 +58,7 @@ public enum ReportStyle {
         .shots { display: grid; grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr)); gap: 1rem;
           margin: .5rem 0; }
         figure { margin: 0; }
+        section.failure figure { max-width: 34rem; margin-top: .75rem; }
         figcaption { color: var(--muted); font-size: 13px; }
         .shot { width: 100%; border: 1px solid var(--line); background-size: contain; background-repeat: no-repeat; }
         img.shot { height: auto; }
