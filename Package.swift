@@ -144,7 +144,9 @@ let package = Package(
         .testTarget(
             name: "WTSemaTests", dependencies: ["WTSema", "WTSyntax", "WTDiagnostics", "WTTestSupport"],
             exclude: ["Corpus"]),
-        .testTarget(name: "WTCLITests", dependencies: ["wtc", "WTTestSupport", "WTStore", "WTSema", "WTDiagnostics"]),
+        .testTarget(
+            name: "WTCLITests", dependencies: ["wtc", "WTTestSupport", "WTStore", "WTSema", "WTDiagnostics"],
+            exclude: ["Console"]),
         .testTarget(name: "WTRuntimeTests", dependencies: ["WTRuntime", "WTSema", "WTSyntax", "WTTestSupport"]),
         .testTarget(
             name: "WTEngineTests",
