@@ -41,7 +41,7 @@ let package = Package(
             dependencies: [
                 "WTDiagnostics", "WTSyntax", "WTSema", "WTSelector", "WTRuntime", "WTExtract", "WTHTTP", "WTEngine",
                 "CDP",
-                "WTTrace", "WTCompiler", "WTCompile", "WTAgent", "WTService", "WTStore", "WTServer",
+                "WTTrace", "WTCompiler", "WTCompile", "WTAgent", "WTService", "WTStore", "WTServer", "WTReport",
                 "WTConsole",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
@@ -54,6 +54,8 @@ let package = Package(
         .target(name: "WTCompiler", dependencies: ["WTTrace", "WTSyntax", "WTSema", "WTExtract", "WTDiagnostics"]),
         .target(name: "WTCompile", dependencies: ["WTCompiler", "WTEngine", "WTTrace", "WTDiagnostics"]),
         .target(name: "CDP"),
+        // The run report: plain data in, escaped HTML out (also the console's stylesheet).
+        .target(name: "WTReport", dependencies: ["WTTrace", "WTDiagnostics"]),
         .target(name: "CDPWebSocket", dependencies: ["CDP"]),
         // A DevTools transport over swift-websocket, for remote browsers behind TLS (wss://).
         .target(
@@ -69,7 +71,7 @@ let package = Package(
             name: "WTEngine",
             dependencies: [
                 "WTRuntime", "WTExtract", "WTHTTP", "CDP", "CDPWebSocket", "CDPRemote", "WTSema", "WTSyntax",
-                "WTDiagnostics", "WTTrace",
+                "WTDiagnostics", "WTTrace", "WTReport",
             ]),
         .target(
             name: "WTAgent",
@@ -108,7 +110,7 @@ let package = Package(
         .target(
             name: "WTConsole",
             dependencies: [
-                "WTServer", "WTTrace", .product(name: "Hummingbird", package: "hummingbird"),
+                "WTServer", "WTReport", "WTTrace", .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
@@ -138,6 +140,7 @@ let package = Package(
             dependencies: ["WTCompiler", "WTTrace", "WTDiagnostics", "WTExtract", "WTEngine"],
             path: "bench/CompileBench"),
 
+        .testTarget(name: "WTReportTests", dependencies: ["WTReport", "WTTrace"]),
         .testTarget(name: "WTDiagnosticsTests", dependencies: ["WTDiagnostics", "WTTestSupport"]),
         .testTarget(name: "WTSelectorTests", dependencies: ["WTSelector", "WTTestSupport"]),
         .testTarget(name: "WTSyntaxTests", dependencies: ["WTSyntax", "WTTestSupport"], exclude: ["Corpus"]),

@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import Mustache
+import WTReport
 
 /// The console's templates (`Templates/*.mustache`) and static files (`Static/`), shipped as the target's
 /// resources. Looked up by hand next to the executable (how SwiftPM lays resources out) or, in a checkout,
@@ -33,7 +34,9 @@ struct ConsoleResources: Sendable {
         func bytes(_ name: String) -> [UInt8]? {
             (statics.flatMap { try? Data(contentsOf: $0.appendingPathComponent(name)) }).map(Array.init)
         }
-        return ConsoleResources(library: library, stylesheet: bytes("console.css"), script: bytes("console.js"))
+        // The run report's stylesheet first, so the console looks like the report; then the console's own rules.
+        let stylesheet = Array(ReportStyle.css.utf8) + Array("\n".utf8) + (bytes("console.css") ?? [])
+        return ConsoleResources(library: library, stylesheet: stylesheet, script: bytes("console.js"))
     }
 
     /// The first of the two places that has `name` as a folder.

@@ -1,5 +1,6 @@
-/// A unified diff split into lines for the page: each line's kind is a class (`add`, `del`, `ctx`,
-/// `hunk`, `head`) and its sign stays visible text, so the change is not told by colour alone.
+/// A unified diff split into lines for the page: each line's kind is a class (`added`, `removed`,
+/// `context`, `hunk`, `header`: the shared stylesheet's) and its sign stays visible text, so the change
+/// is not told by colour alone.
 struct DiffLine: Sendable, Hashable {
     var kind: String
     var sign: String
@@ -10,14 +11,14 @@ struct DiffLine: Sendable, Hashable {
         var lines = unified.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         if lines.last == "" { lines.removeLast() }
         return lines.map { line in
-            if line.hasPrefix("+++") || line.hasPrefix("---") { return DiffLine(kind: "head", sign: "", text: line) }
+            if line.hasPrefix("+++") || line.hasPrefix("---") { return DiffLine(kind: "header", sign: "", text: line) }
             if line.hasPrefix("@@") { return DiffLine(kind: "hunk", sign: "", text: line) }
             let rest = String(line.dropFirst())
             switch line.first {
-            case "+": return DiffLine(kind: "add", sign: "+", text: rest)
-            case "-": return DiffLine(kind: "del", sign: "-", text: rest)
-            case " ": return DiffLine(kind: "ctx", sign: " ", text: rest)
-            default: return DiffLine(kind: "ctx", sign: " ", text: line)
+            case "+": return DiffLine(kind: "added", sign: "+", text: rest)
+            case "-": return DiffLine(kind: "removed", sign: "-", text: rest)
+            case " ": return DiffLine(kind: "context", sign: " ", text: rest)
+            default: return DiffLine(kind: "context", sign: " ", text: line)
             }
         }
     }

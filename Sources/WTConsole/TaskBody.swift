@@ -1,4 +1,5 @@
 import Foundation
+import WTReport
 import WTServer
 import WTTrace
 
@@ -62,6 +63,7 @@ struct TaskBody: Sendable {
     var id: String
     var status: String
     var outcome: String?
+    var outcomeClass: String?
     var running: Bool
     var created: String
     var started: String?
@@ -96,13 +98,14 @@ struct TaskBody: Sendable {
 
     private mutating func fill(_ run: CompletedRun, created: Date) {
         outcome = run.outcome.rawValue
+        outcomeClass = WebConsole.outcomeClass(run.outcome)
         started = run.startedAt.map(ConsoleFormat.time)
         completed = ConsoleFormat.time(run.completedAt)
         duration = ConsoleFormat.duration(created: created, started: run.startedAt, completed: run.completedAt)
         aiUsd = ConsoleFormat.dollars(run.cost.aiUsd)
         computeHours = String(format: "%.4f h", run.cost.computeHours)
         switch run.output {
-        case .inline(let value)?: resultHTML = JSONTree.html(value)
+        case .inline(let value)?: resultHTML = JSONTree.render(value).render()
         case .file(let fileId, let contentType, let size)?:
             let path = "/files/" + WebConsole.segment(fileId)
             file = ResultFile(path: path, contentType: contentType, size: "\(size) bytes")
@@ -135,6 +138,6 @@ struct TaskBody: Sendable {
         }
         return Input(
             task: start.task, startUrl: start.startUrl, model: start.model?.rawValue, reuseKey: start.reuseKey,
-            parameters: parameters, schemaHTML: start.outputSchema.map(JSONTree.html))
+            parameters: parameters, schemaHTML: start.outputSchema.map { JSONTree.render($0).render() })
     }
 }

@@ -40,7 +40,7 @@ extension WebConsole {
         if let unified = try await backend.diff(workspace: visitor.workspace, key: key, from: from, to: to) {
             let lines = DiffLine.parse(unified)
             (body.diff, body.diffFrom, body.diffTo) = (lines, from, to)
-            body.identical = !lines.contains { $0.kind == "add" || $0.kind == "del" }
+            body.identical = !lines.contains { $0.kind == "added" || $0.kind == "removed" }
         } else {
             (body.diffError, status) = (ConsoleMessages.revisionNotFound, .notFound)
         }

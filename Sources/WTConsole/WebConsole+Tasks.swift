@@ -15,6 +15,8 @@ struct TaskRow: Sendable {
     var created: String
     var status: String
     var outcome: String?
+    /// The shared stylesheet's class for the outcome (`ok`, `failed`).
+    var outcomeClass: String?
     var key: String?
     var aiUsd: String?
     var duration: String?
@@ -99,10 +101,14 @@ extension WebConsole {
     static func row(_ item: TaskSummary) -> TaskRow {
         TaskRow(
             id: item.webTaskId, created: ConsoleFormat.time(item.createdAt), status: item.status.rawValue,
-            outcome: item.outcome?.rawValue, key: item.reuseKey, aiUsd: item.aiUsd.map(ConsoleFormat.dollars),
+            outcome: item.outcome?.rawValue, outcomeClass: item.outcome.map(Self.outcomeClass), key: item.reuseKey,
+            aiUsd: item.aiUsd.map(ConsoleFormat.dollars),
             duration: ConsoleFormat.duration(
                 created: item.createdAt, started: item.startedAt, completed: item.completedAt))
     }
+
+    /// The shared stylesheet's class for an outcome; the word itself is always shown too.
+    static func outcomeClass(_ outcome: RunOutcome) -> String { outcome == .success ? "ok" : "failed" }
 
     static func options(_ values: [String], selected: String) -> [Option] {
         [Option(value: "", label: "any", selected: selected.isEmpty)]

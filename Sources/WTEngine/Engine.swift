@@ -29,6 +29,9 @@ public enum Engine {
         public var screenshots: URL?
         /// When set, every action is recorded into this trace (see `TraceRecorder`).
         public var recorder: TraceRecorder?
+        /// When set, a browser run gives it a picture after every action and of the page where it failed
+        /// (`ReportRecorder`, for `--report`).
+        public var report: ReportRecorder?
         /// In browser mode, answer the pages' image, font and media requests without the network
         /// (`MediaBlocking`); `mayBlockMedia` tells when a run can.
         public var blockMedia = false
@@ -65,9 +68,10 @@ public enum Engine {
     }
 
     /// Whether a run of `program` may skip images, fonts and media: it only reads (`MediaBlocking.onlyReads`),
-    /// and it takes no screenshots and records no trace, which should show the page as a person sees it.
+    /// and it takes no screenshots, records no trace and writes no report, which show the page as a person sees it.
     public static func mayBlockMedia(_ program: CheckedProgram, options: Options) -> Bool {
-        options.screenshots == nil && options.recorder == nil && MediaBlocking.onlyReads(program.program)
+        options.screenshots == nil && options.recorder == nil && options.report == nil
+            && MediaBlocking.onlyReads(program.program)
     }
 
     /// Whether a run may start over HTTP and fall back to the browser: the mode asked for is `auto`.
@@ -169,7 +173,8 @@ public enum Engine {
             session: first, frames: frames, tabs: tabs.driverTabs, runDirectory: options.runDirectory,
             blocksMedia: options.blockMedia, closesTab: false)
         let evidence = EvidenceDriver(
-            driver, directory: options.screenshots ?? options.runDirectory, everyStep: options.screenshots != nil)
+            driver, directory: options.screenshots ?? options.runDirectory, everyStep: options.screenshots != nil,
+            report: options.report)
         return try await run(options.recorder?.recording(evidence) ?? evidence, body)
     }
 

@@ -6,10 +6,13 @@ import WTSyntax
 /// (`003-click.png`) and one of the last page (`final.png`); without, only a failed run's last page
 /// (`final.png`), so a failing step has a picture of what the page showed (a successful run's would be
 /// deleted unread, after costing a screenshot). Drivers that cannot render (plain HTTP) leave no files.
+/// With a `report`, it also gets a small JPEG after every action and, when the run fails, one of the page
+/// where it stopped.
 actor EvidenceDriver: PageDriver {
     let inner: any PageDriver
     let directory: URL
     let everyStep: Bool
+    let report: ReportRecorder?
     private var count = 0
     private var closed = false
     /// Whether the run is known to have succeeded (`RunEnding`); a run that never said is treated as failed.
@@ -19,16 +22,23 @@ actor EvidenceDriver: PageDriver {
 
     nonisolated var capabilities: DriverCapabilities { inner.capabilities }
 
-    init(_ inner: any PageDriver, directory: URL, everyStep: Bool) {
+    init(_ inner: any PageDriver, directory: URL, everyStep: Bool, report: ReportRecorder? = nil) {
         self.inner = inner
         self.directory = directory
         self.everyStep = everyStep
+        self.report = report
     }
 
     private func after(_ action: String) async {
         count += 1
+        if let report, let jpeg = await reportPicture() { report.tookPicture(jpeg) }
         guard everyStep else { return }
         _ = await save(String(format: "%03d-%@.png", count, action))
+    }
+
+    private func reportPicture() async -> Data? {
+        await (inner as? any ScreenshotTaking)?.picture(
+            maxWidth: ReportRecorder.pictureWidth, quality: ReportRecorder.pictureQuality)
     }
 
     private func save(_ name: String) async -> URL? {
@@ -125,6 +135,7 @@ actor EvidenceDriver: PageDriver {
             finalScreenshot = await save("final.png")
             PhaseProfile.add(.evidence, since: start)
         }
+        if !succeeded, let report, let jpeg = await reportPicture() { report.stoppedWith(jpeg) }
         await inner.close()
     }
 }

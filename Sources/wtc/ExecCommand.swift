@@ -3,6 +3,7 @@ import CDP
 import Foundation
 import WTDiagnostics
 import WTEngine
+import WTReport
 import WTRuntime
 import WTSema
 
@@ -56,6 +57,15 @@ struct ExecCommand: AsyncParsableCommand {
         name: .long,
         help: "Record a trace of the run into this folder (trace.json and page snapshots) for wtc compile.")
     var trace: String?
+
+    @Option(
+        name: .long,
+        help: """
+            Write a run report to this HTML file: the program with each line's outcome and time, the failing \
+            line with its diagnostic and a picture of the page, each step's before and after pictures (browser \
+            mode), the outputs and the ledger. One file, readable offline.
+            """)
+    var report: String?
 
     @Option(name: .long, help: "The task the trace says it did (default: the program's leading comment).")
     var task: String?
@@ -113,6 +123,7 @@ struct ExecCommand: AsyncParsableCommand {
                 throw Exit.usage
             }
         }
+        if let report { try ReportFile.checkWritable(report, command: "wtc exec") }
         let capped = ConcurrencyCap.warnings(checked, file: file, maxPages: maxPages)
         if !capped.isEmpty { diagnosticOptions.report(capped, sources: [file]) }
         let runDirectory = try makeRunDirectory()
@@ -125,29 +136,40 @@ struct ExecCommand: AsyncParsableCommand {
             TraceRecorder(
                 sourceName: (file.path as NSString).lastPathComponent, parameters: values, forwardingTo: observer)
         }
-        var options = RunOptions(parameters: values, observer: recorder ?? observer)
+        let reporter = report.map { _ in ReportRecorder(forwardingTo: recorder ?? observer) }
+        var options = RunOptions(parameters: values, observer: reporter ?? recorder ?? observer)
         if let timeout { options.defaultTimeout = timeout.duration }
         options.maxForks = maxPages
         options.navigationGuard = NavigationGuard(allowing: allowNavigation.compactMap(NavigationGuard.allowance))
-        // A trace is one sequential story: iterations of concurrent loops run one by one.
-        if recorder != nil { options.maxForks = 0 }
+        // A trace or a report is one sequential story: iterations of concurrent loops run one by one.
+        if recorder != nil || reporter != nil { options.maxForks = 0 }
         var engineOptions = Engine.Options(mode: mode, runDirectory: runDirectory)
         engineOptions.recorder = recorder
+        engineOptions.report = reporter
         engineOptions.screenshots = screenshots.map { URL(fileURLWithPath: $0) }
         engineOptions.browserURL = browser
         engineOptions.blockMedia = !loadMedia && Engine.mayBlockMedia(checked, options: engineOptions)
+        // A `mode auto` run that fails over HTTP runs again in the browser; the report tells which ran last.
+        var modeRan = mode
         do {
             let requested = browser != nil ? .browser : self.mode
             let (result, _) = try await Engine.run(
-                checked, requested: requested, options: engineOptions, onFallback: { reportFallback($0, file) }
+                checked, requested: requested, options: engineOptions,
+                onFallback: {
+                    reportFallback($0, file)
+                    reporter?.restart()
+                    modeRan = .browser
+                }
             ) { driver in
                 try await Interpreter.run(checked, file: file, driver: driver, options: options)
             }
             try saveTrace(recorder, checked, file, values, mode, .success(result))
+            try saveReport(reporter, file, values, modeRan, .succeeded(result))
             Console.out(result.json(pretty: true))
             if runDir == nil { Self.tidy(runDirectory, keepScreenshots: screenshots != nil) }
         } catch let failure as RunFailure {
             try saveTrace(recorder, checked, file, values, mode, .failure(failure))
+            try saveReport(reporter, file, values, modeRan, .failed(failure.diagnostic))
             var diagnostic = failure.diagnostic
             let picture = engineOptions.finalScreenshot
             if FileManager.default.fileExists(atPath: picture.path) {
@@ -193,6 +215,20 @@ struct ExecCommand: AsyncParsableCommand {
             Console.error("wtc exec: error: cannot write the trace to \(trace): \(error.localizedDescription)\n")
             throw Exit.runFailed
         }
+    }
+
+    /// Writes the run report, also of a failed run (that is when it is read most).
+    private func saveReport(
+        _ reporter: ReportRecorder?, _ file: SourceFile, _ values: [String: Value], _ mode: Engine.ExecutionMode,
+        _ ending: ReportRecorder.Ending
+    ) throws {
+        guard let reporter, let report else { return }
+        let title =
+            task ?? TraceRecorder.task(fromLeadingCommentOf: file.text) ?? (file.path as NSString).lastPathComponent
+        var (data, images) = reporter.report(
+            title: title, file: file, mode: mode.rawValue, parameters: values, ending: ending)
+        data.ledger = ReportLedger.replay(data)
+        try ReportFile.write(data, images, to: report, command: "wtc exec")
     }
 
     /// Loads and checks the program; reports diagnostics and exits 65/66 when it cannot run.

@@ -13,6 +13,8 @@ enum Exit {
     /// A browser, the network or a system library is unavailable (and `wtc doctor` found something missing).
     static let unavailable = ExitCode(69)
     static let runFailed = ExitCode(70)
+    /// An output file (`--report`) could not be written.
+    static let cannotCreate = ExitCode(73)
 
     /// The worse of two outcomes: missing input outranks invalid input, which outranks success.
     static func worse(_ a: ExitCode, _ b: ExitCode) -> ExitCode {

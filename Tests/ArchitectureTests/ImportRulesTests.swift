@@ -30,10 +30,12 @@ enum ImportRules {
         "WTHTTP": ["CCurl"],
         "WTEngine": [
             "WTRuntime", "CDP", "CDPWebSocket", "CDPRemote", "WTExtract", "WTHTTP", "WTSema", "WTSyntax",
-            "WTDiagnostics", "WTTrace",
+            "WTDiagnostics", "WTTrace", "WTReport",
         ],
         // The agent's extract tool runs a one-statement program through the checker and the interpreter.
         "WTAgent": ["WTEngine", "WTRuntime", "WTSema", "WTSyntax", "WTTrace", "WTHTTP", "WTDiagnostics"],
+        // The run report: plain data in, escaped HTML out.
+        "WTReport": ["WTTrace", "WTDiagnostics"],
         "WTStore": ["WTDiagnostics", "GRDB", "PostgresNIO", "NIOSSL", "Logging", "Crypto"],
         // Exploration compiles and verifies through WTCompile and replays through the interpreter.
         "WTService": [
@@ -50,7 +52,7 @@ enum ImportRules {
         "wtc": [
             "ArgumentParser", "WTDiagnostics", "WTSelector", "WTSyntax", "WTSema", "WTTrace", "WTCompiler",
             "WTCompile", "WTRuntime", "WTExtract", "WTHTTP", "CDP", "CDPWebSocket", "WTEngine", "WTAgent", "WTStore",
-            "WTService", "WTServer", "WTConsole", "Logging",
+            "WTService", "WTServer", "WTReport", "WTConsole", "Logging",
         ],
         "WTTestSupport": ["WTDiagnostics", "WTSyntax", "WTSema", "WTRuntime", "Testing"],
     ]

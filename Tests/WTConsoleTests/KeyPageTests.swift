@@ -76,9 +76,9 @@ struct KeyPageTests {
             )
         }
         #expect(page.status == 200)
-        #expect(page.text.contains(#"<span class="line del"><span class="sign">-</span>read b</span>"#))
-        #expect(page.text.contains(#"<span class="line add"><span class="sign">+</span>read &lt;c&gt;</span>"#))
-        #expect(page.text.contains(#"<span class="line ctx"><span class="sign"> </span>open a</span>"#))
+        #expect(page.text.contains(#"<li class="removed"><span class="sign">-</span>read b</li>"#))
+        #expect(page.text.contains(#"<li class="added"><span class="sign">+</span>read &lt;c&gt;</li>"#))
+        #expect(page.text.contains(#"<li class="context"><span class="sign"> </span>open a</li>"#))
         #expect(unknown.status == 404)
         #expect(unknown.text.contains("One of those revisions does not exist"))
     }

@@ -39,7 +39,7 @@ struct TasksListTests {
         }
         #expect(Self.ids(page) == ["wt_4", "wt_3", "wt_2", "wt_1"])
         #expect(page.text.contains(#"<td class="num">$0.75</td><td class="num">5.5 s</td>"#))
-        #expect(page.text.contains(#"<span class="outcome-failed">failed</span>"#))
+        #expect(page.text.contains(#"<span class="badge failed">failed</span>"#))
         #expect(page.text.contains(#"<label for="outcome">Outcome</label>"#))
     }
 

@@ -242,4 +242,16 @@ extension BrowserDriver: ScreenshotTaking {
         guard let shot = try? await session.send(Page.CaptureScreenshot(), timeout: .seconds(10)) else { return nil }
         return Data(base64Encoded: shot.data)
     }
+
+    func picture(maxWidth: Int, quality: Int) async -> Data? {
+        var command = Page.CaptureScreenshot(format: "jpeg", quality: quality)
+        // A viewport wider than the cap is captured through a clip that scales it down (clips are in page
+        // coordinates, hence the scroll offsets); one that fits is captured as it is.
+        let size = try? await evaluateUnlessReplaced("[scrollX, scrollY, innerWidth, innerHeight]")
+        if let n = size?.arrayValue?.compactMap(\.doubleValue), n.count == 4, n[2] > Double(maxWidth), n[3] > 0 {
+            command.clip = .init(x: n[0], y: n[1], width: n[2], height: n[3], scale: Double(maxWidth) / n[2])
+        }
+        guard let shot = try? await session.send(command, timeout: .seconds(10)) else { return nil }
+        return Data(base64Encoded: shot.data)
+    }
 }

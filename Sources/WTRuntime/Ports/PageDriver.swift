@@ -91,4 +91,12 @@ extension PageSnapshot {
 public protocol ScreenshotTaking: Sendable {
     /// A PNG of the current viewport, or nil when the driver cannot render pages.
     func screenshot() async -> Data?
+    /// A JPEG of the current viewport at most `maxWidth` pixels wide (scaled down when the viewport is
+    /// wider), for reports that keep a picture per step; nil when the driver cannot render pages.
+    func picture(maxWidth: Int, quality: Int) async -> Data?
+}
+
+extension ScreenshotTaking {
+    /// Drivers without a cheaper picture have none.
+    public func picture(maxWidth: Int, quality: Int) async -> Data? { nil }
 }
