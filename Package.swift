@@ -203,7 +203,7 @@ let package = Package(
         .testTarget(
             name: "WTConsoleTests",
             dependencies: [
-                "WTConsole", "WTServer", "WTServerFakes", "WTTrace",
+                "WTConsole", "WTServer", "WTServerFakes", "WTTrace", "WTReport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
             ]),

@@ -12,6 +12,7 @@ enum ConsoleMessages {
         "There is no such reuse key in this workspace. Open the list of reuse keys to find yours."
     static let revisionNotFound = "One of those revisions does not exist for this key; pick two from the lists."
     static let fileNotFound = "There is no such result file in this workspace. Open the task again to find its file."
+    static let pictureNotFound = "There is no such screenshot of this task's run. Open the task to see the ones it has."
     static let pageNotFound = "There is no page at this address. Use the navigation above."
     static let failed =
         "The console failed to show this page. Reload it in a moment; if it keeps failing, check the server's log."

@@ -77,8 +77,8 @@ struct TaskBody: Sendable {
     var ledger: Ledger?
     var failure: Failure?
     var reuse: Reuse?
-    /// The run's steps with screenshots, from `WebConsole.StepsRenderer`; escaped HTML.
-    var stepsHTML: String?
+    /// The run report's sections (steps with screenshots), from `TaskReports`; built by `HTMLNode`.
+    var reportHTML: String?
 
     init(_ view: TaskView) {
         id = view.webTaskId

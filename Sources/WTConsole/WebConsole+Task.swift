@@ -26,7 +26,7 @@ extension WebConsole {
             (reuse.revisionLabel, reuse.program) = try await program(visitor.workspace, reuse)
             body.reuse = reuse
         }
-        body.stepsHTML = try await steps?(visitor.workspace, id)
+        body.reportHTML = try await reportHTML(visitor.workspace, id)
         var chrome = visitor.chrome
         (chrome.onTasks, chrome.poll) = (true, body.running)
         return renderer.page("task", PageContext(title: "Task \(id)", chrome: chrome, page: body))

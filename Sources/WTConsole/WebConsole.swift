@@ -8,31 +8,28 @@ import WTServer
 /// `WebTasksBackend` port, scoped by the workspace of the API key the visitor signed in with, and checks
 /// that key through the same `APIKeyVerifier` on every request.
 public struct WebConsole: Sendable {
-    /// Renders the steps of a task's run (with screenshots) as escaped HTML, or nil when there is no report.
-    /// The hook the run report fills in; the task page shows a "Steps" section only when it answers.
-    public typealias StepsRenderer = @Sendable (_ workspace: String, _ webTaskId: String) async throws -> String?
-
     let backend: any WebTasksBackend
     let verifier: any APIKeyVerifier
     let seal: SessionSeal
     let logger: Logger
     let clock: @Sendable () -> Date
-    let steps: StepsRenderer?
+    let reports: (any TaskReports)?
     let renderer: ConsoleRenderer
 
     /// A console over these ports. `secret` (at least 16 bytes; shared by the servers of a cluster) keys the
-    /// session cookies and the forms' CSRF tokens.
+    /// session cookies and the forms' CSRF tokens. `reports` gives a task page its run report (steps with
+    /// screenshots) when the service records one.
     public init(
         backend: any WebTasksBackend, verifier: any APIKeyVerifier, secret: [UInt8],
         logger: Logger = Logger(label: "wtc.console"), clock: @escaping @Sendable () -> Date = { Date() },
-        steps: StepsRenderer? = nil
+        reports: (any TaskReports)? = nil
     ) {
         self.backend = backend
         self.verifier = verifier
         self.seal = SessionSeal(secret: secret)
         self.logger = logger
         self.clock = clock
-        self.steps = steps
+        self.reports = reports
         self.renderer = ConsoleRenderer(resources: ConsoleResources.load(logger: logger), logger: logger)
     }
 
@@ -58,6 +55,10 @@ public struct WebConsole: Sendable {
         group.get("tasks/:id") { request, context in
             let id = context.parameters.get("id") ?? ""
             return try await page(request) { try await taskPage(id, $0) }
+        }
+        group.get("tasks/:id/pictures/:picture") { request, context in
+            let (id, picture) = (context.parameters.get("id") ?? "", context.parameters.get("picture") ?? "")
+            return try await page(request) { try await picturePage(id, picture, $0) }
         }
         group.get("files/:id") { request, context in
             let id = context.parameters.get("id") ?? ""

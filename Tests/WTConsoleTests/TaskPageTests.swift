@@ -1,5 +1,7 @@
 import Foundation
 import Testing
+import WTConsole
+import WTReport
 import WTServer
 import WTTrace
 
@@ -129,16 +131,43 @@ struct TaskPageTests {
         #expect(page.text.contains(#"<a href="/tasks/wt_5">Refresh</a>"#))
     }
 
-    @Test("the steps hook's section appears only when it returns a report")
-    func stepsHook() async throws {
+    @Test("a task with a run report shows its steps with linked screenshots, served only to its workspace")
+    func runReport() async throws {
         var api = TestConsole()
-        api.steps = { _, id in id == "wt_7" ? "<ol class=\"steps\"><li>step</li></ol>" : nil }
+        api.reports = OneReport()
         await api.backend.put(workspace: "ws_a", Self.completed("wt_7", output: nil), reuseKey: "links")
-        let page = try await api.run { guest in
+        await api.backend.put(workspace: "ws_a", Self.completed("wt_8", output: nil), reuseKey: "links")
+        let (page, picture, other, foreign) = try await api.run { guest in
             try await guest.signIn(TestConsole.keyA)
-            return try await guest.get("/tasks/wt_7")
+            let pages = (
+                try await guest.get("/tasks/wt_7"), try await guest.get("/tasks/wt_7/pictures/p1"),
+                try await guest.get("/tasks/wt_8")
+            )
+            try await guest.signIn(TestConsole.keyB)
+            return (pages.0, pages.1, pages.2, try await guest.get("/tasks/wt_7/pictures/p1"))
         }
-        #expect(page.text.contains(#"<h2 id="steps-heading">Steps</h2>"#))
-        #expect(page.text.contains(#"<ol class="steps"><li>step</li></ol>"#))
+        #expect(page.text.contains(#"<h2 id="report-heading">Run report</h2>"#))
+        #expect(page.text.contains(#"<img class="shot" src="/tasks/wt_7/pictures/p1""#))
+        #expect(page.text.contains("click &lt;script&gt;"))
+        #expect(!page.text.contains("<script>"))
+        #expect(picture.status == 200)
+        #expect(picture.headers[.contentType] == "image/jpeg")
+        #expect(!other.text.contains("Run report"))
+        #expect(foreign.status == 404)
+    }
+}
+
+/// Reports for task wt_7 of ws_a only: one step whose summary holds markup, with a picture after it.
+struct OneReport: TaskReports {
+    func report(workspace: String, webTaskId: String) async throws -> ReportData? {
+        guard workspace == "ws_a", webTaskId == "wt_7" else { return nil }
+        return ReportData(
+            title: "t", programName: "program.wt", source: "click \"<script>\"\n", mode: "browser",
+            startedAt: TestConsole.start, seconds: 1, succeeded: true,
+            steps: [.init(index: 1, line: 1, summary: "click <script>", url: nil, milliseconds: 5, after: "p1")])
+    }
+
+    func picture(workspace: String, webTaskId: String, pictureId: String) async throws -> Data? {
+        workspace == "ws_a" && webTaskId == "wt_7" && pictureId == "p1" ? Data([0xFF, 0xD8, 0xFF, 0xD9]) : nil
     }
 }

@@ -18,14 +18,14 @@ struct TestConsole {
     static let start = Date(timeIntervalSince1970: 1_796_000_000)
 
     let backend = FakeWebTasksBackend(base: Self.start)
-    /// The run-report hook, when a test fills it.
-    var steps: WebConsole.StepsRenderer?
+    /// The run reports, when a test gives some.
+    var reports: (any TaskReports)?
 
     var console: WebConsole {
         WebConsole(
             backend: backend, verifier: StaticAPIKeys([Self.keyA: "ws_a", Self.keyB: "ws_b"]), secret: Self.secret,
             logger: Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() }), clock: { Self.start },
-            steps: steps)
+            reports: reports)
     }
 
     /// Runs `body` with a fresh visitor (no cookies) against the console's routes.
