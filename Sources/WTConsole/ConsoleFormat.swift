@@ -5,7 +5,8 @@ enum ConsoleFormat {
     /// `2026-12-08 00:15:02 UTC`.
     static func time(_ date: Date) -> String {
         let style = Date.ISO8601FormatStyle(dateSeparator: .dash, dateTimeSeparator: .space, timeZone: .gmt)
-        return date.formatted(style) + " UTC"
+        let text = date.formatted(style)
+        return (text.hasSuffix("Z") ? String(text.dropLast()) : text) + " UTC"
     }
 
     /// `1.2 s`, `3 min 4 s`, `2 h 5 min`.

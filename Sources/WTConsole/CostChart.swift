@@ -22,7 +22,7 @@ struct CostChart: Sendable {
     static let width = 640.0
     static let height = 260.0
     static let left = 64.0
-    static let right = 16.0
+    static let right = 48.0
     static let top = 36.0
     static let bottom = 44.0
 
@@ -64,7 +64,9 @@ struct CostChart: Sendable {
     }
 
     private func heading(_ title: String) -> HTMLNode {
-        Self.el("text", [("x", "\(Self.left)"), ("y", "20"), ("class", "chart-title")], [.text(title)])
+        Self.el(
+            "text", [("x", "\(Self.width / 2)"), ("y", "14"), ("text-anchor", "middle"), ("class", "chart-title")],
+            [.text(title)])
     }
 
     private func axes() -> [HTMLNode] {
@@ -73,7 +75,7 @@ struct CostChart: Sendable {
             line(Self.left, Self.top, Self.left, baseline, "axis"),
             line(Self.left, baseline, Self.width - Self.right, baseline, "axis"),
             Self.el(
-                "text", [("x", "12"), ("y", "\(Self.top - 8)"), ("class", "axis-label")], [.text("AI $ per run")]),
+                "text", [("x", "0"), ("y", "\(Self.top - 12)"), ("class", "axis-label")], [.text("AI $ per run")]),
         ]
     }
 

@@ -61,10 +61,10 @@ struct KeyPageTests {
         #expect(page.text.contains("<title>AI dollars per run</title>"))
         #expect(page.text.contains(#"class="axis""#))
         #expect(page.text.contains(">$0.50</text>"))
-        // yMax is $0.50; the plot spans x 64…624 and y 36…216.
+        // yMax is $0.50; the plot spans x 64…592 and y 36…216.
         #expect(page.text.contains(#"<circle cx="64.0" cy="72.0""#))
-        #expect(page.text.contains(#"<circle cx="344.0" cy="216.0""#))
-        #expect(page.text.contains(#"<circle cx="624.0" cy="180.0""#))
+        #expect(page.text.contains(#"<circle cx="328.0" cy="216.0""#))
+        #expect(page.text.contains(#"<circle cx="592.0" cy="180.0""#))
     }
 
     @Test("the diff marks added and removed lines by class and by sign")

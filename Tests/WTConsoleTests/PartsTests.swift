@@ -12,9 +12,9 @@ struct PartsTests {
             runs: [0.12, 0, 0, 0.03].enumerated().map { .init(webTaskId: "wt_\($0.offset)", at: at, aiUsd: $0.element) }
         )
         #expect(chart.yMax == 0.2)
-        #expect(chart.points.map(\.x) == [64, 250.7, 437.3, 624])
+        #expect(chart.points.map(\.x) == [64, 240, 416, 592])
         #expect(chart.points.map(\.y) == [108, 216, 216, 189])
-        #expect(CostChart(runs: [.init(webTaskId: "a", at: at, aiUsd: 0)]).points == [.init(x: 344, y: 216)])
+        #expect(CostChart(runs: [.init(webTaskId: "a", at: at, aiUsd: 0)]).points == [.init(x: 328, y: 216)])
     }
 
     @Test("the chart's labels and titles are escaped")
