@@ -23,10 +23,15 @@ struct ConsoleHeadersMiddleware: RouterMiddleware {
         do {
             response = try await next(request, context)
         } catch let error as any HTTPResponseError where error.status == .notFound {
-            response = renderer.message(.notFound, heading: "Not found", ConsoleMessages.pageNotFound)
+            response = renderer.message(
+                .notFound, heading: ConsoleMessages.notFoundHeading, ConsoleMessages.pageNotFound)
+        } catch is FormFields.TooLarge {
+            response = renderer.message(
+                .contentTooLarge, heading: ConsoleMessages.refusedHeading, ConsoleMessages.formTooLarge)
         } catch {
             logger.error("console page failed", metadata: ["path": "\(request.uri.path)", "error": "\(error)"])
-            response = renderer.message(.internalServerError, heading: "Something failed", ConsoleMessages.failed)
+            response = renderer.message(
+                .internalServerError, heading: ConsoleMessages.failedHeading, ConsoleMessages.failed)
         }
         response.headers[.contentSecurityPolicy] = Self.policy
         response.headers[.xContentTypeOptions] = "nosniff"

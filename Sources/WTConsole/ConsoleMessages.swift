@@ -16,6 +16,8 @@ enum ConsoleMessages {
     static let pageNotFound = "There is no page at this address. Use the navigation above."
     static let failed =
         "The console failed to show this page. Reload it in a moment; if it keeps failing, check the server's log."
+    static let formTooLarge =
+        "That form was larger than a megabyte, so nothing was done. Shorten its fields and send it again."
     static let invalidCursor = "That page of results is no longer valid. Start again from the first page."
     static let badDate = "Dates are written YYYY-MM-DD."
     static let noTasks = "No tasks yet. Start one with the form on the New task page, or through the API."
@@ -24,4 +26,19 @@ enum ConsoleMessages {
         "No reuse keys yet. A key gets its first program when a task that names it (or gets one) succeeds."
     static let noRuns = "No completed runs of this key yet, so there is no cost to draw."
     static let costChartTitle = "AI dollars per run"
+
+    // Page titles, headings and link texts.
+    static let signInTitle = "Sign in"
+    static let tasksTitle = "Tasks"
+    static let newTaskTitle = "New task"
+    static let keysTitle = "Reuse keys"
+    static let notFoundHeading = "Not found"
+    static let failedHeading = "Something failed"
+    static let refusedHeading = "Form refused"
+    static let allTasks = "All tasks"
+    static let allKeys = "All reuse keys"
+    static let theTask = "The task"
+    static func taskTitle(_ id: String) -> String { "Task \(id)" }
+    static func keyTitle(_ key: String) -> String { "Key \(key)" }
+    static func diffTitle(_ key: String) -> String { "Key \(key): diff" }
 }

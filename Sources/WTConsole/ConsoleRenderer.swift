@@ -61,7 +61,9 @@ struct ConsoleRenderer: Sendable {
 
     /// A static file, or 404 when it did not ship.
     func asset(_ bytes: [UInt8]?, type: String) -> Response {
-        guard let bytes else { return message(.notFound, heading: "Not found", ConsoleMessages.pageNotFound) }
+        guard let bytes else {
+            return message(.notFound, heading: ConsoleMessages.notFoundHeading, ConsoleMessages.pageNotFound)
+        }
         return Response(
             status: .ok, headers: [.contentType: type, .cacheControl: "public, max-age=300"],
             body: .init(byteBuffer: ByteBuffer(bytes: bytes)))

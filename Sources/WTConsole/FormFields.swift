@@ -8,8 +8,11 @@ struct FormFields: Sendable {
 
     private var values: [String: String] = [:]
 
+    /// A body over `limit` bytes (answered 413 by `ConsoleHeadersMiddleware`).
+    struct TooLarge: Error {}
+
     init(_ request: Request) async throws {
-        let buffer = try await request.body.collect(upTo: Self.limit)
+        guard let buffer = try? await request.body.collect(upTo: Self.limit) else { throw TooLarge() }
         self.init(text: String(buffer: buffer))
     }
 

@@ -29,7 +29,8 @@ extension WebConsole {
         guard let reports,
             let jpeg = try await reports.picture(workspace: visitor.workspace, webTaskId: id, pictureId: picture)
         else {
-            return notFound(ConsoleMessages.pictureNotFound, visitor, link: ("/tasks/" + Self.segment(id), "The task"))
+            return notFound(
+                ConsoleMessages.pictureNotFound, visitor, link: ("/tasks/" + Self.segment(id), ConsoleMessages.theTask))
         }
         return Response(
             status: .ok, headers: [.contentType: "image/jpeg", .cacheControl: "private, max-age=3600"],

@@ -18,15 +18,16 @@ extension WebConsole {
         var chrome = visitor.chrome
         chrome.onKeys = true
         let body = KeysBody(keys: keys, empty: keys.isEmpty ? ConsoleMessages.noKeys : nil)
-        return renderer.page("keys", PageContext(title: "Reuse keys", chrome: chrome, page: body))
+        return renderer.page("keys", PageContext(title: ConsoleMessages.keysTitle, chrome: chrome, page: body))
     }
 
     /// GET /keys/{key}: the current program, the revisions with their runs, the diff form, the cost curve.
     func keyPage(_ key: String, _ visitor: Visitor) async throws -> Response {
         guard let body = try await keyBody(key, visitor, from: nil, to: nil) else {
-            return notFound(ConsoleMessages.keyNotFound, visitor, link: ("/keys", "All reuse keys"))
+            return notFound(ConsoleMessages.keyNotFound, visitor, link: ("/keys", ConsoleMessages.allKeys))
         }
-        return renderer.page("key", PageContext(title: "Key \(key)", chrome: keyChrome(visitor), page: body))
+        return renderer.page(
+            "key", PageContext(title: ConsoleMessages.keyTitle(key), chrome: keyChrome(visitor), page: body))
     }
 
     /// GET /keys/{key}/diff?from=&to=: the key page's diff between two revisions.
@@ -34,7 +35,7 @@ extension WebConsole {
         let query = request.uri.queryParameters
         let (from, to) = (query.get("from") ?? "", query.get("to") ?? "")
         guard var body = try await keyBody(key, visitor, from: from, to: to) else {
-            return notFound(ConsoleMessages.keyNotFound, visitor, link: ("/keys", "All reuse keys"))
+            return notFound(ConsoleMessages.keyNotFound, visitor, link: ("/keys", ConsoleMessages.allKeys))
         }
         var status = HTTPResponse.Status.ok
         if let unified = try await backend.diff(workspace: visitor.workspace, key: key, from: from, to: to) {
@@ -45,7 +46,8 @@ extension WebConsole {
             (body.diffError, status) = (ConsoleMessages.revisionNotFound, .notFound)
         }
         return renderer.page(
-            "key", PageContext(title: "Key \(key): diff", chrome: keyChrome(visitor), page: body), status: status)
+            "key", PageContext(title: ConsoleMessages.diffTitle(key), chrome: keyChrome(visitor), page: body),
+            status: status)
     }
 
     private func keyBody(_ key: String, _ visitor: Visitor, from: String?, to: String?) async throws -> KeyBody? {

@@ -42,7 +42,7 @@ extension WebConsole {
             seal.check(token: token, nonce: visitor.session.nonce)
         else {
             return renderer.message(
-                .forbidden, heading: "Form refused", ConsoleMessages.staleForm, chrome: visitor.chrome)
+                .forbidden, heading: ConsoleMessages.refusedHeading, ConsoleMessages.staleForm, chrome: visitor.chrome)
         }
         return try await body(visitor, fields)
     }

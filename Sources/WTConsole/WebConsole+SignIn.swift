@@ -50,7 +50,7 @@ extension WebConsole {
         let nonce = SessionSeal.randomNonce()
         let body = SignInBody(csrf: seal.token(nonce: Self.signInPurpose + nonce), next: next, error: error)
         var response = renderer.page(
-            "sign-in", PageContext(title: "Sign in", chrome: Chrome(), page: body), status: status)
+            "sign-in", PageContext(title: ConsoleMessages.signInTitle, chrome: Chrome(), page: body), status: status)
         response.setCookie(Self.cookie(Self.signInCookie, nonce, maxAge: 3600, request: request))
         return response
     }

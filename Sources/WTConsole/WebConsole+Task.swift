@@ -19,7 +19,7 @@ extension WebConsole {
     /// GET /tasks/{id}: everything about one task; a pending or started one polls itself.
     func taskPage(_ id: String, _ visitor: Visitor) async throws -> Response {
         guard let view = try await backend.result(workspace: visitor.workspace, webTaskId: id) else {
-            return notFound(ConsoleMessages.taskNotFound, visitor, link: ("/tasks", "All tasks"))
+            return notFound(ConsoleMessages.taskNotFound, visitor, link: ("/tasks", ConsoleMessages.allTasks))
         }
         var body = TaskBody(view)
         if var reuse = body.reuse {
@@ -29,7 +29,7 @@ extension WebConsole {
         body.reportHTML = try await reportHTML(visitor.workspace, id)
         var chrome = visitor.chrome
         (chrome.onTasks, chrome.poll) = (true, body.running)
-        return renderer.page("task", PageContext(title: "Task \(id)", chrome: chrome, page: body))
+        return renderer.page("task", PageContext(title: ConsoleMessages.taskTitle(id), chrome: chrome, page: body))
     }
 
     /// The key revision a run left current (matched by the run that saved it, or by its own id) and its text.
@@ -47,7 +47,7 @@ extension WebConsole {
     /// GET /files/{id}: a result file of the workspace, as a download.
     func filePage(_ id: String, _ visitor: Visitor) async throws -> Response {
         guard let file = try await backend.file(workspace: visitor.workspace, fileId: id) else {
-            return notFound(ConsoleMessages.fileNotFound, visitor, link: ("/tasks", "All tasks"))
+            return notFound(ConsoleMessages.fileNotFound, visitor, link: ("/tasks", ConsoleMessages.allTasks))
         }
         let name = id.filter { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }
         return Response(
@@ -75,7 +75,7 @@ extension WebConsole {
         var chrome = visitor.chrome
         chrome.onNew = true
         return renderer.page(
-            "new-task", PageContext(title: "New task", chrome: chrome, page: body),
+            "new-task", PageContext(title: ConsoleMessages.newTaskTitle, chrome: chrome, page: body),
             status: problems.isEmpty ? .ok : .badRequest)
     }
 
@@ -98,6 +98,7 @@ extension WebConsole {
     }
 
     func notFound(_ message: String, _ visitor: Visitor, link: (String, String)) -> Response {
-        renderer.message(.notFound, heading: "Not found", message, chrome: visitor.chrome, link: link)
+        renderer.message(
+            .notFound, heading: ConsoleMessages.notFoundHeading, message, chrome: visitor.chrome, link: link)
     }
 }

@@ -69,7 +69,8 @@ extension WebConsole {
         } catch WebTasksBackendError.invalidCursor {
             (body.error, status) = (ConsoleMessages.invalidCursor, .badRequest)
         }
-        return renderer.page("tasks", PageContext(title: "Tasks", chrome: chrome, page: body), status: status)
+        return renderer.page(
+            "tasks", PageContext(title: ConsoleMessages.tasksTitle, chrome: chrome, page: body), status: status)
     }
 
     /// Up to a page of matching rows from `cursor` on, and where the next page starts.

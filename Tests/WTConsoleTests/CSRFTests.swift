@@ -56,3 +56,19 @@ struct CSRFTests {
         #expect(good.status == 303)
     }
 }
+
+@Suite("Console form limits")
+struct FormLimitTests {
+    @Test("a form over a megabyte is refused with 413 and starts nothing")
+    func tooLarge() async throws {
+        let api = TestConsole()
+        let page = try await api.run { guest in
+            try await guest.signIn(TestConsole.keyA)
+            let token = try await guest.get("/tasks/new").csrf ?? ""
+            return try await guest.post("/tasks", [("csrf", token), ("task", String(repeating: "x", count: 1 << 20))])
+        }
+        #expect(page.status == 413)
+        #expect(page.text.contains("larger than a megabyte"))
+        #expect(try await api.backend.list(workspace: "ws_a", query: .init()).items.isEmpty)
+    }
+}
