@@ -28,6 +28,8 @@ let package = Package(
         // Remote browsers over wss:// (CDPRemote only).
         .package(url: "https://github.com/hummingbird-project/swift-websocket", from: "1.6.2"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.3"),
+        // The console's server-side templates (WTConsole only).
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         .target(name: "WTDiagnostics"),
@@ -40,6 +42,7 @@ let package = Package(
                 "WTDiagnostics", "WTSyntax", "WTSema", "WTSelector", "WTRuntime", "WTExtract", "WTHTTP", "WTEngine",
                 "CDP",
                 "WTTrace", "WTCompiler", "WTCompile", "WTAgent", "WTService", "WTStore", "WTServer", "WTReport",
+                "WTConsole",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -103,6 +106,16 @@ let package = Package(
             ],
             resources: [.copy("openapi.json")],
             plugins: [.plugin(name: "OpenAPIGenerator", package: "swift-openapi-generator")]),
+        // The console at `/` of `wtc serve`: server-rendered pages over WTServer's backend port.
+        .target(
+            name: "WTConsole",
+            dependencies: [
+                "WTServer", "WTReport", "WTTrace", .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            resources: [.copy("Templates"), .copy("Static")]),
         // The scripted fake behind WTServer, shared by its tests and the client-compatibility server.
         .target(name: "WTServerFakes", dependencies: ["WTServer", "WTTrace"], path: "bench/compat/FakeBackend"),
         .executableTarget(
@@ -134,7 +147,9 @@ let package = Package(
         .testTarget(
             name: "WTSemaTests", dependencies: ["WTSema", "WTSyntax", "WTDiagnostics", "WTTestSupport"],
             exclude: ["Corpus"]),
-        .testTarget(name: "WTCLITests", dependencies: ["wtc", "WTTestSupport", "WTStore", "WTSema", "WTDiagnostics"]),
+        .testTarget(
+            name: "WTCLITests", dependencies: ["wtc", "WTTestSupport", "WTStore", "WTSema", "WTDiagnostics"],
+            exclude: ["Console"]),
         .testTarget(name: "WTRuntimeTests", dependencies: ["WTRuntime", "WTSema", "WTSyntax", "WTTestSupport"]),
         .testTarget(
             name: "WTEngineTests",
@@ -182,6 +197,13 @@ let package = Package(
             name: "WTServerTests",
             dependencies: [
                 "WTServer", "WTServerFakes", "WTTrace", "WTTestSupport", "wtc-fake-api",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ]),
+        .testTarget(
+            name: "WTConsoleTests",
+            dependencies: [
+                "WTConsole", "WTServer", "WTServerFakes", "WTTrace", "WTReport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
             ]),

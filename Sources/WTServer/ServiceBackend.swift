@@ -75,6 +75,15 @@ public struct ServiceBackend: WebTasksBackend {
         return ProgramDiff.unified(old: old.source, new: new.source, from: "\(key)@\(a)", to: "\(key)@\(b)")
     }
 
+    public func reuseKeys(workspace: String) async throws -> [String] {
+        try await store.programKeys(workspace: workspace)
+    }
+
+    public func revisionProgram(workspace: String, key: String, revisionId: String) async throws -> String? {
+        guard let number = Int(revisionId) else { return nil }
+        return try await store.programRevision(workspace: workspace, key: key, revision: number)?.source
+    }
+
     public func file(workspace: String, fileId: String) async throws -> APIResultFile? {
         try await store.file(workspace: workspace, id: fileId).map {
             APIResultFile(bytes: Array($0.bytes), contentType: $0.contentType)

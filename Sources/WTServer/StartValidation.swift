@@ -16,30 +16,49 @@ enum StartValidation {
     static let maxKeyLength = 128
 
     static func validate(_ body: Components.Schemas.StartRequest) throws(FieldProblem) -> WebTaskStart {
-        guard !body.task.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-            throw FieldProblem(field: "body.task", message: ServerMessages.emptyField("body.task"))
-        }
-        if let url = body.startUrl, !isWebURL(url) {
-            throw FieldProblem(field: "body.startUrl", message: ServerMessages.notURL("body.startUrl"))
-        }
-        if let key = body.reuseKey, !isKey(key) {
-            throw FieldProblem(field: "body.reuseKey", message: ServerMessages.badKey("body.reuseKey"))
-        }
+        let parameters = body.parameters.map(JSONBridge.value)
+        let secrets = body.secrets ?? []
+        let problems = [
+            checkTask(body.task, field: "body.task"), checkURL(body.startUrl, field: "body.startUrl"),
+            checkKey(body.reuseKey, field: "body.reuseKey"),
+        ]
+        if let problem = problems.compactMap({ $0 }).first { throw problem }
         // The document lets `model` be null (as absent); the generator turns that null into a `""` case.
         if body.model == ._empty_ {
             throw FieldProblem(field: "body.model", message: ServerMessages.notModel("body.model"))
         }
         let budget = try body.budget.map(validate(budget:))
-        let parameters = body.parameters.map(JSONBridge.value)
-        let secrets = body.secrets ?? []
-        for (index, name) in secrets.enumerated() where parameters?[name] == nil {
-            let field = "body.secrets[\(index)]"
-            throw FieldProblem(field: field, message: ServerMessages.secretNamesNoParameter(field, name))
-        }
+        if let problem = checkSecrets(secrets, in: parameters, field: "body.secrets") { throw problem }
         return WebTaskStart(
             task: body.task, startUrl: body.startUrl, parameters: parameters,
             outputSchema: body.outputSchema.map(JSONBridge.value), reuseKey: body.reuseKey,
             model: body.model.flatMap { ModelChoice(rawValue: $0.rawValue) }, budget: budget, secrets: secrets)
+    }
+
+    // The rules shared by the API and the console's start form (`StartForm`); `field` names the field
+    // as its caller shows it.
+
+    static func checkTask(_ task: String, field: String) -> FieldProblem? {
+        guard task.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return nil }
+        return FieldProblem(field: field, message: ServerMessages.emptyField(field))
+    }
+
+    static func checkURL(_ url: String?, field: String) -> FieldProblem? {
+        guard let url, !isWebURL(url) else { return nil }
+        return FieldProblem(field: field, message: ServerMessages.notURL(field))
+    }
+
+    static func checkKey(_ key: String?, field: String) -> FieldProblem? {
+        guard let key, !isKey(key) else { return nil }
+        return FieldProblem(field: field, message: ServerMessages.badKey(field))
+    }
+
+    static func checkSecrets(_ secrets: [String], in parameters: JSONValue?, field: String) -> FieldProblem? {
+        for (index, name) in secrets.enumerated() where parameters?[name] == nil {
+            let item = "\(field)[\(index)]"
+            return FieldProblem(field: item, message: ServerMessages.secretNamesNoParameter(item, name))
+        }
+        return nil
     }
 
     private static func validate(budget: Components.Schemas.StartRequest.BudgetPayload) throws(FieldProblem)

@@ -17,7 +17,9 @@ enum StoredTask {
         TaskSummary(
             webTaskId: record.id, status: APITaskStatus(rawValue: record.status.rawValue) ?? .pending,
             outcome: record.outcome.flatMap { RunOutcome(rawValue: $0.rawValue) }, reuseKey: record.reuseKey,
-            createdAt: record.createdAt, startedAt: record.startedAt, completedAt: record.completedAt)
+            createdAt: record.createdAt, startedAt: record.startedAt, completedAt: record.completedAt,
+            aiUsd: record.status == .completed ? cost(json(record.cost)).aiUsd : nil,
+            revisionId: reuse(json(record.reuse))?.revisionId)
     }
 
     private static func state(_ record: TaskRecord, file: APIResultFile?) -> TaskState {

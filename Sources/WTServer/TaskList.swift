@@ -37,10 +37,14 @@ public struct TaskSummary: Sendable, Hashable {
     public var createdAt: Date
     public var startedAt: Date?
     public var completedAt: Date?
+    /// (console) The run's AI dollars, once completed.
+    public var aiUsd: Double?
+    /// (console) The key revision the run left current (`reuse.revisionId`), once completed.
+    public var revisionId: String?
 
     public init(
         webTaskId: String, status: APITaskStatus, outcome: RunOutcome? = nil, reuseKey: String? = nil, createdAt: Date,
-        startedAt: Date? = nil, completedAt: Date? = nil
+        startedAt: Date? = nil, completedAt: Date? = nil, aiUsd: Double? = nil, revisionId: String? = nil
     ) {
         self.webTaskId = webTaskId
         self.status = status
@@ -49,6 +53,8 @@ public struct TaskSummary: Sendable, Hashable {
         self.createdAt = createdAt
         self.startedAt = startedAt
         self.completedAt = completedAt
+        self.aiUsd = aiUsd
+        self.revisionId = revisionId
     }
 }
 

@@ -21,6 +21,11 @@ public protocol WebTasksBackend: Sendable {
     /// The unified diff of the key's program between two of its revisions, or nil when the key or
     /// either revision is unknown.
     func diff(workspace: String, key: String, from: String, to: String) async throws -> String?
+    /// (console) The workspace's reuse keys that have a saved program, sorted.
+    func reuseKeys(workspace: String) async throws -> [String]
+    /// (console) The program text of one revision of a key (a `KeyRevision.revisionId`), or nil when the
+    /// key or the revision is unknown.
+    func revisionProgram(workspace: String, key: String, revisionId: String) async throws -> String?
     /// A result file's bytes, or nil when the workspace has no such file.
     func file(workspace: String, fileId: String) async throws -> APIResultFile?
     /// The run report the task kept (its last program run: steps, times, pictures as file ids readable with

@@ -20,6 +20,8 @@ public struct WebTasksServer: Sendable {
     /// The origin signed file URLs start with (`https://tasks.example.com`); nil uses each request's `Host`.
     public let publicOrigin: String?
     let clock: @Sendable () -> Date
+    /// Routes another module adds beside the API (the console's pages, from `wtc serve`).
+    let extraRoutes: (@Sendable (Router<BasicRequestContext>) -> Void)?
     /// Finished tasks' result responses, for the polls that follow.
     let completedResponses = CompletedResponses()
 
@@ -27,7 +29,8 @@ public struct WebTasksServer: Sendable {
     public init(
         backend: any WebTasksBackend, verifier: any APIKeyVerifier, signer: FileURLSigner = .random(),
         metrics: ServerMetrics = ServerMetrics(), logger: Logger = Logger(label: "wtc.server"),
-        publicOrigin: String? = nil, clock: @escaping @Sendable () -> Date = { Date() }
+        publicOrigin: String? = nil, clock: @escaping @Sendable () -> Date = { Date() },
+        extraRoutes: (@Sendable (Router<BasicRequestContext>) -> Void)? = nil
     ) {
         self.backend = backend
         self.verifier = verifier
@@ -36,6 +39,7 @@ public struct WebTasksServer: Sendable {
         self.logger = logger
         self.publicOrigin = publicOrigin
         self.clock = clock
+        self.extraRoutes = extraRoutes
     }
 
     /// The router with every route and middleware, for in-process tests and for `application`.
@@ -46,6 +50,7 @@ public struct WebTasksServer: Sendable {
         let document = OpenAPIDocument.load()
         if document == nil { logger.warning("openapi.json not found; /openapi.json will answer 404") }
         addPlainRoutes(to: router, document: document)
+        extraRoutes?(router)
         let handler = WebTasksHandler(backend: backend, signer: signer, clock: clock)
         let middlewares: [any ServerMiddleware] = [
             ErrorEnvelopeMiddleware(logger: logger, queryRules: QueryRules(document: document ?? [])),

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Logging
 import WTAgent
+import WTConsole
 import WTEngine
 import WTServer
 import WTService
@@ -84,10 +85,12 @@ struct ServeCommand: AsyncParsableCommand {
         pool.shutdownGrace = .seconds(shutdownGrace)
         pool.abandonAfter = .seconds(max(abandonAfter, 1))
         pool.onFinished = { _, completion, duration in ServeMetrics.record(completion, duration, into: metrics) }
+        let backend = ServiceBackend(service: service)
+        let verifier = RememberingKeyVerifier(StoreKeyVerifier(store: dataStore))
+        let console = WebConsole(backend: backend, verifier: verifier, secret: try secret() ?? Self.randomSecret())
         let server = WebTasksServer(
-            backend: ServiceBackend(service: service),
-            verifier: RememberingKeyVerifier(StoreKeyVerifier(store: dataStore)),
-            signer: try signer(), metrics: metrics)
+            backend: backend, verifier: verifier, signer: try signer(), metrics: metrics,
+            extraRoutes: { console.addRoutes(to: $0) })
         // No `BrowserProcess.terminateAllOnSignal()` here: SIGTERM and SIGINT start the graceful shutdown, the pool
         // closes the shared browser (or runs their own) once drained, and a browser whose parent dies exits on
         // its pipe's end of file.
@@ -120,13 +123,25 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     private func signer() throws -> FileURLSigner {
+        guard let secret = try secret(), let signer = FileURLSigner(secret: secret) else { return .random() }
+        return signer
+    }
+
+    /// WTC_FILE_URL_SECRET's bytes (signed file URLs, and the console's session cookies and CSRF tokens, each
+    /// with a key of its own derived from it), or nil when unset.
+    private func secret() throws -> [UInt8]? {
         guard let secret = ProcessInfo.processInfo.environment["WTC_FILE_URL_SECRET"], !secret.isEmpty else {
-            return .random()
+            return nil
         }
-        guard let signer = FileURLSigner(secret: Array(secret.utf8)) else {
+        guard secret.utf8.count >= 16 else {
             Console.error("wtc: error: WTC_FILE_URL_SECRET must be at least 16 bytes\n")
             throw Exit.usage
         }
-        return signer
+        return Array(secret.utf8)
+    }
+
+    /// Without a configured secret, console sessions die with the process, like signed file URLs.
+    private static func randomSecret() -> [UInt8] {
+        (0..<32).map { _ in UInt8.random(in: .min ... .max) }
     }
 }

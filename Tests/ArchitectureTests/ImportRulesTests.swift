@@ -48,10 +48,12 @@ enum ImportRules {
             "OpenAPIRuntime",
             "OpenAPIHummingbird", "Prometheus", "Logging", "Crypto", "ServiceLifecycle",
         ],
+        // The console at `/`: pages over WTServer's backend port, Mustache templates, sealed session cookies.
+        "WTConsole": ["WTServer", "WTReport", "WTTrace", "Hummingbird", "HTTPTypes", "Mustache", "Crypto", "Logging"],
         "wtc": [
             "ArgumentParser", "WTDiagnostics", "WTSelector", "WTSyntax", "WTSema", "WTTrace", "WTCompiler",
             "WTCompile", "WTRuntime", "WTExtract", "WTHTTP", "CDP", "CDPWebSocket", "WTEngine", "WTAgent", "WTStore",
-            "WTService", "WTServer", "WTReport", "Logging",
+            "WTService", "WTServer", "WTReport", "WTConsole", "Logging",
         ],
         "WTTestSupport": ["WTDiagnostics", "WTSyntax", "WTSema", "WTRuntime", "Testing"],
     ]

@@ -106,6 +106,7 @@ public actor FakeWebTasksBackend: WebTasksBackend {
         case .started(let startedAt): summary.startedAt = startedAt
         case .completed(let run):
             (summary.outcome, summary.startedAt, summary.completedAt) = (run.outcome, run.startedAt, run.completedAt)
+            (summary.aiUsd, summary.revisionId) = (run.cost.aiUsd, run.reuse?.revisionId)
         case .canceled(let startedAt, let completedAt):
             (summary.startedAt, summary.completedAt) = (startedAt, completedAt)
         }
@@ -122,6 +123,15 @@ public actor FakeWebTasksBackend: WebTasksBackend {
             let new = programs[Self.scoped(workspace, key + "@" + to)]
         else { return nil }
         return FakeDiff.unified(old: old, new: new, from: from, to: to)
+    }
+
+    public func reuseKeys(workspace: String) async throws -> [String] {
+        keys.filter { $0.key.hasPrefix(workspace + "\u{0}") }.map(\.value.key).sorted()
+    }
+
+    public func revisionProgram(workspace: String, key: String, revisionId: String) async throws -> String? {
+        guard keys[Self.scoped(workspace, key)] != nil else { return nil }
+        return programs[Self.scoped(workspace, key + "@" + revisionId)]
     }
 
     public func file(workspace: String, fileId: String) async throws -> APIResultFile? {
