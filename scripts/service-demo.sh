@@ -26,7 +26,7 @@ serve_pid=$!
 for _ in $(seq 1 200); do grep -q "serving on" "$serve_err" && break; sleep 0.05; done
 api=$(grep -o "http://[0-9.:]*" "$serve_err" | head -n 1)
 [ -n "$api" ] || { cat "$serve_err"; exit 1; }
-echo "    $api (GET $api/openapi.json, $api/metrics)"
+echo "    $api (GET $api/openapi.json, $api/metrics; the console at $api/ , API key demo-key-0123456789)"
 
 python3 - "$api" "$base" <<'PY'
 import json, sys, time, urllib.request

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import WTReport
+import WTServer
 
 /// Where the console finds a task's run report: the steps with their screenshots, recorded by the service
 /// per task. The task page shows a "Run report" section (WTReport's sections, pictures as `<img>` served by
@@ -35,5 +36,26 @@ extension WebConsole {
         return Response(
             status: .ok, headers: [.contentType: "image/jpeg", .cacheControl: "private, max-age=3600"],
             body: .init(byteBuffer: ByteBuffer(bytes: jpeg)))
+    }
+}
+
+/// The reports the service keeps, read through the backend port: the report a task kept, and a picture
+/// only when that report refers to it (so this route reads no other file of the workspace) and it is a
+/// JPEG.
+public struct BackendTaskReports: TaskReports {
+    public let backend: any WebTasksBackend
+
+    public init(backend: any WebTasksBackend) { self.backend = backend }
+
+    public func report(workspace: String, webTaskId: String) async throws -> ReportData? {
+        try await backend.runReport(workspace: workspace, webTaskId: webTaskId)
+    }
+
+    public func picture(workspace: String, webTaskId: String, pictureId: String) async throws -> Data? {
+        guard let report = try await report(workspace: workspace, webTaskId: webTaskId),
+            report.pictureIDs.contains(pictureId),
+            let file = try await backend.file(workspace: workspace, fileId: pictureId), file.contentType == "image/jpeg"
+        else { return nil }
+        return Data(file.bytes)
     }
 }

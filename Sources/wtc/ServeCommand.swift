@@ -87,7 +87,9 @@ struct ServeCommand: AsyncParsableCommand {
         pool.onFinished = { _, completion, duration in ServeMetrics.record(completion, duration, into: metrics) }
         let backend = ServiceBackend(service: service)
         let verifier = RememberingKeyVerifier(StoreKeyVerifier(store: dataStore))
-        let console = WebConsole(backend: backend, verifier: verifier, secret: try secret() ?? Self.randomSecret())
+        let console = WebConsole(
+            backend: backend, verifier: verifier, secret: try secret() ?? Self.randomSecret(),
+            reports: BackendTaskReports(backend: backend))
         let server = WebTasksServer(
             backend: backend, verifier: verifier, signer: try signer(), metrics: metrics,
             extraRoutes: { console.addRoutes(to: $0) })

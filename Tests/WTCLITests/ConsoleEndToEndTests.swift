@@ -31,6 +31,7 @@ struct ConsoleEndToEndTests {
             #expect(output["revisions"] as? Int == 1)
             #expect(output["same_program"] as? Bool == true)
             #expect(output["signed_out"] as? Bool == true)
+            #expect((output["report_steps"] as? Int ?? 0) >= 5, "the task page shows the run report's steps")
         }
     }
 
