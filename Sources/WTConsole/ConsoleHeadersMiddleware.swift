@@ -33,11 +33,16 @@ struct ConsoleHeadersMiddleware: RouterMiddleware {
             response = renderer.message(
                 .internalServerError, heading: ConsoleMessages.failedHeading, ConsoleMessages.failed)
         }
+        Self.secure(&response)
+        return response
+    }
+
+    /// The console's security headers on `response`.
+    static func secure(_ response: inout Response) {
         response.headers[.contentSecurityPolicy] = Self.policy
         response.headers[.xContentTypeOptions] = "nosniff"
         if let name = HTTPField.Name.referrerPolicy { response.headers[name] = "same-origin" }
         if response.headers[.cacheControl] == nil { response.headers[.cacheControl] = "no-store" }
-        return response
     }
 }
 

@@ -14,6 +14,8 @@ enum ConsoleMessages {
     static let fileNotFound = "There is no such result file in this workspace. Open the task again to find its file."
     static let pictureNotFound = "There is no such screenshot of this task's run. Open the task to see the ones it has."
     static let pageNotFound = "There is no page at this address. Use the navigation above."
+    static let pageNotFoundSignedOut =
+        "There is no page at this address. Sign in to see your workspace's tasks and keys."
     static let failed =
         "The console failed to show this page. Reload it in a moment; if it keeps failing, check the server's log."
     static let formTooLarge =
@@ -38,6 +40,8 @@ enum ConsoleMessages {
     static let allTasks = "All tasks"
     static let allKeys = "All reuse keys"
     static let theTask = "The task"
+    static let theTasks = "The tasks"
+    static let signIn = "Sign in"
     static func taskTitle(_ id: String) -> String { "Task \(id)" }
     static func keyTitle(_ key: String) -> String { "Key \(key)" }
     static func diffTitle(_ key: String) -> String { "Key \(key): diff" }

@@ -3,9 +3,11 @@ import Hummingbird
 import Logging
 
 /// Errors raised outside the generated handlers (an unknown path, a wrong method, a failure in a plain
-/// route) answered with the same JSON envelope as the API's own errors.
+/// route) answered with the same JSON envelope as the API's own errors — except an unknown address outside
+/// the API asked for by a browser (`Accept: text/html`), which `pageNotFound` may answer with a page.
 struct JSONErrorMiddleware<Context: RequestContext>: RouterMiddleware {
     let logger: Logger
+    var pageNotFound: (@Sendable (Request) async -> Response?)? = nil
 
     func handle(
         _ request: Request, context: Context, next: (Request, Context) async throws -> Response
@@ -14,6 +16,7 @@ struct JSONErrorMiddleware<Context: RequestContext>: RouterMiddleware {
             return try await next(request, context)
         } catch let error as any HTTPResponseError {
             let status = error.status
+            if status == .notFound, let page = await page(for: request) { return page }
             let envelope: Components.Schemas.ErrorResponse =
                 status == .notFound
                 ? APIErrors.notFound()
@@ -24,6 +27,14 @@ struct JSONErrorMiddleware<Context: RequestContext>: RouterMiddleware {
             let envelope = APIErrors.envelope(code: .internalError, message: ServerMessages.internalError, reason: nil)
             return Self.response(.internalServerError, envelope)
         }
+    }
+
+    /// The browser's page for an unknown address outside the API, when there is one.
+    private func page(for request: Request) async -> Response? {
+        guard let pageNotFound, !request.uri.path.hasPrefix(WebTasksServer.basePath),
+            request.headers[.accept]?.contains("text/html") == true
+        else { return nil }
+        return await pageNotFound(request)
     }
 
     static func response(_ status: HTTPResponse.Status, _ envelope: Components.Schemas.ErrorResponse) -> Response {

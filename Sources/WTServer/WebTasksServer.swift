@@ -22,6 +22,9 @@ public struct WebTasksServer: Sendable {
     let clock: @Sendable () -> Date
     /// Routes another module adds beside the API (the console's pages, from `wtc serve`).
     let extraRoutes: (@Sendable (Router<BasicRequestContext>) -> Void)?
+    /// The page a browser gets for an address nothing serves (the console's "not found"); API clients and
+    /// API paths keep the JSON error.
+    let pageNotFound: (@Sendable (Request) async -> Response?)?
     /// Finished tasks' result responses, for the polls that follow.
     let completedResponses = CompletedResponses()
 
@@ -30,7 +33,8 @@ public struct WebTasksServer: Sendable {
         backend: any WebTasksBackend, verifier: any APIKeyVerifier, signer: FileURLSigner = .random(),
         metrics: ServerMetrics = ServerMetrics(), logger: Logger = Logger(label: "wtc.server"),
         publicOrigin: String? = nil, clock: @escaping @Sendable () -> Date = { Date() },
-        extraRoutes: (@Sendable (Router<BasicRequestContext>) -> Void)? = nil
+        extraRoutes: (@Sendable (Router<BasicRequestContext>) -> Void)? = nil,
+        pageNotFound: (@Sendable (Request) async -> Response?)? = nil
     ) {
         self.backend = backend
         self.verifier = verifier
@@ -40,13 +44,14 @@ public struct WebTasksServer: Sendable {
         self.publicOrigin = publicOrigin
         self.clock = clock
         self.extraRoutes = extraRoutes
+        self.pageNotFound = pageNotFound
     }
 
     /// The router with every route and middleware, for in-process tests and for `application`.
     public func router() throws -> Router<BasicRequestContext> {
         let router = Router(context: BasicRequestContext.self)
         router.add(middleware: RequestLogMiddleware(logger: logger))
-        router.add(middleware: JSONErrorMiddleware(logger: logger))
+        router.add(middleware: JSONErrorMiddleware(logger: logger, pageNotFound: pageNotFound))
         let document = OpenAPIDocument.load()
         if document == nil { logger.warning("openapi.json not found; /openapi.json will answer 404") }
         addPlainRoutes(to: router, document: document)

@@ -92,7 +92,7 @@ struct ServeCommand: AsyncParsableCommand {
             reports: BackendTaskReports(backend: backend))
         let server = WebTasksServer(
             backend: backend, verifier: verifier, signer: try signer(), metrics: metrics,
-            extraRoutes: { console.addRoutes(to: $0) })
+            extraRoutes: { console.addRoutes(to: $0) }, pageNotFound: { await console.notFoundPage(for: $0) })
         // No `BrowserProcess.terminateAllOnSignal()` here: SIGTERM and SIGINT start the graceful shutdown, the pool
         // closes the shared browser (or runs their own) once drained, and a browser whose parent dies exits on
         // its pipe's end of file.
