@@ -18,7 +18,7 @@ struct ExecCommand: AsyncParsableCommand {
             Progress goes to stderr, one line per step. A failing step prints its source position, what it \
             looked for and what the page had instead. Exit 0 on success, 64 for a bad --param, 65 for an \
             invalid program, 66 for a missing file, 69 when the network or browser is unavailable, 70 when \
-            the run fails.
+            the run fails, 73 when the --report file cannot be written.
             """
     )
 

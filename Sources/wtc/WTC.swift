@@ -10,7 +10,8 @@ struct WTC: AsyncParsableCommand {
         discussion: """
             Exit codes: 0 ok, 1 'fmt --check' found files to reformat, 64 usage error, \
             65 invalid program or input, 66 missing input, 69 browser or network unavailable (for 'doctor': \
-            something is missing), 70 run failed. 'query' exits 1 when nothing matches, like grep.
+            something is missing), 70 run failed, 73 a --report file could not be written. 'query' exits 1 when \
+            nothing matches, like grep.
             """,
         version: WTCVersion.current,
         subcommands: [
