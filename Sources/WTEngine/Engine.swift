@@ -38,6 +38,9 @@ public enum Engine {
         /// Which addresses runs may open; every run of a program made with these options, and the agent's
         /// navigation, obey it.
         public var navigationGuard: NavigationGuard = .standard
+        /// The deadline of the steps of a saved or new program's clean replay that set none (nil: the
+        /// runtime's default, 10 s), as `wtc exec --timeout` sets it for one run.
+        public var stepTimeout: Duration?
 
         public init(
             mode: ExecutionMode? = nil, http: HTTPClientConfiguration = .init(), browser: LaunchOptions = .init(),

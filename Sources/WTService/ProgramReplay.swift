@@ -43,6 +43,7 @@ public enum ProgramReplay {
             ) { driver in
                 var runOptions = RunOptions(parameters: given, observer: report)
                 runOptions.navigationGuard = options.navigationGuard
+                if let timeout = options.stepTimeout { runOptions.defaultTimeout = timeout }
                 if report != nil { runOptions.maxForks = 0 }
                 return try await Interpreter.run(checked, file: file, driver: driver, options: runOptions)
             }

@@ -18,9 +18,13 @@ enum ExplorationHarness {
         let kept = ProcessInfo.processInfo.environment["WTC_KEEP_TRACES"].map {
             URL(fileURLWithPath: $0).appendingPathComponent(UUID().uuidString)
         }
+        var engine = Engine.Options(runDirectory: runs)
+        // A clean replay of a scrolling feed waited 10 s for a post that a loaded machine (the full suite's
+        // parallel browsers on two cores) had not rendered yet; the waits' meaning is unchanged, only the slack.
+        engine.stepTimeout = .seconds(30)
         return Exploration.Request(
             agent: Agent.Request(task: task, startURL: start, parameters: parameters, model: "claude-haiku-4-5"),
-            engine: Engine.Options(runDirectory: runs), traceDirectory: kept)
+            engine: engine, traceDirectory: kept)
     }
 
     static func services(_ model: FakeModelServer, validate: @escaping @Sendable (JSONValue) -> [String] = { _ in [] })
